@@ -1,0 +1,120 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { sqlStatements } from './database/sql-counter.js';
+import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
+import { makeFormatError } from './graphql/errors.js';
+import { buildAppSchema } from './graphql/schema.js';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+// Limits sized for the admin's own operations, which stay far below them.
+const armor = new ApolloArmor({
+  maxDepth: { n: 10 },
+  maxAliases: { n: 15 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 5000 },
+  costLimit: { maxCost: 20000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+/** Tells tests and benchmarks how many SQL statements the request sent. */
+const sqlCountHeader: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('x-sql-statements', String(sqlStatements.getStore()?.count ?? 0));
+      },
+    };
+  },
+};
+
+/**
+ * The HTTP server: GraphQL at /graphql, a health check, and the built admin
+ * at / when there is one. Stateless: every instance behind a load balancer
+ * serves any request from the database alone.
+ */
+export async function startApp(config: Config, dataSource: DataSource, log: Logger): Promise<RunningApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer: Server = createServer(app);
+
+  const protection = armor.protect();
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    persistedQueries: false,
+    formatError: makeFormatError(log),
+    validationRules: protection.validationRules,
+    plugins: [
+      // graphql-armor's typings name Apollo's CommonJS build; the objects are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.exposeSqlCount ? [sqlCountHeader] : []),
+    ],
+  });
+  await apollo.start();
+
+  const deps: AppDeps = {
+    dataSource,
+    config,
+    log,
+    // In memory per instance: a sign-in brute force spread over many instances
+    // is still capped at (instances x points) tries per window.
+    loginLimiter: new RateLimiterMemory({ points: 10, duration: 15 * 60 }),
+  };
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    (_req, _res, next) => sqlStatements.run({ count: 0 }, next),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'),
+    }),
+  );
+
+  if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
+    const root = path.resolve(config.webDist);
+    app.use(express.static(root, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(root, 'index.html')));
+  }
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

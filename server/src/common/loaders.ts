@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { TenantScope } from './tenant-scope.js';
+
+/*
+ * Loader builders. Each batch is one `= ANY($1)` statement scoped to the
+ * tenant, and answers in key order, as DataLoader's contract requires.
+ */
+
+/** Rows by primary key; a missing key yields null. */
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(scope: TenantScope, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await scope.qb(entity, 'e').andWhere('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Child rows grouped by a foreign key, each group in the given order. */
+export function groupLoader<T extends ObjectLiteral>(
+  scope: TenantScope,
+  entity: EntityTarget<T>,
+  fk: { column: string; key: (row: T) => string },
+  orderBy: Record<string, 'ASC' | 'DESC'>,
+) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await scope
+      .qb(entity, 'e')
+      .andWhere(`e.${fk.column} = ANY(:keys)`, { keys: [...keys] })
+      .orderBy(orderBy)
+      .getMany();
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const r of rows) groups.get(fk.key(r))?.push(r);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+/**
+ * A number per key from one aggregate statement. `sql` must select
+ * `key` and `value` and take the keys as $1 and the alliance as $2.
+ */
+export function aggregateLoader(scope: TenantScope, sql: string) {
+  return new DataLoader<string, number>(async (keys) => {
+    const rows: { key: string; value: string | number }[] = await scope.manager.query(sql, [[...keys], scope.allianceId]);
+    const byKey = new Map(rows.map((r) => [r.key, Number(r.value)]));
+    return keys.map((k) => byKey.get(k) ?? 0);
+  });
+}

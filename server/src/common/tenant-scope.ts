@@ -1,0 +1,60 @@
+import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput, notFound } from '../graphql/errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id is bad input, not "not found" (domain.md). */
+export function requireId(id: string, field: string): string {
+  if (typeof id !== 'string' || !UUID.test(id)) throw badInput(field, 'INVALID_ID', `${field}: malformed id`);
+  return id.toLowerCase();
+}
+
+/**
+ * The one place queries are scoped to the caller's alliance. Every read and
+ * write of tenant-owned rows goes through a scope, so an id of another
+ * alliance behaves exactly like an id that does not exist.
+ */
+export class TenantScope {
+  constructor(
+    readonly manager: EntityManager,
+    readonly allianceId: string,
+  ) {}
+
+  /** A query builder already restricted to this alliance. */
+  qb<T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
+    return this.manager
+      .createQueryBuilder(entity, alias)
+      .where(`${alias}.alliance_id = :tenantId`, { tenantId: this.allianceId });
+  }
+
+  async find<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, field = 'id'): Promise<T | null> {
+    return this.qb(entity, 'e').andWhere('e.id = :id', { id: requireId(id, field) }).getOne();
+  }
+
+  /** The row, or NOT_FOUND under the given name. */
+  async get<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, what: string, field = 'id'): Promise<T> {
+    const row = await this.find(entity, id, field);
+    if (!row) throw notFound(what);
+    return row;
+  }
+
+  /** The row locked FOR UPDATE until the transaction ends; only inside transaction(). */
+  async lock<T extends ObjectLiteral>(entity: EntityTarget<T>, id: string, what: string, field = 'id'): Promise<T> {
+    const row = await this.qb(entity, 'e')
+      .andWhere('e.id = :id', { id: requireId(id, field) })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!row) throw notFound(what);
+    return row;
+  }
+
+  /** Builds a row of this alliance: the alliance id cannot be forgotten or forged. */
+  create<T extends ObjectLiteral>(entity: EntityTarget<T>, values: Omit<Partial<T>, 'allianceId'>): T {
+    return this.manager.create(entity, { ...values, allianceId: this.allianceId } as unknown as T);
+  }
+
+  transaction<R>(work: (scope: TenantScope) => Promise<R>): Promise<R> {
+    if (this.manager.queryRunner?.isTransactionActive) return work(this);
+    return this.manager.transaction((m) => work(new TenantScope(m, this.allianceId)));
+  }
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  /** Connection string of an external PostgreSQL (>= 15); absent: embedded. */
+  databaseUrl: string | null;
+  /** Where the embedded PostgreSQL keeps its files, and the dev JWT secret. */
+  dataDir: string;
+  jwtSecret: Uint8Array;
+  jwtTtl: string;
+  /** Load the demo data into an empty database. Never in production. */
+  seedDemo: boolean;
+  /** Add the x-sql-statements response header (tests and benchmarks read it). */
+  exposeSqlCount: boolean;
+  logLevel: string;
+  /** Folder of the built admin to serve at `/`, if present. */
+  webDist: string | null;
+}
+
+export class ConfigError extends Error {}
+
+const bool = (v: string | undefined, dflt: boolean) =>
+  v === undefined || v === '' ? dflt : ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+
+/**
+ * Reads the environment once at start. Production refuses to start without
+ * its own JWT secret and never loads the demo data, whatever else is set.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.DATA_DIR || './.data');
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0..65535, got ${env.PORT}`);
+
+  let secret = env.JWT_SECRET;
+  if (production) {
+    if (!secret || secret.length < 32) throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production');
+  } else if (!secret) {
+    // Development: one secret per data folder, so tokens survive restarts.
+    mkdirSync(dataDir, { recursive: true });
+    const file = path.join(dataDir, 'jwt-secret');
+    if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+    secret = readFileSync(file, 'utf8').trim();
+  }
+
+  const seedRequested = bool(env.SEED_DEMO, !production);
+  if (production && seedRequested && env.SEED_DEMO !== undefined) {
+    throw new ConfigError('SEED_DEMO: demo data is never loaded when NODE_ENV=production');
+  }
+
+  return {
+    production,
+    port,
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir,
+    jwtSecret: new TextEncoder().encode(secret),
+    jwtTtl: env.JWT_TTL || '12h',
+    seedDemo: !production && seedRequested,
+    exposeSqlCount: bool(env.EXPOSE_SQL_COUNT, !production),
+    logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
+    webDist: env.WEB_DIST === undefined ? null : env.WEB_DIST || null,
+  };
+}

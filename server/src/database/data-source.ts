@@ -1,0 +1,22 @@
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { CountingLogger } from './sql-counter.js';
+import { entities } from './entities.js';
+import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
+
+/** Listed, not globbed: the same list works from src (vitest) and dist (node). */
+export const migrations = [InitialSchema1764230400000];
+
+export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsRun: false,
+    synchronize: false,
+    logger: new CountingLogger(log),
+    maxQueryExecutionTime: 1000,
+    extra: { max: poolSize, application_name: 'alliance-server' },
+  });
+}

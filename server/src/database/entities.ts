@@ -1,0 +1,10 @@
+import { Alliance } from '../modules/alliance/alliance.entity.js';
+import { Grid } from '../modules/alliance/grid.entity.js';
+import { ServiceCategory } from '../modules/alliance/service-category.entity.js';
+import { User } from '../modules/auth/user.entity.js';
+import { Agreement } from '../modules/member-unit/agreement.entity.js';
+import { MemberUnit } from '../modules/member-unit/member-unit.entity.js';
+import { PointsEntry } from '../modules/points/points-entry.entity.js';
+import { ShelfProject } from '../modules/shelf/shelf-project.entity.js';
+
+export const entities = [Alliance, Grid, ServiceCategory, User, MemberUnit, Agreement, ShelfProject, PointsEntry];

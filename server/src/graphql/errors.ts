@@ -1,0 +1,83 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import type { ErrorCode, InvalidReason } from '@alliance/shared';
+import type { Logger } from 'pino';
+
+/** An error a client is meant to see: a code, a message, and for bad input the field. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: { field?: string; reason?: InvalidReason } = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required') => new AppError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Not allowed for your role') => new AppError('FORBIDDEN', message);
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const badInput = (field: string, reason: InvalidReason, message?: string) =>
+  new AppError('BAD_USER_INPUT', message ?? `${field}: ${reason}`, { field, reason });
+export const staleVersion = () =>
+  conflict('The record was changed by someone else (stale version); reload it and try again');
+
+/** Throws the first failing check as BAD_USER_INPUT naming its field. */
+export function ensure(checks: Record<string, InvalidReason | null>): void {
+  for (const [field, reason] of Object.entries(checks)) if (reason) throw badInput(field, reason);
+}
+
+function firstViolation(errors: ValidationError[], prefix = ''): { field: string; reason: string } | null {
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    if (e.constraints) {
+      const [reason] = Object.values(e.constraints);
+      return { field, reason: reason ?? 'INVALID' };
+    }
+    const nested = firstViolation(e.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+// Codes whose messages come from Apollo or graphql-js about the request itself;
+// they carry no server internals.
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * The one place errors leave the server: known codes pass with their field,
+ * everything else is logged and replaced by a bare INTERNAL_SERVER_ERROR, so
+ * no stack trace or SQL text reaches a client.
+ */
+export function makeFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const v = firstViolation(original.extensions.validationErrors as ValidationError[]);
+      const field = v?.field ?? 'input';
+      const reason = v?.reason ?? 'INVALID';
+      return {
+        message: `${field}: ${reason}`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT', field, reason },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

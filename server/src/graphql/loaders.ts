@@ -1,0 +1,19 @@
+import type { TenantScope } from '../common/tenant-scope.js';
+import { createAllianceLoaders } from '../modules/alliance/alliance.loaders.js';
+import { createAuthLoaders } from '../modules/auth/auth.loaders.js';
+import { createMemberUnitLoaders } from '../modules/member-unit/member-unit.loaders.js';
+import { createPointsLoaders } from '../modules/points/points.loaders.js';
+import { createShelfLoaders } from '../modules/shelf/shelf.loaders.js';
+
+/** One fresh set per request: a loader's cache must never outlive its caller. */
+export function createLoaders(scope: TenantScope) {
+  return {
+    ...createAllianceLoaders(scope),
+    ...createAuthLoaders(scope),
+    ...createMemberUnitLoaders(scope),
+    ...createShelfLoaders(scope),
+    ...createPointsLoaders(scope),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import './enums.js';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AllianceResolver } from '../modules/alliance/alliance.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { MemberUnitResolver } from '../modules/member-unit/member-unit.resolver.js';
+import { ShelfResolver } from '../modules/shelf/shelf.resolver.js';
+import { assertEveryOperationDeclared, authChecker } from './auth.js';
+import { DateTimeScalar } from './scalars.js';
+import { validateArgument } from './validation.js';
+
+export const resolvers = [AuthResolver, AllianceResolver, MemberUnitResolver, ShelfResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The code-first schema; refuses to build while any operation has no declared roles. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return (built ??= (async () => {
+    const schema = await buildSchema({
+      resolvers,
+      authChecker,
+      validateFn: validateArgument,
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      orphanedTypes: [],
+      emitSchemaFile: false,
+    });
+    assertEveryOperationDeclared();
+    return schema;
+  })());
+}

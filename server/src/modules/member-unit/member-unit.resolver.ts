@@ -1,0 +1,86 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { maskPhone, seesUnitPhone } from '@alliance/shared';
+import { ALL_ROLES, Allow } from '../../graphql/auth.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { ShelfStatus } from '../../graphql/enums.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import { ShelfProject } from '../shelf/shelf-project.entity.js';
+import { visibleToCaller } from '../shelf/shelf.service.js';
+import { Agreement } from './agreement.entity.js';
+import { MemberUnit } from './member-unit.entity.js';
+import { AgreementInput, CreateMemberUnitInput, MemberUnitFilter, UpdateMemberUnitInput } from './member-unit.inputs.js';
+import { memberUnitService } from './member-unit.service.js';
+
+export const MemberUnitConnection = ConnectionType('MemberUnitConnection', MemberUnit);
+
+@Resolver(() => MemberUnit)
+export class MemberUnitResolver {
+  @Allow(...ALL_ROLES)
+  @Query(() => MemberUnitConnection)
+  memberUnits(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => MemberUnitFilter, { nullable: true }) filter: MemberUnitFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return memberUnitService.list(ctx, filter, { first, after });
+  }
+
+  @Allow(...ALL_ROLES)
+  @Query(() => MemberUnit, { nullable: true })
+  memberUnit(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return memberUnitService.find(ctx, id);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => MemberUnit)
+  createMemberUnit(@Ctx() ctx: RequestContext, @Arg('input', () => CreateMemberUnitInput) input: CreateMemberUnitInput) {
+    return memberUnitService.create(ctx, input);
+  }
+
+  @Allow('COMMITTEE_ADMIN', 'UNIT_ADMIN')
+  @Mutation(() => MemberUnit)
+  updateMemberUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateMemberUnitInput) input: UpdateMemberUnitInput,
+  ) {
+    return memberUnitService.update(ctx, id, version, input);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => Agreement)
+  signAgreement(
+    @Ctx() ctx: RequestContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('input', () => AgreementInput) input: AgreementInput,
+  ) {
+    return memberUnitService.signAgreement(ctx, unitId, input);
+  }
+
+  @FieldResolver(() => String)
+  contactPhone(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext): string {
+    return seesUnitPhone(ctx.me, unit.id) ? unit.contactPhone : maskPhone(unit.contactPhone);
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true })
+  agreement(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.currentAgreement.load(unit.id);
+  }
+
+  @FieldResolver(() => [ShelfProject])
+  async shelfProjects(
+    @Root() unit: MemberUnit,
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => ShelfStatus, { nullable: true }) status: ShelfStatus | null,
+  ) {
+    const projects = await ctx.loaders.projectsOfUnit.load({ unitId: unit.id, status: status ?? null });
+    return projects.filter((p) => visibleToCaller(ctx, p));
+  }
+
+  @FieldResolver(() => Int)
+  points(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.unitPoints.load(unit.id);
+  }
+}

@@ -1,0 +1,100 @@
+import { checkOrder, UNIT_CONTACT_FIELDS } from '@alliance/shared';
+import { containsPattern } from '../../common/text-search.js';
+import { requireId } from '../../common/tenant-scope.js';
+import { isUniqueViolation } from '../../database/pg-errors.js';
+import { badInput, ensure, forbidden, staleVersion } from '../../graphql/errors.js';
+import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { Agreement } from './agreement.entity.js';
+import { MemberUnit } from './member-unit.entity.js';
+import type { AgreementInput, CreateMemberUnitInput, MemberUnitFilter, UpdateMemberUnitInput } from './member-unit.inputs.js';
+
+const BY_NAME: KeysetOrder<MemberUnit> = {
+  direction: 'ASC',
+  keys: [
+    { sql: 'u.name', value: (u) => u.name, type: 'string' },
+    { sql: 'u.id', value: (u) => u.id, type: 'string' },
+  ],
+};
+
+/** Empty strings in optional fields mean "none". */
+const orNull = (v: string | null | undefined) => (v === undefined ? undefined : v === '' ? null : v);
+
+function duplicateName(err: unknown): never {
+  if (isUniqueViolation(err, 'member_unit_alliance_id_name_key')) throw badInput('name', 'DUPLICATE', 'name: a unit of this name already exists');
+  if (isUniqueViolation(err, 'member_unit_credit_code_uq')) throw badInput('creditCode', 'DUPLICATE', 'creditCode: already used by another unit');
+  throw err;
+}
+
+export class MemberUnitService {
+  list(ctx: RequestContext, filter: MemberUnitFilter | null | undefined, page: PageArgs) {
+    const qb = ctx.scope.qb(MemberUnit, 'u');
+    if (filter?.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
+    if (filter?.status) qb.andWhere('u.status = :status', { status: filter.status });
+    const pattern = containsPattern(filter?.search);
+    if (pattern) qb.andWhere(`(u.name ILIKE :pattern ESCAPE '\\' OR u.party_org_name ILIKE :pattern ESCAPE '\\')`, { pattern });
+    return paginate(qb, page, BY_NAME);
+  }
+
+  find(ctx: RequestContext, id: string) {
+    return ctx.scope.find(MemberUnit, id);
+  }
+
+  async create(ctx: RequestContext, input: CreateMemberUnitInput): Promise<MemberUnit> {
+    const unit = ctx.scope.create(MemberUnit, {
+      name: input.name,
+      kind: input.kind,
+      creditCode: orNull(input.creditCode) ?? null,
+      partyOrgName: orNull(input.partyOrgName) ?? null,
+      partyMemberCount: input.partyMemberCount,
+      contactName: input.contactName,
+      contactPhone: input.contactPhone,
+      address: orNull(input.address) ?? null,
+      status: 'ACTIVE',
+      ...(input.joinedAt ? { joinedAt: input.joinedAt } : {}),
+    });
+    return ctx.scope.manager.save(unit).catch(duplicateName);
+  }
+
+  /** The committee edits everything; a unit's own admin only its contact fields. */
+  async update(ctx: RequestContext, id: string, version: number, input: UpdateMemberUnitInput): Promise<MemberUnit> {
+    const me = ctx.me;
+    const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null) as [keyof UpdateMemberUnitInput, unknown][];
+    if (me.role === 'UNIT_ADMIN') {
+      if (me.unitId !== requireId(id, 'id')) throw forbidden('A unit admin may edit only its own unit');
+      const outside = given.find(([k]) => !(UNIT_CONTACT_FIELDS as readonly string[]).includes(k));
+      if (outside) throw forbidden(`A unit admin may not change ${outside[0]}`);
+    }
+    return ctx.scope
+      .transaction(async (tx) => {
+        const unit = await tx.lock(MemberUnit, id, 'Member unit');
+        if (unit.version !== version) throw staleVersion();
+        for (const [key, value] of given) (unit as unknown as Record<string, unknown>)[key] = value;
+        // Nullable fields may be cleared with an explicit null or "".
+        for (const key of ['creditCode', 'partyOrgName', 'address'] as const) {
+          if (key in input && (input[key] === null || input[key] === '')) unit[key] = null;
+        }
+        unit.updatedAt = new Date();
+        return tx.manager.save(unit);
+      })
+      .catch(duplicateName);
+  }
+
+  async signAgreement(ctx: RequestContext, unitId: string, input: AgreementInput): Promise<Agreement> {
+    ensure({ validUntil: checkOrder(input.signedAt, input.validUntil) });
+    return ctx.scope.transaction(async (tx) => {
+      const unit = await tx.lock(MemberUnit, unitId, 'Member unit', 'unitId');
+      const agreement = tx.create(Agreement, {
+        unitId: unit.id,
+        signedAt: input.signedAt,
+        validUntil: input.validUntil,
+        responsibilities: input.responsibilities,
+      });
+      unit.updatedAt = new Date();
+      await tx.manager.save(unit);
+      return tx.manager.save(agreement);
+    });
+  }
+}
+
+export const memberUnitService = new MemberUnitService();

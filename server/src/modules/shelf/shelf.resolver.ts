@@ -1,0 +1,88 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SHELF_LIFECYCLE } from '@alliance/shared';
+import { rolesOf } from '../../common/lifecycle.js';
+import { ALL_ROLES, Allow } from '../../graphql/auth.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { ShelfProject } from './shelf-project.entity.js';
+import { ShelfProjectFilter, ShelfProjectInput, UpdateShelfProjectInput } from './shelf.inputs.js';
+import { shelfService } from './shelf.service.js';
+
+export const ShelfProjectConnection = ConnectionType('ShelfProjectConnection', ShelfProject);
+
+@Resolver(() => ShelfProject)
+export class ShelfResolver {
+  @Allow(...ALL_ROLES)
+  @Query(() => ShelfProjectConnection)
+  shelfProjects(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ShelfProjectFilter, { nullable: true }) filter: ShelfProjectFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return shelfService.list(ctx, filter, { first, after });
+  }
+
+  @Allow(...ALL_ROLES)
+  @Query(() => ShelfProject, { nullable: true })
+  shelfProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return shelfService.find(ctx, id);
+  }
+
+  @Allow(...rolesOf(SHELF_LIFECYCLE, 'edit'))
+  @Mutation(() => ShelfProject)
+  createShelfProject(@Ctx() ctx: RequestContext, @Arg('input', () => ShelfProjectInput) input: ShelfProjectInput) {
+    return shelfService.create(ctx, input);
+  }
+
+  @Allow(...rolesOf(SHELF_LIFECYCLE, 'edit'))
+  @Mutation(() => ShelfProject)
+  updateShelfProject(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateShelfProjectInput) input: UpdateShelfProjectInput,
+  ) {
+    return shelfService.update(ctx, id, version, input);
+  }
+
+  @Allow(...rolesOf(SHELF_LIFECYCLE, 'submit'))
+  @Mutation(() => ShelfProject)
+  submitShelfProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return shelfService.submit(ctx, id);
+  }
+
+  @Allow(...rolesOf(SHELF_LIFECYCLE, 'approve', 'reject'))
+  @Mutation(() => ShelfProject)
+  reviewShelfProject(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('approve', () => Boolean) approve: boolean,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+  ) {
+    return shelfService.review(ctx, id, approve, comment);
+  }
+
+  @Allow(...rolesOf(SHELF_LIFECYCLE, 'takeDown'))
+  @Mutation(() => ShelfProject)
+  takeDownShelfProject(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return shelfService.takeDown(ctx, id, reason);
+  }
+
+  @FieldResolver(() => ServiceCategory)
+  category(@Root() project: ShelfProject, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.category.load(project.categoryId);
+  }
+
+  @FieldResolver(() => MemberUnit)
+  unit(@Root() project: ShelfProject, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.unit.load(project.unitId);
+  }
+
+  @FieldResolver(() => Int)
+  orderCount(@Root() project: ShelfProject, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.orderCount.load(project.id);
+  }
+}

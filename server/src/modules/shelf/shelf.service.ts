@@ -1,0 +1,174 @@
+import {
+  checkText,
+  LIMITS,
+  PUBLIC_SHELF_STATUSES,
+  ROLES_SEEING_WHOLE_SHELF,
+  SHELF_LIFECYCLE,
+  seesShelfProject,
+} from '@alliance/shared';
+import { enforce } from '../../common/lifecycle.js';
+import { requireId, type TenantScope } from '../../common/tenant-scope.js';
+import { containsPattern } from '../../common/text-search.js';
+import { badInput, conflict, ensure, forbidden, staleVersion } from '../../graphql/errors.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
+import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { ShelfProject } from './shelf-project.entity.js';
+import type { ShelfProjectFilter, ShelfProjectInput, UpdateShelfProjectInput } from './shelf.inputs.js';
+
+const NEWEST_FIRST: KeysetOrder<ShelfProject> = {
+  direction: 'DESC',
+  keys: [
+    { sql: 'p.created_at', value: (p) => p.createdAt, type: 'date' },
+    { sql: 'p.id', value: (p) => p.id, type: 'string' },
+  ],
+};
+
+/** Drafts and projects under review are seen only by their unit and the committee. */
+export function visibleToCaller(ctx: RequestContext, project: ShelfProject): boolean {
+  return seesShelfProject(ctx.me, project);
+}
+
+async function categoryByCode(scope: TenantScope, code: string, field: string): Promise<ServiceCategory> {
+  const category = await scope.qb(ServiceCategory, 'c').andWhere('c.code = :code', { code }).getOne();
+  if (!category) throw badInput(field, 'INVALID_ID', `${field}: no category with code ${code}`);
+  return category;
+}
+
+const subjectOf = (p: ShelfProject) => ({ status: p.status, unitIds: [p.unitId] });
+
+export class ShelfService {
+  list(ctx: RequestContext, filter: ShelfProjectFilter | null | undefined, page: PageArgs) {
+    const me = ctx.me;
+    const qb = ctx.scope.qb(ShelfProject, 'p');
+    if (!ROLES_SEEING_WHOLE_SHELF.includes(me.role)) {
+      qb.andWhere('(p.status = ANY(:publicStatuses) OR p.unit_id = :ownUnit)', {
+        publicStatuses: PUBLIC_SHELF_STATUSES,
+        ownUnit: me.role === 'UNIT_ADMIN' ? me.unitId : null,
+      });
+    }
+    if (filter?.status) qb.andWhere('p.status = :status', { status: filter.status });
+    if (filter?.unitId) qb.andWhere('p.unit_id = :unitId', { unitId: requireId(filter.unitId, 'filter.unitId') });
+    if (filter?.categoryCode) {
+      qb.andWhere('p.category_id = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)', {
+        code: filter.categoryCode,
+      });
+    }
+    const pattern = containsPattern(filter?.search);
+    if (pattern) {
+      qb.andWhere(
+        `(p.title ILIKE :pattern ESCAPE '\\' OR p.description ILIKE :pattern ESCAPE '\\' OR array_to_string(p.tags, ' ') ILIKE :pattern ESCAPE '\\')`,
+        { pattern },
+      );
+    }
+    return paginate(qb, page, NEWEST_FIRST);
+  }
+
+  async find(ctx: RequestContext, id: string): Promise<ShelfProject | null> {
+    const project = await ctx.scope.find(ShelfProject, id);
+    return project && visibleToCaller(ctx, project) ? project : null;
+  }
+
+  async create(ctx: RequestContext, input: ShelfProjectInput): Promise<ShelfProject> {
+    const me = ctx.me;
+    let unitId: string;
+    if (me.role === 'UNIT_ADMIN') {
+      if (input.unitId && requireId(input.unitId, 'unitId') !== me.unitId) throw forbidden('A unit admin may add projects only for its own unit');
+      unitId = me.unitId!;
+    } else {
+      if (!input.unitId) throw badInput('unitId', 'REQUIRED', 'unitId: the committee must name the unit offering the project');
+      unitId = requireId(input.unitId, 'unitId');
+    }
+    return ctx.scope.transaction(async (tx) => {
+      const unit = await tx.find(MemberUnit, unitId, 'unitId');
+      if (!unit) throw badInput('unitId', 'INVALID_ID', 'unitId: no such member unit');
+      if (unit.status !== 'ACTIVE') throw conflict(`The unit is ${unit.status}; only active units put projects on the shelf`);
+      const category = await categoryByCode(tx, input.categoryCode, 'categoryCode');
+      const project = tx.create(ShelfProject, {
+        unitId,
+        categoryId: category.id,
+        title: input.title,
+        description: input.description,
+        status: 'DRAFT',
+        capacityPerMonth: input.capacityPerMonth ?? null,
+        tags: input.tags ?? [],
+      });
+      return tx.manager.save(project);
+    });
+  }
+
+  /** Editing what residents read on the shelf (title, description, category) sends it back to review. */
+  async update(ctx: RequestContext, id: string, version: number, input: UpdateShelfProjectInput): Promise<ShelfProject> {
+    return ctx.scope.transaction(async (tx) => {
+      const project = await tx.lock(ShelfProject, id, 'Shelf project');
+      enforce(SHELF_LIFECYCLE, 'edit', ctx.me, subjectOf(project));
+      if (project.version !== version) throw staleVersion();
+      let contentChanged = false;
+      if (input.title != null && input.title !== project.title) {
+        project.title = input.title;
+        contentChanged = true;
+      }
+      if (input.description != null && input.description !== project.description) {
+        project.description = input.description;
+        contentChanged = true;
+      }
+      if (input.categoryCode != null) {
+        const category = await categoryByCode(tx, input.categoryCode, 'categoryCode');
+        if (category.id !== project.categoryId) {
+          project.categoryId = category.id;
+          contentChanged = true;
+        }
+      }
+      if (input.capacityPerMonth !== undefined) project.capacityPerMonth = input.capacityPerMonth;
+      if (input.tags != null) project.tags = input.tags;
+      if (contentChanged && project.status === 'ON_SHELF') {
+        project.status = 'PENDING_REVIEW';
+        project.reviewComment = null;
+      }
+      project.updatedAt = new Date();
+      return tx.manager.save(project);
+    });
+  }
+
+  submit(ctx: RequestContext, id: string) {
+    return this.transition(ctx, id, 'submit', (p) => {
+      p.status = 'PENDING_REVIEW';
+    });
+  }
+
+  review(ctx: RequestContext, id: string, approve: boolean, comment: string | null | undefined) {
+    const text = comment?.trim() || null;
+    ensure({ comment: checkText(text, { max: LIMITS.comment, required: !approve, multiline: true }) });
+    return this.transition(ctx, id, approve ? 'approve' : 'reject', (p) => {
+      p.status = approve ? 'ON_SHELF' : 'REJECTED';
+      p.reviewComment = text;
+    });
+  }
+
+  takeDown(ctx: RequestContext, id: string, reason: string) {
+    const text = reason?.trim();
+    ensure({ reason: checkText(text, { max: LIMITS.comment, required: true, multiline: true }) });
+    return this.transition(ctx, id, 'takeDown', (p) => {
+      p.status = 'OFF_SHELF';
+      p.reviewComment = text;
+    });
+  }
+
+  private transition(
+    ctx: RequestContext,
+    id: string,
+    action: 'submit' | 'approve' | 'reject' | 'takeDown',
+    apply: (p: ShelfProject) => void,
+  ): Promise<ShelfProject> {
+    return ctx.scope.transaction(async (tx) => {
+      const project = await tx.lock(ShelfProject, id, 'Shelf project');
+      enforce(SHELF_LIFECYCLE, action, ctx.me, subjectOf(project));
+      apply(project);
+      project.updatedAt = new Date();
+      return tx.manager.save(project);
+    });
+  }
+}
+
+export const shelfService = new ShelfService();

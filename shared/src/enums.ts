@@ -1,0 +1,91 @@
+// Enum values mirror ../shared/contract/schema.graphql exactly; the server
+// registers these objects as GraphQL enums and the web uses them for labels.
+
+export const Role = {
+  COMMITTEE_ADMIN: 'COMMITTEE_ADMIN',
+  UNIT_ADMIN: 'UNIT_ADMIN',
+  GRID_WORKER: 'GRID_WORKER',
+  VIEWER: 'VIEWER',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+export const UnitKind = {
+  GOVERNMENT_AGENCY: 'GOVERNMENT_AGENCY',
+  PUBLIC_INSTITUTION: 'PUBLIC_INSTITUTION',
+  STATE_ENTERPRISE: 'STATE_ENTERPRISE',
+  PRIVATE_ENTERPRISE: 'PRIVATE_ENTERPRISE',
+  SOCIAL_ORGANIZATION: 'SOCIAL_ORGANIZATION',
+  OTHER: 'OTHER',
+} as const;
+export type UnitKind = (typeof UnitKind)[keyof typeof UnitKind];
+
+export const UnitStatus = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED', WITHDRAWN: 'WITHDRAWN' } as const;
+export type UnitStatus = (typeof UnitStatus)[keyof typeof UnitStatus];
+
+export const ShelfStatus = {
+  DRAFT: 'DRAFT',
+  PENDING_REVIEW: 'PENDING_REVIEW',
+  ON_SHELF: 'ON_SHELF',
+  OFF_SHELF: 'OFF_SHELF',
+  REJECTED: 'REJECTED',
+} as const;
+export type ShelfStatus = (typeof ShelfStatus)[keyof typeof ShelfStatus];
+
+export const NeedStatus = {
+  REPORTED: 'REPORTED',
+  ACCEPTED: 'ACCEPTED',
+  REJECTED: 'REJECTED',
+  ORDERED: 'ORDERED',
+  PLANNED: 'PLANNED',
+  IN_PROGRESS: 'IN_PROGRESS',
+  RESOLVED: 'RESOLVED',
+  CLOSED: 'CLOSED',
+} as const;
+export type NeedStatus = (typeof NeedStatus)[keyof typeof NeedStatus];
+
+export const ActivityStatus = {
+  DRAFT: 'DRAFT',
+  OPEN: 'OPEN',
+  ONGOING: 'ONGOING',
+  COMPLETED: 'COMPLETED',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type ActivityStatus = (typeof ActivityStatus)[keyof typeof ActivityStatus];
+
+export const ActivityKind = {
+  CIVILIZED_CITY: 'CIVILIZED_CITY',
+  ASSISTANCE: 'ASSISTANCE',
+  EPIDEMIC_PREVENTION: 'EPIDEMIC_PREVENTION',
+  SERVICE: 'SERVICE',
+  OTHER: 'OTHER',
+} as const;
+export type ActivityKind = (typeof ActivityKind)[keyof typeof ActivityKind];
+
+export const SignupStatus = {
+  CONFIRMED: 'CONFIRMED',
+  WAITLISTED: 'WAITLISTED',
+  WITHDRAWN: 'WITHDRAWN',
+  REJECTED: 'REJECTED',
+} as const;
+export type SignupStatus = (typeof SignupStatus)[keyof typeof SignupStatus];
+
+export const CategoryCode = {
+  PARTY_MASS_SERVICE: 'PARTY_MASS_SERVICE',
+  ENVIRONMENT_SANITATION: 'ENVIRONMENT_SANITATION',
+  LIVELIHOOD_SECURITY: 'LIVELIHOOD_SECURITY',
+} as const;
+export type CategoryCode = (typeof CategoryCode)[keyof typeof CategoryCode];
+
+/** The error codes a client can receive in `extensions.code`. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

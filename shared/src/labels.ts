@@ -1,0 +1,150 @@
+import type {
+  ActivityKind,
+  ActivityStatus,
+  CategoryCode,
+  ErrorCode,
+  NeedStatus,
+  Role,
+  ShelfStatus,
+  SignupStatus,
+  UnitKind,
+  UnitStatus,
+} from './enums.js';
+import type { InvalidReason } from './validators.js';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+export type LabelTable<K extends string> = Record<Locale, Record<K, string>>;
+
+export const ROLE_LABELS: LabelTable<Role> = {
+  'zh-CN': { COMMITTEE_ADMIN: '社区党委管理员', UNIT_ADMIN: '成员单位联络员', GRID_WORKER: '网格员', VIEWER: '街道领导（只读）' },
+  en: { COMMITTEE_ADMIN: 'Committee admin', UNIT_ADMIN: 'Unit liaison', GRID_WORKER: 'Grid worker', VIEWER: 'Viewer (read-only)' },
+};
+
+export const UNIT_KIND_LABELS: LabelTable<UnitKind> = {
+  'zh-CN': {
+    GOVERNMENT_AGENCY: '机关',
+    PUBLIC_INSTITUTION: '事业单位',
+    STATE_ENTERPRISE: '国有企业',
+    PRIVATE_ENTERPRISE: '非公企业',
+    SOCIAL_ORGANIZATION: '社会组织',
+    OTHER: '其他',
+  },
+  en: {
+    GOVERNMENT_AGENCY: 'Government agency',
+    PUBLIC_INSTITUTION: 'Public institution',
+    STATE_ENTERPRISE: 'State enterprise',
+    PRIVATE_ENTERPRISE: 'Private enterprise',
+    SOCIAL_ORGANIZATION: 'Social organisation',
+    OTHER: 'Other',
+  },
+};
+
+export const UNIT_STATUS_LABELS: LabelTable<UnitStatus> = {
+  'zh-CN': { ACTIVE: '正常', SUSPENDED: '暂停', WITHDRAWN: '已退出' },
+  en: { ACTIVE: 'Active', SUSPENDED: 'Suspended', WITHDRAWN: 'Withdrawn' },
+};
+
+export const SHELF_STATUS_LABELS: LabelTable<ShelfStatus> = {
+  'zh-CN': { DRAFT: '草稿', PENDING_REVIEW: '待审核', ON_SHELF: '已上架', OFF_SHELF: '已下架', REJECTED: '未通过' },
+  en: { DRAFT: 'Draft', PENDING_REVIEW: 'Pending review', ON_SHELF: 'On the shelf', OFF_SHELF: 'Taken down', REJECTED: 'Rejected' },
+};
+
+export const NEED_STATUS_LABELS: LabelTable<NeedStatus> = {
+  'zh-CN': {
+    REPORTED: '提问题',
+    ACCEPTED: '初审通过',
+    REJECTED: '初审不通过',
+    ORDERED: '开单子',
+    PLANNED: '定方案',
+    IN_PROGRESS: '领任务',
+    RESOLVED: '已解决',
+    CLOSED: '跑回访（已办结）',
+  },
+  en: {
+    REPORTED: 'Reported',
+    ACCEPTED: 'Accepted',
+    REJECTED: 'Rejected',
+    ORDERED: 'Ordered',
+    PLANNED: 'Planned',
+    IN_PROGRESS: 'In progress',
+    RESOLVED: 'Resolved',
+    CLOSED: 'Closed',
+  },
+};
+
+export const ACTIVITY_STATUS_LABELS: LabelTable<ActivityStatus> = {
+  'zh-CN': { DRAFT: '草稿', OPEN: '报名中', ONGOING: '进行中', COMPLETED: '已完成', CANCELLED: '已取消' },
+  en: { DRAFT: 'Draft', OPEN: 'Open for sign-up', ONGOING: 'Ongoing', COMPLETED: 'Completed', CANCELLED: 'Cancelled' },
+};
+
+export const ACTIVITY_KIND_LABELS: LabelTable<ActivityKind> = {
+  'zh-CN': { CIVILIZED_CITY: '创城创卫', ASSISTANCE: '帮扶助困', EPIDEMIC_PREVENTION: '疫情防控', SERVICE: '服务活动', OTHER: '其他' },
+  en: { CIVILIZED_CITY: 'Civilised city', ASSISTANCE: 'Assistance', EPIDEMIC_PREVENTION: 'Epidemic prevention', SERVICE: 'Service', OTHER: 'Other' },
+};
+
+export const SIGNUP_STATUS_LABELS: LabelTable<SignupStatus> = {
+  'zh-CN': { CONFIRMED: '已确认', WAITLISTED: '候补', WITHDRAWN: '已退出', REJECTED: '未通过' },
+  en: { CONFIRMED: 'Confirmed', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', REJECTED: 'Rejected' },
+};
+
+export const CATEGORY_LABELS: LabelTable<CategoryCode> = {
+  'zh-CN': { PARTY_MASS_SERVICE: '党群服务', ENVIRONMENT_SANITATION: '环境卫生', LIVELIHOOD_SECURITY: '民生保障' },
+  en: { PARTY_MASS_SERVICE: 'Party-mass service', ENVIRONMENT_SANITATION: 'Environment & sanitation', LIVELIHOOD_SECURITY: 'Livelihood security' },
+};
+
+export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
+  'zh-CN': {
+    UNAUTHENTICATED: '请先登录，或登录已过期',
+    FORBIDDEN: '您没有权限执行此操作',
+    NOT_FOUND: '记录不存在',
+    BAD_USER_INPUT: '输入有误，请检查标出的字段',
+    CONFLICT: '记录已被他人修改或当前状态不允许此操作，请刷新后重试',
+    RATE_LIMITED: '操作过于频繁，请稍后再试',
+    GRAPHQL_PARSE_FAILED: '请求格式错误',
+    GRAPHQL_VALIDATION_FAILED: '请求不符合接口定义',
+    INTERNAL_SERVER_ERROR: '服务器出错了，请稍后再试',
+  },
+  en: {
+    UNAUTHENTICATED: 'Please sign in; your session may have expired',
+    FORBIDDEN: 'You are not allowed to do this',
+    NOT_FOUND: 'Not found',
+    BAD_USER_INPUT: 'Please check the highlighted field',
+    CONFLICT: 'Someone changed this record, or its status does not allow this; reload and try again',
+    RATE_LIMITED: 'Too many attempts; please wait a moment',
+    GRAPHQL_PARSE_FAILED: 'Malformed request',
+    GRAPHQL_VALIDATION_FAILED: 'The request does not match the API',
+    INTERNAL_SERVER_ERROR: 'Something went wrong on the server; please try again later',
+  },
+};
+
+export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
+  'zh-CN': {
+    REQUIRED: '必填',
+    TOO_LONG: '内容过长',
+    CONTROL_CHARACTERS: '含有不允许的控制字符',
+    INVALID_CREDIT_CODE: '统一社会信用代码无效（18位，校验位不符）',
+    INVALID_PHONE: '电话号码格式不正确（手机号或带区号的固定电话）',
+    OUT_OF_RANGE: '数值超出允许范围',
+    NOT_AN_INTEGER: '必须是整数',
+    DATE_ORDER: '结束日期必须晚于开始日期',
+    INVALID_DATE: '日期无效',
+    INVALID_ID: '编号格式不正确',
+    INVALID_CURSOR: '分页游标无效',
+    DUPLICATE: '已存在相同的记录',
+  },
+  en: {
+    REQUIRED: 'Required',
+    TOO_LONG: 'Too long',
+    CONTROL_CHARACTERS: 'Contains control characters',
+    INVALID_CREDIT_CODE: 'Invalid unified social credit code (18 characters, check digit)',
+    INVALID_PHONE: 'Invalid phone (mobile, or landline with area code)',
+    OUT_OF_RANGE: 'Out of range',
+    NOT_AN_INTEGER: 'Must be a whole number',
+    DATE_ORDER: 'The end must come after the start',
+    INVALID_DATE: 'Invalid date',
+    INVALID_ID: 'Malformed id',
+    INVALID_CURSOR: 'Malformed page cursor',
+    DUPLICATE: 'Already exists',
+  },
+};

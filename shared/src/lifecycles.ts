@@ -1,0 +1,93 @@
+import type { ActivityStatus, NeedStatus, ShelfStatus, SignupStatus } from './enums.js';
+import type { Lifecycle } from './lifecycle.js';
+
+export type ShelfAction = 'edit' | 'submit' | 'approve' | 'reject' | 'takeDown';
+
+/**
+ * DRAFT -> PENDING_REVIEW -> ON_SHELF | REJECTED; REJECTED|OFF_SHELF -> PENDING_REVIEW;
+ * ON_SHELF -> OFF_SHELF. Editing an ON_SHELF project's title, description or
+ * category sends it back to review (the service applies that rule).
+ */
+export const SHELF_LIFECYCLE: Lifecycle<ShelfStatus, ShelfAction> = {
+  edit: {
+    from: ['DRAFT', 'PENDING_REVIEW', 'ON_SHELF', 'OFF_SHELF', 'REJECTED'],
+    to: null,
+    roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' },
+  },
+  submit: {
+    from: ['DRAFT', 'REJECTED', 'OFF_SHELF'],
+    to: 'PENDING_REVIEW',
+    roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' },
+  },
+  approve: { from: ['PENDING_REVIEW'], to: 'ON_SHELF', roles: { COMMITTEE_ADMIN: 'any' } },
+  reject: { from: ['PENDING_REVIEW'], to: 'REJECTED', roles: { COMMITTEE_ADMIN: 'any' } },
+  takeDown: { from: ['ON_SHELF'], to: 'OFF_SHELF', roles: { COMMITTEE_ADMIN: 'any' } },
+};
+
+/** Only ON_SHELF projects can be ordered, matched or attached to an activity. */
+export const ORDERABLE_SHELF_STATUS: ShelfStatus = 'ON_SHELF';
+
+export type NeedAction =
+  | 'accept'
+  | 'reject'
+  | 'order'
+  | 'claim'
+  | 'plan'
+  | 'assign'
+  | 'resolve'
+  | 'followUp';
+
+/** The closed loop 提问题 -> 开单子 -> 定方案 -> 领任务 -> 跑回访. */
+export const NEED_LIFECYCLE: Lifecycle<NeedStatus, NeedAction> = {
+  accept: { from: ['REPORTED'], to: 'ACCEPTED', roles: { COMMITTEE_ADMIN: 'any' } },
+  reject: { from: ['REPORTED'], to: 'REJECTED', roles: { COMMITTEE_ADMIN: 'any' } },
+  order: { from: ['ACCEPTED'], to: 'ORDERED', roles: { COMMITTEE_ADMIN: 'any' } },
+  // A claim records the unit's offer; the committee's order step then moves the need on.
+  claim: { from: ['ACCEPTED', 'ORDERED'], to: null, roles: { UNIT_ADMIN: 'any' } },
+  plan: { from: ['ORDERED'], to: 'PLANNED', roles: { COMMITTEE_ADMIN: 'any' } },
+  assign: { from: ['PLANNED'], to: 'IN_PROGRESS', roles: { COMMITTEE_ADMIN: 'any' } },
+  resolve: {
+    from: ['IN_PROGRESS'],
+    to: 'RESOLVED',
+    roles: { COMMITTEE_ADMIN: 'assignee', UNIT_ADMIN: 'assignee', GRID_WORKER: 'assignee' },
+  },
+  // Satisfaction 3..5 closes; 1..2 reopens to IN_PROGRESS with the same assignee.
+  followUp: { from: ['RESOLVED'], to: 'CLOSED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'ownGrid' } },
+};
+
+/** Satisfaction at or below this reopens a resolved need. */
+export const REOPEN_SATISFACTION_MAX = 2;
+export const OPEN_NEED_STATUSES: readonly NeedStatus[] = ['REPORTED', 'ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS'];
+/** Statuses that never count as overdue. */
+export const FINISHED_NEED_STATUSES: readonly NeedStatus[] = ['RESOLVED', 'CLOSED', 'REJECTED'];
+
+export function isOverdue(need: { status: NeedStatus; dueAt?: Date | string | null }, now: Date = new Date()): boolean {
+  if (!need.dueAt || FINISHED_NEED_STATUSES.includes(need.status)) return false;
+  return new Date(need.dueAt).getTime() < now.getTime();
+}
+
+export type ActivityAction = 'edit' | 'publish' | 'start' | 'complete' | 'cancel';
+
+export const ACTIVITY_LIFECYCLE: Lifecycle<ActivityStatus, ActivityAction> = {
+  edit: { from: ['DRAFT', 'OPEN'], to: null, roles: { COMMITTEE_ADMIN: 'any' } },
+  publish: { from: ['DRAFT'], to: 'OPEN', roles: { COMMITTEE_ADMIN: 'any' } },
+  start: { from: ['OPEN'], to: 'ONGOING', roles: { COMMITTEE_ADMIN: 'any' } },
+  complete: { from: ['ONGOING'], to: 'COMPLETED', roles: { COMMITTEE_ADMIN: 'any' } },
+  cancel: { from: ['DRAFT', 'OPEN', 'ONGOING'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any' } },
+};
+
+/** Sign-ups are taken only while the activity is OPEN. */
+export const SIGNUP_OPEN_ACTIVITY_STATUS: ActivityStatus = 'OPEN';
+export const LIVE_SIGNUP_STATUSES: readonly SignupStatus[] = ['CONFIRMED', 'WAITLISTED'];
+
+export type SignupAction = 'withdraw' | 'promote';
+
+export const SIGNUP_LIFECYCLE: Lifecycle<SignupStatus, SignupAction> = {
+  withdraw: {
+    from: ['CONFIRMED', 'WAITLISTED'],
+    to: 'WITHDRAWN',
+    roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' },
+  },
+  // Taken by the system when a confirmed unit withdraws; no person does this.
+  promote: { from: ['WAITLISTED'], to: 'CONFIRMED', roles: {} },
+};

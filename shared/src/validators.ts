@@ -1,0 +1,114 @@
+/**
+ * Validators shared by the server (which enforces them) and the web (which
+ * checks forms before sending). Each returns null when the value is fine, or
+ * a reason code that both sides translate with the labels in labels.ts.
+ */
+
+export type InvalidReason =
+  | 'REQUIRED'
+  | 'TOO_LONG'
+  | 'CONTROL_CHARACTERS'
+  | 'INVALID_CREDIT_CODE'
+  | 'INVALID_PHONE'
+  | 'OUT_OF_RANGE'
+  | 'NOT_AN_INTEGER'
+  | 'DATE_ORDER'
+  | 'INVALID_DATE'
+  | 'INVALID_ID'
+  | 'INVALID_CURSOR'
+  | 'DUPLICATE';
+
+export const LIMITS = {
+  title: 100,
+  name: 100,
+  personName: 50,
+  description: 5000,
+  responsibilities: 5000,
+  comment: 1000,
+  address: 200,
+  search: 100,
+  tag: 20,
+  tags: 10,
+  partyMemberCount: { min: 0, max: 100000 },
+  capacityPerMonth: { min: 1, max: 10000 },
+  satisfaction: { min: 1, max: 5 },
+  headcount: { min: 1, max: 500 },
+  maxUnits: { min: 1, max: 1000 },
+  pageSize: { min: 1, max: 100 },
+} as const;
+
+// GB 32100-2015: 18 characters from 31 symbols (digits and capitals without I O S V Z),
+// the 18th a check character over the first 17 with these weights, modulo 31.
+const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+export function creditCodeCheckChar(first17: string): string | null {
+  if (first17.length !== 17) return null;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const v = CREDIT_CODE_ALPHABET.indexOf(first17[i]!);
+    if (v < 0) return null;
+    sum += v * CREDIT_CODE_WEIGHTS[i]!;
+  }
+  return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!;
+}
+
+export function isValidCreditCode(code: string): boolean {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
+  return creditCodeCheckChar(code.slice(0, 17)) === code[17];
+}
+
+const MOBILE = /^1[3-9]\d{9}$/;
+// Area code 0 + 2..3 digits, 7..8 digit number, optional extension.
+const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}(-\d{1,6})?$/;
+
+export function isValidPhone(phone: string): boolean {
+  return MOBILE.test(phone) || LANDLINE.test(phone);
+}
+
+/** 138****1234: keep the first three and the last four digits. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 8) return '****';
+  return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+}
+
+// Tab, line feed and carriage return are allowed only in multi-line text.
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export interface TextRule {
+  max: number;
+  required?: boolean;
+  multiline?: boolean;
+}
+
+/** Checks an already trimmed text value. */
+export function checkText(value: string | null | undefined, rule: TextRule): InvalidReason | null {
+  if (value === null || value === undefined || value === '') return rule.required ? 'REQUIRED' : null;
+  if ([...value].length > rule.max) return 'TOO_LONG';
+  if ((rule.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(value)) return 'CONTROL_CHARACTERS';
+  return null;
+}
+
+export function checkIntRange(value: number | null | undefined, range: { min: number; max: number }, required = true): InvalidReason | null {
+  if (value === null || value === undefined) return required ? 'REQUIRED' : null;
+  if (!Number.isInteger(value)) return 'NOT_AN_INTEGER';
+  if (value < range.min || value > range.max) return 'OUT_OF_RANGE';
+  return null;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A YYYY-MM-DD calendar date that exists. */
+export function isValidDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** `later` must be strictly after `earlier` (dates or date-times). */
+export function checkOrder(earlier: Date | string, later: Date | string): InvalidReason | null {
+  return new Date(later).getTime() > new Date(earlier).getTime() ? null : 'DATE_ORDER';
+}
