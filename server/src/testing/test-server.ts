@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+import { pino } from 'pino';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { startApp, type RunningApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { openDatabase } from '../database/bootstrap.js';
+import { withDatabase } from './global-setup.js';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+export interface GqlError {
+  message: string;
+  extensions?: { code?: string; field?: string; reason?: string; [k: string]: unknown };
+  path?: (string | number)[];
+}
+
+export interface GqlResult<T = any> {
+  status: number;
+  data: T | null | undefined;
+  errors: GqlError[] | undefined;
+  /** SQL statements the server sent for this request (x-sql-statements). */
+  sql: number;
+}
+
+export interface TestServer {
+  url: string;
+  db: DataSource;
+  /** Runs SQL directly on this file's database (for setting up and checking rows). */
+  sql<R = any>(text: string, params?: unknown[]): Promise<R[]>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  login(username: string, password?: string): Promise<string>;
+  /** A client signed in as a demo user; tokens are cached per file. */
+  as(username: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export type Client = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
+
+/** First error's code, or undefined. */
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+
+/**
+ * A real server on a real port, over a database of its own copied from the
+ * seeded template: each test file is isolated from every other.
+ */
+export async function startTestServer(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+  const adminUrl = inject('pgAdminUrl');
+  const template = inject('pgTemplate');
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+  await admin.end();
+
+  const log = pino({ level: process.env.TEST_LOG_LEVEL || 'silent' });
+  const config: Config = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: os.tmpdir(),
+      JWT_SECRET: 'test-secret-test-secret-test-secret!',
+      EXPOSE_SQL_COUNT: 'true',
+      ...env,
+    }),
+    ...overrides,
+  };
+  const db = await openDatabase(withDatabase(adminUrl, database), log, 20);
+  const app: RunningApp = await startApp(config, db, log);
+  const url = `http://127.0.0.1:${app.port}/graphql`;
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: GqlError[] };
+    return { status: res.status, data: body.data, errors: body.errors, sql: Number(res.headers.get('x-sql-statements') ?? NaN) };
+  };
+
+  const tokens = new Map<string, string>();
+  const login = async (username: string, password = DEMO_PASSWORD) => {
+    const r = await gql<{ login: { token: string } }>(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+      { u: username, p: password },
+    );
+    if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
+    return r.data.login.token;
+  };
+
+  return {
+    url,
+    db,
+    sql: (text, params) => db.query(text, params),
+    gql,
+    login,
+    async as(username) {
+      if (!tokens.has(username)) tokens.set(username, await login(username));
+      const token = tokens.get(username)!;
+      return (query, variables) => gql(query, variables, token);
+    },
+    async close() {
+      await app.close();
+      await db.destroy();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
