@@ -6,5 +6,22 @@ import { Agreement } from '../modules/member-unit/agreement.entity.js';
 import { MemberUnit } from '../modules/member-unit/member-unit.entity.js';
 import { PointsEntry } from '../modules/points/points-entry.entity.js';
 import { ShelfProject } from '../modules/shelf/shelf-project.entity.js';
+import { Need } from '../modules/need/need.entity.js';
+import { NeedEvent } from '../modules/need/need-event.entity.js';
+import { Activity } from '../modules/activity/activity.entity.js';
+import { Signup } from '../modules/activity/signup.entity.js';
 
-export const entities = [Alliance, Grid, ServiceCategory, User, MemberUnit, Agreement, ShelfProject, PointsEntry];
+export const entities = [
+  Alliance,
+  Grid,
+  ServiceCategory,
+  User,
+  MemberUnit,
+  Agreement,
+  ShelfProject,
+  PointsEntry,
+  Need,
+  NeedEvent,
+  Activity,
+  Signup,
+];

@@ -1,0 +1,93 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { NeedStatus } from '../../graphql/enums.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+
+/**
+ * 民生微实事: a resident's problem, taken round the closed loop. Relation
+ * fields (grid, category, orderedProjects, claimedBy, assignee, history) and
+ * the masked requesterPhone are resolved in need.resolver.ts through loaders.
+ * Ordered projects and claims live in need_project and need_claim.
+ */
+@ObjectType('Need')
+@Entity('need')
+export class Need {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid', name: 'alliance_id' })
+  allianceId: string;
+
+  @Column({ type: 'uuid', name: 'grid_id' })
+  gridId: string;
+
+  @Column({ type: 'uuid', name: 'category_id', nullable: true })
+  categoryId: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar' })
+  title: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', nullable: true })
+  location: string | null;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', name: 'requester_name' })
+  requesterName: string;
+
+  /** Exposed through a field resolver that masks it by role and grid. */
+  @Column({ type: 'varchar', name: 'requester_phone' })
+  requesterPhone: string;
+
+  @Field(() => NeedStatus)
+  @Column({ type: 'varchar' })
+  status: NeedStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  plan: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'due_at', nullable: true })
+  dueAt: Date | null;
+
+  @Column({ type: 'uuid', name: 'assignee_id', nullable: true })
+  assigneeId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  resolution: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  satisfaction: number | null;
+
+  @Column({ type: 'uuid', name: 'reported_by', nullable: true })
+  reportedBy: string | null;
+
+  @Field(() => DateTimeScalar)
+  @Column({ type: 'timestamptz', name: 'reported_at', default: () => 'now()' })
+  reportedAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'resolved_at', nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'followed_up_at', nullable: true })
+  followedUpAt: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
+  updatedAt: Date;
+
+  @Field(() => Int)
+  @VersionColumn({ type: 'int' })
+  version: number;
+}
