@@ -4,3 +4,4 @@ export * from './lifecycles.js';
 export * from './validators.js';
 export * from './labels.js';
 export * from './access.js';
+export * from './dates.js';

@@ -75,7 +75,15 @@ export function makeFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // A variable that failed coercion ("... got invalid value ... at "input.signedAt"") names its field.
+      const at = code === 'BAD_USER_INPUT' ? /got invalid value .* at "([^"]+)"/.exec(formatted.message)?.[1] : undefined;
+      const field = at ? at.split('.').pop()!.replace(/\[\d+\]$/, '') : undefined;
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: field ? { code, field, reason: 'INVALID' } : { code },
+      };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

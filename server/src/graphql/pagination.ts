@@ -38,7 +38,7 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
 export interface SortKey<T> {
   sql: string;
   value: (row: T) => string | number | Date;
-  type: 'string' | 'number' | 'date';
+  type: 'string' | 'number' | 'date' | 'uuid';
 }
 
 export interface KeysetOrder<T> {
@@ -51,6 +51,8 @@ export interface PageArgs {
   first?: number | null;
   after?: string | null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -65,6 +67,7 @@ function decodeCursor<T>(cursor: string, order: KeysetOrder<T>): unknown[] {
       const type = order.keys[i]!.type;
       if (type === 'number' && typeof v === 'number' && Number.isFinite(v)) return v;
       if (type === 'string' && typeof v === 'string') return v;
+      if (type === 'uuid' && typeof v === 'string' && UUID.test(v)) return v;
       if (type === 'date' && typeof v === 'string' && !Number.isNaN(Date.parse(v))) return new Date(v);
       throw new Error('type');
     });

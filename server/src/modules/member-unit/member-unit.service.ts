@@ -1,4 +1,4 @@
-import { checkOrder, UNIT_CONTACT_FIELDS } from '@alliance/shared';
+import { checkOrder, localDate, UNIT_CONTACT_FIELDS } from '@alliance/shared';
 import { containsPattern } from '../../common/text-search.js';
 import { requireId } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
@@ -13,7 +13,7 @@ const BY_NAME: KeysetOrder<MemberUnit> = {
   direction: 'ASC',
   keys: [
     { sql: 'u.name', value: (u) => u.name, type: 'string' },
-    { sql: 'u.id', value: (u) => u.id, type: 'string' },
+    { sql: 'u.id', value: (u) => u.id, type: 'uuid' },
   ],
 };
 
@@ -51,7 +51,7 @@ export class MemberUnitService {
       contactPhone: input.contactPhone,
       address: orNull(input.address) ?? null,
       status: 'ACTIVE',
-      ...(input.joinedAt ? { joinedAt: input.joinedAt } : {}),
+      joinedAt: input.joinedAt || localDate(),
     });
     return ctx.scope.manager.save(unit).catch(duplicateName);
   }

@@ -21,7 +21,7 @@ const NEWEST_FIRST: KeysetOrder<ShelfProject> = {
   direction: 'DESC',
   keys: [
     { sql: 'p.created_at', value: (p) => p.createdAt, type: 'date' },
-    { sql: 'p.id', value: (p) => p.id, type: 'string' },
+    { sql: 'p.id', value: (p) => p.id, type: 'uuid' },
   ],
 };
 

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  buildSchema,
+  findBreakingChanges,
+  GraphQLObjectType,
+  GraphQLSchema,
+  type GraphQLFieldConfigMap,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildAppSchema } from '../schema.js';
+import { printEmittedSchema } from '../print.js';
+
+const repo = (p: string) => fileURLToPath(new URL(`../../../../${p}`, import.meta.url));
+const contractSdl = readFileSync(repo('../shared/contract/schema.graphql'), 'utf8');
+
+/** The contract restricted to some root fields, with every type they reach. */
+function contractFor(contract: GraphQLSchema, keep: (root: 'Query' | 'Mutation', field: string) => boolean): GraphQLSchema {
+  const pick = (type: GraphQLObjectType, root: 'Query' | 'Mutation') => {
+    const { fields, ...rest } = type.toConfig();
+    const kept: GraphQLFieldConfigMap<unknown, unknown> = {};
+    for (const [name, f] of Object.entries(fields)) if (keep(root, name)) kept[name] = f;
+    return new GraphQLObjectType({ ...rest, fields: kept });
+  };
+  return new GraphQLSchema({
+    query: pick(contract.getQueryType()!, 'Query'),
+    mutation: pick(contract.getMutationType()!, 'Mutation'),
+  });
+}
+
+describe('the public contract', () => {
+  it('is contained in the emitted schema without a breaking change', async () => {
+    const contract = buildSchema(contractSdl);
+    const emitted = await buildAppSchema();
+    const changes = findBreakingChanges(contractFor(contract, () => true), emitted);
+    expect(changes.map((c) => `${c.type}: ${c.description}`)).toEqual([]);
+  });
+
+  it('would notice a renamed or retyped field (the check can fail)', async () => {
+    const emitted = await buildAppSchema();
+    const tampered = buildSchema(contractSdl.replace('contactPhone: String!', 'contactPhone: Int!').replace('me: User!', 'whoami: User!'));
+    const changes = findBreakingChanges(contractFor(tampered, () => true), emitted).map((c) => c.description);
+    expect(changes.some((d) => d.includes('MemberUnit.contactPhone'))).toBe(true);
+    expect(changes.some((d) => d.includes('whoami'))).toBe(true);
+  });
+
+  it('is committed as server/schema.graphql, freshly emitted', async () => {
+    const committed = readFileSync(repo('server/schema.graphql'), 'utf8');
+    expect(committed, 'server/schema.graphql is stale: run `pnpm --filter @alliance/server build`').toBe(
+      printEmittedSchema(await buildAppSchema()),
+    );
+  });
+});
