@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../config.js';
+
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'alliance-config-'));
+const SECRET = 'a-production-secret-of-forty-characters!!';
+
+describe('configuration', () => {
+  it('production refuses to start without a JWT secret of 32+ characters', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: tmp() })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short', DATA_DIR: tmp() })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).production).toBe(true);
+  });
+
+  it('production never loads demo data, and says so when asked to', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).seedDemo).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, SEED_DEMO: 'true' })).toThrow(/demo data/);
+    expect(loadConfig({ DATA_DIR: tmp() }).seedDemo).toBe(true);
+    expect(loadConfig({ DATA_DIR: tmp(), SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
+  it('development keeps one generated secret per data folder', () => {
+    const dir = tmp();
+    const a = loadConfig({ DATA_DIR: dir });
+    const b = loadConfig({ DATA_DIR: dir });
+    const c = loadConfig({ DATA_DIR: tmp() });
+    expect(Buffer.from(a.jwtSecret).toString()).toBe(Buffer.from(b.jwtSecret).toString());
+    expect(Buffer.from(a.jwtSecret).toString()).not.toBe(Buffer.from(c.jwtSecret).toString());
+    expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toHaveLength(64);
+  });
+
+  it('reads PORT, DATABASE_URL and DATA_DIR', () => {
+    const c = loadConfig({ PORT: '4321', DATABASE_URL: 'postgres://x@h/db', DATA_DIR: '/tmp/x-data' });
+    expect(c).toMatchObject({ port: 4321, databaseUrl: 'postgres://x@h/db', dataDir: '/tmp/x-data' });
+    expect(loadConfig({ DATA_DIR: tmp() })).toMatchObject({ port: 4000, databaseUrl: null });
+    expect(() => loadConfig({ PORT: 'abc', DATA_DIR: tmp() })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import { checkText, LIMITS } from '@alliance/shared';
+import { hashPassword, DEMO_PASSWORD } from '../auth/passwords.js';
+import { User } from '../auth/user.entity.js';
+import { CATEGORIES, gridName } from '../seed/demo-data.js';
+import { Alliance } from './alliance.entity.js';
+import { Grid } from './grid.entity.js';
+import { ServiceCategory } from './service-category.entity.js';
+
+export interface BootstrapOptions {
+  name: string;
+  regionName: string;
+  grids: number;
+  adminUsername: string;
+  adminDisplayName: string;
+  adminPassword: string;
+}
+
+/**
+ * A new alliance for a real community: the three shelf categories, its grids
+ * and its first committee account. How a production install begins.
+ */
+export async function bootstrapAlliance(dataSource: DataSource, o: BootstrapOptions): Promise<{ allianceId: string }> {
+  const problems = [
+    ['name', checkText(o.name, { max: LIMITS.name, required: true })],
+    ['region', checkText(o.regionName, { max: 200, required: true })],
+    ['admin', /^[a-z0-9][a-z0-9_.-]{2,49}$/.test(o.adminUsername) ? null : 'INVALID'],
+    ['display-name', checkText(o.adminDisplayName, { max: LIMITS.personName, required: true })],
+    ['grids', Number.isInteger(o.grids) && o.grids >= 1 && o.grids <= 50 ? null : 'OUT_OF_RANGE'],
+    ['ADMIN_PASSWORD', o.adminPassword.length >= 12 && o.adminPassword !== DEMO_PASSWORD ? null : 'at least 12 characters, not the demo password'],
+  ].filter(([, p]) => p);
+  if (problems.length) throw new Error(`bootstrap: ${problems.map(([f, p]) => `${f}: ${p}`).join('; ')}`);
+
+  const passwordHash = await hashPassword(o.adminPassword);
+  return dataSource.transaction(async (m) => {
+    if (await m.findOneBy(User, { username: o.adminUsername })) throw new Error(`bootstrap: user ${o.adminUsername} already exists`);
+    const alliance = await m.save(m.create(Alliance, { name: o.name, regionName: o.regionName }));
+    await m.insert(
+      ServiceCategory,
+      CATEGORIES.map((c, i) => ({ allianceId: alliance.id, code: c.code, name: c.name, sortOrder: i })),
+    );
+    await m.insert(
+      Grid,
+      Array.from({ length: o.grids }, (_, i) => ({ allianceId: alliance.id, name: gridName(i), branchName: `${gridName(i)}党支部`, sortOrder: i })),
+    );
+    await m.insert(User, {
+      allianceId: alliance.id,
+      username: o.adminUsername,
+      passwordHash,
+      displayName: o.adminDisplayName,
+      role: 'COMMITTEE_ADMIN',
+    });
+    return { allianceId: alliance.id };
+  });
+}
