@@ -1,5 +1,5 @@
-import type { ActivityStatus, NeedStatus, ShelfStatus, SignupStatus } from './enums.js';
-import type { Lifecycle } from './lifecycle.js';
+import type { ActivityStatus, NeedStatus, Role, ShelfStatus, SignupStatus } from './enums.js';
+import type { Lifecycle, Reach } from './lifecycle.js';
 
 export type ShelfAction = 'edit' | 'submit' | 'approve' | 'reject' | 'takeDown';
 
@@ -55,6 +55,13 @@ export const NEED_LIFECYCLE: Lifecycle<NeedStatus, NeedAction> = {
   followUp: { from: ['RESOLVED'], to: 'CLOSED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'ownGrid' } },
 };
 
+/**
+ * Who may report (create) a need, and into which grids: not a transition of
+ * an existing record, so it sits beside the table. Check it with `reaches()`
+ * against `{ gridId }` of the grid reported into.
+ */
+export const NEED_REPORTERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'ownGrid' };
+
 /** Satisfaction at or below this reopens a resolved need. */
 export const REOPEN_SATISFACTION_MAX = 2;
 export const OPEN_NEED_STATUSES: readonly NeedStatus[] = ['REPORTED', 'ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS'];
@@ -66,7 +73,7 @@ export function isOverdue(need: { status: NeedStatus; dueAt?: Date | string | nu
   return new Date(need.dueAt).getTime() < now.getTime();
 }
 
-export type ActivityAction = 'edit' | 'publish' | 'start' | 'complete' | 'cancel';
+export type ActivityAction = 'edit' | 'publish' | 'start' | 'complete' | 'cancel' | 'signUp';
 
 export const ACTIVITY_LIFECYCLE: Lifecycle<ActivityStatus, ActivityAction> = {
   edit: { from: ['DRAFT', 'OPEN'], to: null, roles: { COMMITTEE_ADMIN: 'any' } },
@@ -74,6 +81,8 @@ export const ACTIVITY_LIFECYCLE: Lifecycle<ActivityStatus, ActivityAction> = {
   start: { from: ['OPEN'], to: 'ONGOING', roles: { COMMITTEE_ADMIN: 'any' } },
   complete: { from: ['ONGOING'], to: 'COMPLETED', roles: { COMMITTEE_ADMIN: 'any' } },
   cancel: { from: ['DRAFT', 'OPEN', 'ONGOING'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any' } },
+  // A unit signs up to cooperate (the subject's unitIds: the unit signing up); the activity keeps its status.
+  signUp: { from: ['OPEN'], to: null, roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' } },
 };
 
 /** Sign-ups are taken only while the activity is OPEN. */

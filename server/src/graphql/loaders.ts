@@ -1,7 +1,9 @@
 import type { TenantScope } from '../common/tenant-scope.js';
+import { createActivityLoaders } from '../modules/activity/activity.loaders.js';
 import { createAllianceLoaders } from '../modules/alliance/alliance.loaders.js';
 import { createAuthLoaders } from '../modules/auth/auth.loaders.js';
 import { createMemberUnitLoaders } from '../modules/member-unit/member-unit.loaders.js';
+import { createNeedLoaders } from '../modules/need/need.loaders.js';
 import { createPointsLoaders } from '../modules/points/points.loaders.js';
 import { createShelfLoaders } from '../modules/shelf/shelf.loaders.js';
 
@@ -13,6 +15,8 @@ export function createLoaders(scope: TenantScope) {
     ...createMemberUnitLoaders(scope),
     ...createShelfLoaders(scope),
     ...createPointsLoaders(scope),
+    ...createActivityLoaders(scope),
+    ...createNeedLoaders(scope),
   };
 }
 

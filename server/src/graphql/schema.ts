@@ -2,15 +2,17 @@ import 'reflect-metadata';
 import './enums.js';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { ActivityResolver, SignupResolver } from '../modules/activity/activity.resolver.js';
 import { AllianceResolver } from '../modules/alliance/alliance.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { MemberUnitResolver } from '../modules/member-unit/member-unit.resolver.js';
+import { NeedEventResolver, NeedResolver } from '../modules/need/need.resolver.js';
 import { ShelfResolver } from '../modules/shelf/shelf.resolver.js';
 import { assertEveryOperationDeclared, authChecker } from './auth.js';
 import { DateTimeScalar } from './scalars.js';
 import { validateArgument } from './validation.js';
 
-export const resolvers = [AuthResolver, AllianceResolver, MemberUnitResolver, ShelfResolver] as const;
+export const resolvers = [AuthResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -87,6 +87,7 @@ export class Activity {
   @Column({ type: 'text', name: 'outcome_summary', nullable: true })
   outcomeSummary: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why the committee cancelled it (CANCELLED only).' })
   @Column({ type: 'text', name: 'cancel_reason', nullable: true })
   cancelReason: string | null;
 

@@ -75,9 +75,11 @@ export class Need {
   @Column({ type: 'timestamptz', name: 'reported_at', default: () => 'now()' })
   reportedAt: Date;
 
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', name: 'resolved_at', nullable: true })
   resolvedAt: Date | null;
 
+  @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: 'timestamptz', name: 'followed_up_at', nullable: true })
   followedUpAt: Date | null;
 

@@ -1,0 +1,107 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ValidateBy } from 'class-validator';
+import { LIMITS } from '@alliance/shared';
+import { ActivityKind, ActivityStatus } from '../../graphql/enums.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { IntRange, Text } from '../../graphql/validation.js';
+
+/** Upper bounds for the outcome figures (the columns would take more; people do not). */
+export const OUTCOME_LIMITS = {
+  participants: { min: 0, max: 1_000_000 },
+  beneficiaries: { min: 0, max: 10_000_000 },
+  volunteerHours: { min: 0, max: 10_000_000 },
+  /** Projects or needs attached to one activity. */
+  attachments: 50,
+} as const;
+
+/** A finite number within the range (volunteerHours is a Float; the column keeps one decimal). */
+const NumberRange = (range: { min: number; max: number }) =>
+  ValidateBy({
+    name: 'numberRange',
+    validator: {
+      validate: (v: unknown) => v === null || v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= range.min && v <= range.max),
+      defaultMessage: (args) => (args?.value === null || args?.value === undefined ? 'REQUIRED' : 'OUT_OF_RANGE'),
+    },
+  });
+
+/**
+ * from/to select the activities whose time span [startsAt, endsAt] overlaps
+ * [from, to] (startsAt <= to and endsAt >= from), so an activity running
+ * across the range boundary is listed; either end may be left open.
+ * unitId: the activities the unit has signed up for, whatever became of the
+ * sign-up (live, withdrawn or rejected). An empty status list filters nothing.
+ */
+@InputType('ActivityFilter')
+export class ActivityFilter {
+  @Field(() => [ActivityStatus], { nullable: true })
+  status?: ActivityStatus[] | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  to?: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string | null;
+}
+
+@InputType('ActivityInput')
+export class ActivityInput {
+  @Field(() => String)
+  @Text({ max: LIMITS.title, required: true })
+  title: string;
+
+  @Field(() => String)
+  @Text({ max: LIMITS.description, required: true, multiline: true })
+  description: string;
+
+  @Field(() => ActivityKind)
+  kind: ActivityKind;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: 50 })
+  categoryCode?: string | null;
+
+  @Field(() => DateTimeScalar)
+  startsAt: Date;
+
+  @Field(() => DateTimeScalar)
+  endsAt: Date;
+
+  @Field(() => String)
+  @Text({ max: LIMITS.address, required: true })
+  location: string;
+
+  /** Confirmed units allowed; null = unlimited. */
+  @Field(() => Int, { nullable: true })
+  @IntRange(LIMITS.maxUnits)
+  maxUnits?: number | null;
+
+  /** ON_SHELF projects of the alliance that the activity delivers. */
+  @Field(() => [ID], { nullable: true })
+  shelfProjectIds?: string[] | null;
+
+  /** Needs of the alliance the activity addresses. */
+  @Field(() => [ID], { nullable: true })
+  needIds?: string[] | null;
+}
+
+@InputType('ActivityOutcomeInput')
+export class ActivityOutcomeInput {
+  @Field(() => Int)
+  @IntRange(OUTCOME_LIMITS.participants)
+  participants: number;
+
+  @Field(() => Float)
+  @NumberRange(OUTCOME_LIMITS.volunteerHours)
+  volunteerHours: number;
+
+  @Field(() => Int)
+  @IntRange(OUTCOME_LIMITS.beneficiaries)
+  beneficiaries: number;
+
+  @Field(() => String)
+  @Text({ max: LIMITS.description, required: true, multiline: true })
+  summary: string;
+}

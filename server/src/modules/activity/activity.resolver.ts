@@ -1,0 +1,133 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ACTIVITY_LIFECYCLE, SIGNUP_LIFECYCLE } from '@alliance/shared';
+import { rolesOf } from '../../common/lifecycle.js';
+import { ALL_ROLES, Allow } from '../../graphql/auth.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { SignupStatus } from '../../graphql/enums.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { Need } from '../need/need.entity.js';
+import { ShelfProject } from '../shelf/shelf-project.entity.js';
+import { visibleToCaller } from '../shelf/shelf.service.js';
+import { Activity, ActivityOutcome } from './activity.entity.js';
+import { ActivityFilter, ActivityInput, ActivityOutcomeInput } from './activity.inputs.js';
+import { activityService, outcomeOf } from './activity.service.js';
+import { Signup } from './signup.entity.js';
+
+export const ActivityConnection = ConnectionType('ActivityConnection', Activity);
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Allow(...ALL_ROLES)
+  @Query(() => ActivityConnection)
+  activities(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return activityService.list(ctx, filter, { first, after });
+  }
+
+  @Allow(...ALL_ROLES)
+  @Query(() => Activity, { nullable: true })
+  activity(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return activityService.find(ctx, id);
+  }
+
+  @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'edit'))
+  @Mutation(() => Activity)
+  createActivity(@Ctx() ctx: RequestContext, @Arg('input', () => ActivityInput) input: ActivityInput) {
+    return activityService.create(ctx, input);
+  }
+
+  @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'publish'))
+  @Mutation(() => Activity)
+  publishActivity(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return activityService.publish(ctx, id);
+  }
+
+  @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'start'))
+  @Mutation(() => Activity)
+  startActivity(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return activityService.start(ctx, id);
+  }
+
+  @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'complete'))
+  @Mutation(() => Activity)
+  completeActivity(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('outcome', () => ActivityOutcomeInput) outcome: ActivityOutcomeInput,
+  ) {
+    return activityService.complete(ctx, id, outcome);
+  }
+
+  @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'cancel'))
+  @Mutation(() => Activity)
+  cancelActivity(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return activityService.cancel(ctx, id, reason);
+  }
+
+  @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'signUp'))
+  @Mutation(() => Signup)
+  signUpForActivity(
+    @Ctx() ctx: RequestContext,
+    @Arg('activityId', () => ID) activityId: string,
+    @Arg('headcount', () => Int) headcount: number,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+  ) {
+    return activityService.signUp(ctx, activityId, headcount, note, unitId);
+  }
+
+  @Allow(...rolesOf(SIGNUP_LIFECYCLE, 'withdraw'))
+  @Mutation(() => Signup)
+  withdrawSignup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return activityService.withdraw(ctx, id);
+  }
+
+  @FieldResolver(() => ServiceCategory, { nullable: true })
+  category(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
+    return activity.categoryId ? ctx.loaders.category.load(activity.categoryId) : null;
+  }
+
+  @FieldResolver(() => [ShelfProject])
+  async shelfProjects(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
+    const projects = await ctx.loaders.activityProjects.load(activity.id);
+    return projects.filter((p) => visibleToCaller(ctx, p));
+  }
+
+  @FieldResolver(() => [Need])
+  needs(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.activityNeeds.load(activity.id);
+  }
+
+  @FieldResolver(() => [Signup])
+  signups(
+    @Root() activity: Activity,
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => SignupStatus, { nullable: true }) status: SignupStatus | null,
+  ) {
+    return ctx.loaders.signupsOfActivity.load({ activityId: activity.id, status: status ?? null });
+  }
+
+  @FieldResolver(() => ActivityOutcome, { nullable: true })
+  outcome(@Root() activity: Activity): ActivityOutcome | null {
+    return outcomeOf(activity);
+  }
+}
+
+@Resolver(() => Signup)
+export class SignupResolver {
+  @FieldResolver(() => Activity)
+  async activity(@Root() signup: Signup, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.activity.load(signup.activityId);
+  }
+
+  @FieldResolver(() => MemberUnit)
+  unit(@Root() signup: Signup, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.unit.load(signup.unitId);
+  }
+}

@@ -1,0 +1,285 @@
+import {
+  ACTIVITY_LIFECYCLE,
+  checkOrder,
+  checkText,
+  LIMITS,
+  LIVE_SIGNUP_STATUSES,
+  ORDERABLE_SHELF_STATUS,
+  SIGNUP_LIFECYCLE,
+  SIGNUP_OPEN_ACTIVITY_STATUS,
+  checkIntRange,
+  type ActivityAction,
+} from '@alliance/shared';
+import { enforce } from '../../common/lifecycle.js';
+import { requireId, type TenantScope } from '../../common/tenant-scope.js';
+import { isUniqueViolation } from '../../database/pg-errors.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { badInput, conflict, ensure, forbidden, notFound } from '../../graphql/errors.js';
+import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
+import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { pointsService } from '../points/points.service.js';
+import { Activity, ActivityOutcome } from './activity.entity.js';
+import { OUTCOME_LIMITS, type ActivityFilter, type ActivityInput, type ActivityOutcomeInput } from './activity.inputs.js';
+import { Signup } from './signup.entity.js';
+
+/** Latest first: the list's one order, held by activity_list_idx. */
+const LATEST_FIRST: KeysetOrder<Activity> = {
+  direction: 'DESC',
+  keys: [
+    { sql: 'a.starts_at', value: (a) => a.startsAt, type: 'date' },
+    { sql: 'a.id', value: (a) => a.id, type: 'uuid' },
+  ],
+};
+
+/** PostgreSQL's check_violation (e.g. the CHECK holding confirmed_count to max_units). */
+function isCheckViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return (e?.code ?? e?.driverError?.code) === '23514';
+}
+
+/** The ids of a list input: well-formed, without repeats, bounded. */
+function idList(ids: readonly string[] | null | undefined, field: string): string[] {
+  if (!ids || ids.length === 0) return [];
+  if (ids.length > OUTCOME_LIMITS.attachments) throw badInput(field, 'TOO_LONG');
+  return [...new Set(ids.map((id) => requireId(id, field)))];
+}
+
+export function outcomeOf(a: Activity): ActivityOutcome | null {
+  if (a.status !== 'COMPLETED' || a.outcomeParticipants === null) return null;
+  return {
+    participants: a.outcomeParticipants,
+    volunteerHours: a.outcomeVolunteerHours ?? 0,
+    beneficiaries: a.outcomeBeneficiaries ?? 0,
+    summary: a.outcomeSummary ?? '',
+  };
+}
+
+const activitySubject = (a: Activity, unitId?: string) => ({ status: a.status, unitIds: unitId ? [unitId] : [] });
+
+export class ActivityService {
+  list(ctx: RequestContext, filter: ActivityFilter | null | undefined, page: PageArgs) {
+    const qb = ctx.scope.qb(Activity, 'a');
+    if (filter?.status?.length) qb.andWhere('a.status = ANY(:statuses)', { statuses: filter.status });
+    // Overlap: the activity's span [startsAt, endsAt] meets [from, to].
+    if (filter?.from && filter?.to && filter.to.getTime() < filter.from.getTime()) throw badInput('filter.to', 'DATE_ORDER');
+    if (filter?.from) qb.andWhere('a.ends_at >= :from', { from: filter.from });
+    if (filter?.to) qb.andWhere('a.starts_at <= :to', { to: filter.to });
+    if (filter?.unitId) {
+      // Every sign-up the unit ever made: live, withdrawn or rejected.
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM signup s WHERE s.activity_id = a.id AND s.alliance_id = :tenantId AND s.unit_id = :unitId)',
+        { unitId: requireId(filter.unitId, 'filter.unitId') },
+      );
+    }
+    return paginate(qb, page, LATEST_FIRST);
+  }
+
+  find(ctx: RequestContext, id: string): Promise<Activity | null> {
+    return ctx.scope.find(Activity, id);
+  }
+
+  async create(ctx: RequestContext, input: ActivityInput): Promise<Activity> {
+    ensure({ endsAt: checkOrder(input.startsAt, input.endsAt) });
+    const shelfProjectIds = idList(input.shelfProjectIds, 'shelfProjectIds');
+    const needIds = idList(input.needIds, 'needIds');
+    return ctx.scope.transaction(async (tx) => {
+      let categoryId: string | null = null;
+      if (input.categoryCode) {
+        const category = await tx.qb(ServiceCategory, 'c').andWhere('c.code = :code', { code: input.categoryCode }).getOne();
+        if (!category) throw badInput('categoryCode', 'INVALID_ID', `categoryCode: no category with code ${input.categoryCode}`);
+        categoryId = category.id;
+      }
+      if (shelfProjectIds.length) {
+        const [{ n }] = await tx.manager.query(
+          `SELECT count(*)::int AS n FROM shelf_project WHERE id = ANY($1) AND alliance_id = $2 AND status = $3`,
+          [shelfProjectIds, tx.allianceId, ORDERABLE_SHELF_STATUS],
+        );
+        if (n !== shelfProjectIds.length) {
+          throw badInput('shelfProjectIds', 'INVALID_ID', 'shelfProjectIds: only ON_SHELF projects of the alliance can be attached');
+        }
+      }
+      if (needIds.length) {
+        const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM need WHERE id = ANY($1) AND alliance_id = $2`, [
+          needIds,
+          tx.allianceId,
+        ]);
+        if (n !== needIds.length) throw badInput('needIds', 'INVALID_ID', 'needIds: no such need');
+      }
+      const activity = await tx.manager.save(
+        tx.create(Activity, {
+          title: input.title,
+          description: input.description,
+          kind: input.kind,
+          categoryId,
+          status: 'DRAFT',
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          location: input.location,
+          maxUnits: input.maxUnits ?? null,
+        }),
+      );
+      if (shelfProjectIds.length) {
+        await tx.manager.query(
+          `INSERT INTO activity_project (activity_id, shelf_project_id, alliance_id) SELECT $1, unnest($2::uuid[]), $3`,
+          [activity.id, shelfProjectIds, tx.allianceId],
+        );
+      }
+      if (needIds.length) {
+        await tx.manager.query(`INSERT INTO activity_need (activity_id, need_id, alliance_id) SELECT $1, unnest($2::uuid[]), $3`, [
+          activity.id,
+          needIds,
+          tx.allianceId,
+        ]);
+      }
+      return activity;
+    });
+  }
+
+  publish(ctx: RequestContext, id: string) {
+    return this.transition(ctx, id, 'publish', (a) => {
+      a.status = 'OPEN';
+    });
+  }
+
+  start(ctx: RequestContext, id: string) {
+    return this.transition(ctx, id, 'start', (a) => {
+      a.status = 'ONGOING';
+    });
+  }
+
+  /** ONGOING -> COMPLETED with the outcome; +10 points to each unit CONFIRMED now, in the same transaction. */
+  complete(ctx: RequestContext, id: string, outcome: ActivityOutcomeInput) {
+    return this.transition(ctx, id, 'complete', async (a, tx) => {
+      a.status = 'COMPLETED';
+      a.outcomeParticipants = outcome.participants;
+      a.outcomeVolunteerHours = Math.round(outcome.volunteerHours * 10) / 10;
+      a.outcomeBeneficiaries = outcome.beneficiaries;
+      a.outcomeSummary = outcome.summary;
+      const confirmed = await tx
+        .qb(Signup, 's')
+        .andWhere('s.activity_id = :activityId AND s.status = :status', { activityId: a.id, status: 'CONFIRMED' })
+        .getMany();
+      await pointsService.award(
+        tx,
+        confirmed.map((s) => ({ unitId: s.unitId, source: 'ACTIVITY_COMPLETED' as const, sourceId: a.id })),
+      );
+    });
+  }
+
+  cancel(ctx: RequestContext, id: string, reason: string) {
+    const text = reason?.trim();
+    ensure({ reason: checkText(text, { max: LIMITS.comment, required: true, multiline: true }) });
+    return this.transition(ctx, id, 'cancel', (a) => {
+      a.status = 'CANCELLED';
+      a.cancelReason = text;
+    });
+  }
+
+  private transition(
+    ctx: RequestContext,
+    id: string,
+    action: Exclude<ActivityAction, 'edit' | 'signUp'>,
+    apply: (a: Activity, tx: TenantScope) => void | Promise<void>,
+  ): Promise<Activity> {
+    return ctx.scope.transaction(async (tx) => {
+      const activity = await tx.lock(Activity, id, 'Activity');
+      enforce(ACTIVITY_LIFECYCLE, action, ctx.me, activitySubject(activity));
+      await apply(activity, tx);
+      activity.updatedAt = new Date();
+      await tx.manager.save(activity);
+      // Re-read: the trigger-kept confirmed_count is never written from here.
+      return tx.get(Activity, activity.id, 'Activity');
+    });
+  }
+
+  /**
+   * A unit signs up. The activity row is locked FOR UPDATE first, so sign-ups
+   * of one activity take turns deciding CONFIRMED or WAITLISTED; the database
+   * still holds the rules on its own (signup_live_uq, the confirmed_count CHECK).
+   */
+  async signUp(
+    ctx: RequestContext,
+    activityId: string,
+    headcount: number,
+    note: string | null | undefined,
+    unitIdArg: string | null | undefined,
+  ): Promise<Signup> {
+    const me = ctx.me;
+    const text = note?.trim() || null;
+    ensure({
+      headcount: checkIntRange(headcount, LIMITS.headcount),
+      note: checkText(text, { max: LIMITS.comment, multiline: true }),
+    });
+    let unitId: string;
+    if (me.role === 'UNIT_ADMIN') {
+      if (unitIdArg && requireId(unitIdArg, 'unitId') !== me.unitId) throw forbidden('A unit admin may sign up only its own unit');
+      if (!me.unitId) throw forbidden('Your account belongs to no unit');
+      unitId = me.unitId;
+    } else {
+      if (!unitIdArg) throw badInput('unitId', 'REQUIRED', 'unitId: the committee must name the unit signing up');
+      unitId = requireId(unitIdArg, 'unitId');
+    }
+    const aid = requireId(activityId, 'activityId');
+    try {
+      return await ctx.scope.transaction(async (tx) => {
+        const activity = await tx.lock(Activity, aid, 'Activity', 'activityId');
+        enforce(ACTIVITY_LIFECYCLE, 'signUp', me, activitySubject(activity, unitId));
+        const unit = await tx.find(MemberUnit, unitId, 'unitId');
+        if (!unit) throw badInput('unitId', 'INVALID_ID', 'unitId: no such member unit');
+        if (unit.status !== 'ACTIVE') throw conflict(`The unit is ${unit.status}; only active units sign up`);
+        const live = await tx
+          .qb(Signup, 's')
+          .andWhere('s.activity_id = :aid AND s.unit_id = :unitId AND s.status = ANY(:live)', {
+            aid,
+            unitId,
+            live: LIVE_SIGNUP_STATUSES,
+          })
+          .getCount();
+        if (live > 0) throw conflict('The unit has already signed up for this activity');
+        const confirmed = activity.maxUnits === null || activity.confirmedCount < activity.maxUnits;
+        return tx.manager.save(
+          tx.create(Signup, { activityId: aid, unitId, status: confirmed ? 'CONFIRMED' : 'WAITLISTED', headcount, note: text }),
+        );
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'signup_live_uq')) throw conflict('The unit has already signed up for this activity');
+      if (isCheckViolation(err)) throw conflict('The activity is full');
+      throw err;
+    }
+  }
+
+  /** CONFIRMED|WAITLISTED -> WITHDRAWN while the activity is OPEN; a freed place goes to the oldest WAITLISTED sign-up. */
+  async withdraw(ctx: RequestContext, id: string): Promise<Signup> {
+    const sid = requireId(id, 'id');
+    return ctx.scope.transaction(async (tx) => {
+      const found = await tx.find(Signup, sid);
+      if (!found) throw notFound('Signup');
+      // The same lock order as signUp: the activity, then the sign-up.
+      const activity = await tx.lock(Activity, found.activityId, 'Activity');
+      const signup = await tx.lock(Signup, sid, 'Signup');
+      enforce(SIGNUP_LIFECYCLE, 'withdraw', ctx.me, { status: signup.status, unitIds: [signup.unitId] });
+      if (activity.status !== SIGNUP_OPEN_ACTIVITY_STATUS) {
+        throw conflict(`Sign-ups can be withdrawn only while the activity is ${SIGNUP_OPEN_ACTIVITY_STATUS}`);
+      }
+      const wasConfirmed = signup.status === 'CONFIRMED';
+      await tx.manager.query(`UPDATE signup SET status = $1, updated_at = now() WHERE id = $2 AND alliance_id = $3`, [
+        SIGNUP_LIFECYCLE.withdraw.to,
+        sid,
+        tx.allianceId,
+      ]);
+      if (wasConfirmed) {
+        await tx.manager.query(
+          `UPDATE signup SET status = $1, updated_at = now()
+            WHERE id = (SELECT id FROM signup
+                         WHERE activity_id = $2 AND alliance_id = $3 AND status = ANY($4)
+                         ORDER BY created_at, id LIMIT 1)`,
+          [SIGNUP_LIFECYCLE.promote.to, activity.id, tx.allianceId, SIGNUP_LIFECYCLE.promote.from],
+        );
+      }
+      return tx.get(Signup, sid, 'Signup');
+    });
+  }
+}
+
+export const activityService = new ActivityService();

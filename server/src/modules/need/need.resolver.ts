@@ -1,0 +1,162 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { isOverdue, maskPhone, NEED_LIFECYCLE, NEED_REPORTERS, seesRequesterPhone, type Role } from '@alliance/shared';
+import { rolesOf } from '../../common/lifecycle.js';
+import { ALL_ROLES, Allow } from '../../graphql/auth.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { ConnectionType } from '../../graphql/pagination.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { Grid } from '../alliance/grid.entity.js';
+import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { User } from '../auth/user.entity.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { ShelfProject } from '../shelf/shelf-project.entity.js';
+import { NeedEvent } from './need-event.entity.js';
+import { Need } from './need.entity.js';
+import { NeedFilter, ReportNeedInput } from './need.inputs.js';
+import { needService } from './need.service.js';
+
+export const NeedConnection = ConnectionType('NeedConnection', Need);
+
+const REPORTER_ROLES = Object.keys(NEED_REPORTERS) as Role[];
+
+@Resolver(() => Need)
+export class NeedResolver {
+  @Allow(...ALL_ROLES)
+  @Query(() => NeedConnection)
+  needs(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => NeedFilter, { nullable: true }) filter: NeedFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return needService.list(ctx, filter, { first, after });
+  }
+
+  @Allow(...ALL_ROLES)
+  @Query(() => Need, { nullable: true })
+  need(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return needService.find(ctx, id);
+  }
+
+  @Allow(...REPORTER_ROLES)
+  @Mutation(() => Need)
+  reportNeed(@Ctx() ctx: RequestContext, @Arg('input', () => ReportNeedInput) input: ReportNeedInput) {
+    return needService.report(ctx, input);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'accept', 'reject'))
+  @Mutation(() => Need)
+  screenNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('accept', () => Boolean) accept: boolean,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+  ) {
+    return needService.screen(ctx, id, accept, comment);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'order'))
+  @Mutation(() => Need)
+  orderNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('shelfProjectIds', () => [ID]) shelfProjectIds: string[],
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+  ) {
+    return needService.order(ctx, id, shelfProjectIds, comment);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'claim'))
+  @Mutation(() => Need)
+  claimNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return needService.claim(ctx, id);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'plan'))
+  @Mutation(() => Need)
+  planNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('plan', () => String) plan: string,
+    @Arg('dueAt', () => DateTimeScalar) dueAt: Date,
+  ) {
+    return needService.plan(ctx, id, plan, dueAt);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'assign'))
+  @Mutation(() => Need)
+  assignNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('assigneeId', () => ID) assigneeId: string) {
+    return needService.assign(ctx, id, assigneeId);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'resolve'))
+  @Mutation(() => Need)
+  resolveNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('resolution', () => String) resolution: string) {
+    return needService.resolve(ctx, id, resolution);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'followUp'))
+  @Mutation(() => Need)
+  followUpNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('satisfaction', () => Int) satisfaction: number,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+  ) {
+    return needService.followUp(ctx, id, satisfaction, comment);
+  }
+
+  /** Clear for the committee and the workers of the need's grid; masked for everyone else. */
+  @FieldResolver(() => String)
+  requesterPhone(@Root() need: Need, @Ctx() ctx: RequestContext): string {
+    return seesRequesterPhone(ctx.me, need.gridId) ? need.requesterPhone : maskPhone(need.requesterPhone);
+  }
+
+  @FieldResolver(() => ServiceCategory, { nullable: true })
+  category(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return need.categoryId ? ctx.loaders.category.load(need.categoryId) : null;
+  }
+
+  @FieldResolver(() => Grid)
+  grid(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.grid.load(need.gridId);
+  }
+
+  @FieldResolver(() => [ShelfProject])
+  orderedProjects(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.needProjects.load(need.id);
+  }
+
+  @FieldResolver(() => [MemberUnit])
+  claimedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.needClaimUnits.load(need.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  assignee(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return need.assigneeId ? ctx.loaders.user.load(need.assigneeId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who reported it (a grid worker or the committee).' })
+  reportedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return need.reportedBy ? ctx.loaders.user.load(need.reportedBy) : null;
+  }
+
+  @FieldResolver(() => [NeedEvent])
+  history(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.needHistory.load(need.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not RESOLVED/CLOSED/REJECTED and dueAt in the past.' })
+  overdue(@Root() need: Need): boolean {
+    return isOverdue(need);
+  }
+}
+
+@Resolver(() => NeedEvent)
+export class NeedEventResolver {
+  @FieldResolver(() => User)
+  async actor(@Root() event: NeedEvent, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.user.load(event.actorId);
+  }
+}

@@ -1,0 +1,284 @@
+import {
+  checkIntRange,
+  checkText,
+  FINISHED_NEED_STATUSES,
+  LIMITS,
+  NEED_LIFECYCLE,
+  NEED_REPORTERS,
+  ORDERABLE_SHELF_STATUS,
+  reaches,
+  REOPEN_SATISFACTION_MAX,
+  type NeedAction,
+  type NeedStatus,
+} from '@alliance/shared';
+import { actorOf, enforce } from '../../common/lifecycle.js';
+import { requireId, type TenantScope } from '../../common/tenant-scope.js';
+import { containsPattern } from '../../common/text-search.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
+import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
+import { Grid } from '../alliance/grid.entity.js';
+import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { User } from '../auth/user.entity.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { pointsService } from '../points/points.service.js';
+import { ShelfProject } from '../shelf/shelf-project.entity.js';
+import { NeedEvent } from './need-event.entity.js';
+import type { NeedFilter, ReportNeedInput } from './need.inputs.js';
+import { Need } from './need.entity.js';
+
+/** Newest reported first. */
+const NEWEST_FIRST: KeysetOrder<Need> = {
+  direction: 'DESC',
+  keys: [
+    { sql: 'n.reported_at', value: (n) => n.reportedAt, type: 'date' },
+    { sql: 'n.id', value: (n) => n.id, type: 'uuid' },
+  ],
+};
+
+/** How many shelf projects one order may name. */
+const MAX_ORDERED_PROJECTS = 20;
+
+/** The statuses that never count as overdue, as an SQL list (constants, so safe to inline; matches need_overdue_idx). */
+const FINISHED_SQL = FINISHED_NEED_STATUSES.map((s) => `'${s}'`).join(', ');
+
+const subjectOf = (n: Need) => ({ status: n.status, gridId: n.gridId, assigneeId: n.assigneeId });
+
+/** An optional free-text comment: trimmed, bounded; "" is none. */
+function optionalComment(comment: string | null | undefined, field = 'comment', required = false): string | null {
+  const text = comment?.trim() || null;
+  ensure({ [field]: checkText(text, { max: LIMITS.comment, required, multiline: true }) });
+  return text;
+}
+
+/** The units credited for a need: those with an ordered project on it, and those that claimed it. */
+async function creditedUnits(tx: TenantScope, needId: string): Promise<string[]> {
+  const rows: { unit_id: string }[] = await tx.manager.query(
+    `SELECT p.unit_id FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id
+      WHERE np.need_id = $1 AND np.alliance_id = $2
+     UNION
+     SELECT c.unit_id FROM need_claim c WHERE c.need_id = $1 AND c.alliance_id = $2`,
+    [needId, tx.allianceId],
+  );
+  return rows.map((r) => r.unit_id);
+}
+
+interface Step {
+  /** The status after the step; null keeps the current one (a claim). */
+  to: NeedStatus | null;
+  comment?: string | null;
+}
+
+export class NeedService {
+  list(ctx: RequestContext, filter: NeedFilter | null | undefined, page: PageArgs) {
+    const qb = ctx.scope.qb(Need, 'n');
+    if (filter?.status?.length) qb.andWhere('n.status = ANY(:statuses)', { statuses: filter.status });
+    if (filter?.gridId) qb.andWhere('n.grid_id = :gridId', { gridId: requireId(filter.gridId, 'filter.gridId') });
+    if (filter?.categoryCode) {
+      qb.andWhere('n.category_id = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)', {
+        code: filter.categoryCode,
+      });
+    }
+    const pattern = containsPattern(filter?.search);
+    if (pattern) {
+      qb.andWhere(
+        `(n.title ILIKE :pattern ESCAPE '\\' OR n.description ILIKE :pattern ESCAPE '\\' OR n.location ILIKE :pattern ESCAPE '\\')`,
+        { pattern },
+      );
+    }
+    if (filter?.overdue === true) {
+      qb.andWhere(`n.status NOT IN (${FINISHED_SQL}) AND n.due_at < now()`);
+    } else if (filter?.overdue === false) {
+      qb.andWhere(`NOT (n.status NOT IN (${FINISHED_SQL}) AND n.due_at IS NOT NULL AND n.due_at < now())`);
+    }
+    return paginate(qb, page, NEWEST_FIRST);
+  }
+
+  find(ctx: RequestContext, id: string): Promise<Need | null> {
+    return ctx.scope.find(Need, id);
+  }
+
+  /** 提问题: a grid worker into its own grid, the committee into any. */
+  async report(ctx: RequestContext, input: ReportNeedInput): Promise<Need> {
+    const me = ctx.me;
+    const gridId = requireId(input.gridId, 'gridId');
+    if (!reaches(NEED_REPORTERS[me.role], actorOf(me), { gridId })) {
+      throw forbidden('A grid worker reports needs only in its own grid');
+    }
+    return ctx.scope.transaction(async (tx) => {
+      const grid = await tx.find(Grid, gridId, 'gridId');
+      if (!grid) throw badInput('gridId', 'INVALID_ID', 'gridId: no such grid');
+      let categoryId: string | null = null;
+      if (input.categoryCode) {
+        const category = await tx.qb(ServiceCategory, 'c').andWhere('c.code = :code', { code: input.categoryCode }).getOne();
+        if (!category) throw badInput('categoryCode', 'INVALID_ID', `categoryCode: no category with code ${input.categoryCode}`);
+        categoryId = category.id;
+      }
+      const now = new Date();
+      const need = await tx.manager.save(
+        tx.create(Need, {
+          gridId,
+          categoryId,
+          title: input.title,
+          description: input.description,
+          location: input.location || null,
+          requesterName: input.requesterName,
+          requesterPhone: input.requesterPhone,
+          status: 'REPORTED',
+          reportedBy: me.id,
+          reportedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.record(tx, ctx, need.id, null, 'REPORTED', null, now);
+      return need;
+    });
+  }
+
+  /** 初审: REPORTED -> ACCEPTED, or REJECTED with a reason. */
+  screen(ctx: RequestContext, id: string, accept: boolean, comment: string | null | undefined) {
+    const text = optionalComment(comment, 'comment', !accept);
+    return this.transition(ctx, id, accept ? 'accept' : 'reject', async () => ({ to: accept ? 'ACCEPTED' : 'REJECTED', comment: text }));
+  }
+
+  /** 开单子: ACCEPTED -> ORDERED against ON_SHELF projects; no project only when a unit has claimed it. */
+  order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined) {
+    const projectIds = [...new Set(shelfProjectIds.map((p) => requireId(p, 'shelfProjectIds')))];
+    if (projectIds.length > MAX_ORDERED_PROJECTS) throw badInput('shelfProjectIds', 'TOO_LONG', `shelfProjectIds: at most ${MAX_ORDERED_PROJECTS}`);
+    const text = optionalComment(comment);
+    return this.transition(ctx, id, 'order', async (tx, need) => {
+      if (projectIds.length === 0) {
+        const [{ claims }] = await tx.manager.query(
+          `SELECT count(*)::int AS claims FROM need_claim WHERE need_id = $1 AND alliance_id = $2`,
+          [need.id, tx.allianceId],
+        );
+        if (claims === 0) {
+          throw badInput('shelfProjectIds', 'REQUIRED', 'shelfProjectIds: name at least one shelf project, or wait for a unit to claim the need');
+        }
+      } else {
+        const projects = await tx.qb(ShelfProject, 'p').andWhere('p.id = ANY(:ids)', { ids: projectIds }).getMany();
+        const onShelf = new Set(projects.filter((p) => p.status === ORDERABLE_SHELF_STATUS).map((p) => p.id));
+        if (projectIds.some((p) => !onShelf.has(p))) {
+          throw badInput('shelfProjectIds', 'INVALID_ID', 'shelfProjectIds: every project must be on the shelf of this alliance');
+        }
+        await tx.manager.query(
+          `INSERT INTO need_project (need_id, shelf_project_id, alliance_id)
+           SELECT $1, p, $3 FROM unnest($2::uuid[]) AS p
+           ON CONFLICT DO NOTHING`,
+          [need.id, projectIds, tx.allianceId],
+        );
+      }
+      return { to: 'ORDERED', comment: text };
+    });
+  }
+
+  /** 认领: a unit offers to help with an ACCEPTED or ORDERED need; once per unit. */
+  claim(ctx: RequestContext, id: string) {
+    const unitId = ctx.me.unitId!;
+    return this.transition(ctx, id, 'claim', async (tx, need) => {
+      const unit = await tx.find(MemberUnit, unitId);
+      if (!unit) throw forbidden('Your unit is not in this alliance');
+      if (unit.status !== 'ACTIVE') throw conflict(`Your unit is ${unit.status}; only active units claim needs`);
+      const inserted: unknown[] = await tx.manager.query(
+        `INSERT INTO need_claim (need_id, unit_id, alliance_id, claimed_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING need_id`,
+        [need.id, unitId, tx.allianceId, ctx.me.id],
+      );
+      if (inserted.length === 0) throw conflict('Your unit has already claimed this need');
+      return { to: null, comment: unit.name };
+    });
+  }
+
+  /** 定方案: ORDERED -> PLANNED with a plan and a due time. */
+  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date) {
+    const text = plan?.trim();
+    ensure({ plan: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
+    if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) throw badInput('dueAt', 'INVALID_DATE');
+    return this.transition(ctx, id, 'plan', async (_tx, need) => {
+      need.plan = text;
+      need.dueAt = dueAt;
+      return { to: 'PLANNED' };
+    });
+  }
+
+  /** 领任务: PLANNED -> IN_PROGRESS with an assignee of this alliance who is not a viewer. */
+  assign(ctx: RequestContext, id: string, assigneeId: string) {
+    const userId = requireId(assigneeId, 'assigneeId');
+    return this.transition(ctx, id, 'assign', async (tx, need) => {
+      const user = await tx.find(User, userId, 'assigneeId');
+      if (!user) throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: no such user');
+      if (user.role === 'VIEWER') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a viewer cannot be assigned work');
+      need.assigneeId = user.id;
+      return { to: 'IN_PROGRESS', comment: user.displayName };
+    });
+  }
+
+  /** IN_PROGRESS -> RESOLVED by the assignee; +5 to every unit with an ordered project or a claim. */
+  resolve(ctx: RequestContext, id: string, resolution: string) {
+    const text = resolution?.trim();
+    ensure({ resolution: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
+    return this.transition(ctx, id, 'resolve', async (tx, need, now) => {
+      need.resolution = text;
+      need.resolvedAt = now;
+      const units = await creditedUnits(tx, need.id);
+      await pointsService.award(tx, units.map((unitId) => ({ unitId, source: 'NEED_RESOLVED' as const, sourceId: need.id })), now);
+      return { to: 'RESOLVED', comment: text };
+    });
+  }
+
+  /**
+   * 跑回访: satisfaction 3..5 closes (5 gives the credited units +2 more);
+   * 1..2 reopens to IN_PROGRESS with the same assignee.
+   */
+  followUp(ctx: RequestContext, id: string, satisfaction: number, comment: string | null | undefined) {
+    ensure({ satisfaction: checkIntRange(satisfaction, LIMITS.satisfaction) });
+    const text = optionalComment(comment);
+    return this.transition(ctx, id, 'followUp', async (tx, need, now) => {
+      need.satisfaction = satisfaction;
+      need.followedUpAt = now;
+      if (satisfaction <= REOPEN_SATISFACTION_MAX) {
+        // Reopened: the resolution and its time stay in the history only.
+        need.resolution = null;
+        need.resolvedAt = null;
+        return { to: 'IN_PROGRESS', comment: text };
+      }
+      if (satisfaction === LIMITS.satisfaction.max) {
+        const units = await creditedUnits(tx, need.id);
+        await pointsService.award(tx, units.map((unitId) => ({ unitId, source: 'FOLLOW_UP_SATISFIED' as const, sourceId: need.id })), now);
+      }
+      return { to: NEED_LIFECYCLE.followUp.to!, comment: text };
+    });
+  }
+
+  /**
+   * One step of the loop, in one transaction: lock the need, check the
+   * lifecycle table (FORBIDDEN / CONFLICT), apply, save, record the event.
+   */
+  private transition(
+    ctx: RequestContext,
+    id: string,
+    action: NeedAction,
+    apply: (tx: TenantScope, need: Need, now: Date) => Promise<Step>,
+  ): Promise<Need> {
+    return ctx.scope.transaction(async (tx) => {
+      const need = await tx.lock(Need, id, 'Need');
+      enforce(NEED_LIFECYCLE, action, ctx.me, subjectOf(need));
+      const from = need.status;
+      const now = new Date();
+      const step = await apply(tx, need, now);
+      const to = step.to ?? from;
+      need.status = to;
+      need.updatedAt = now;
+      const saved = await tx.manager.save(need);
+      await this.record(tx, ctx, need.id, from, to, step.comment ?? null, now);
+      return saved;
+    });
+  }
+
+  private async record(tx: TenantScope, ctx: RequestContext, needId: string, from: NeedStatus | null, to: NeedStatus, comment: string | null, at: Date) {
+    await tx.manager.insert(NeedEvent, tx.create(NeedEvent, { needId, actorId: ctx.me.id, at, from, to, comment }));
+  }
+}
+
+export const needService = new NeedService();
