@@ -5,6 +5,8 @@ import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver, SignupResolver } from '../modules/activity/activity.resolver.js';
 import { AllianceResolver } from '../modules/alliance/alliance.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CategoryCountResolver, DashboardResolver, UnitRankResolver } from '../modules/dashboard/dashboard.resolver.js';
+import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { MemberUnitResolver } from '../modules/member-unit/member-unit.resolver.js';
 import { NeedEventResolver, NeedResolver } from '../modules/need/need.resolver.js';
 import { ShelfResolver } from '../modules/shelf/shelf.resolver.js';
@@ -12,7 +14,7 @@ import { assertEveryOperationDeclared, authChecker } from './auth.js';
 import { DateTimeScalar } from './scalars.js';
 import { validateArgument } from './validation.js';
 
-export const resolvers = [AuthResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver] as const;
+export const resolvers = [AuthResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

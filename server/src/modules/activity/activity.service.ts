@@ -16,7 +16,7 @@ import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, ensure, forbidden, notFound } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
-import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { optionalCategoryId } from '../alliance/categories.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
@@ -84,12 +84,7 @@ export class ActivityService {
     const shelfProjectIds = idList(input.shelfProjectIds, 'shelfProjectIds');
     const needIds = idList(input.needIds, 'needIds');
     return ctx.scope.transaction(async (tx) => {
-      let categoryId: string | null = null;
-      if (input.categoryCode) {
-        const category = await tx.qb(ServiceCategory, 'c').andWhere('c.code = :code', { code: input.categoryCode }).getOne();
-        if (!category) throw badInput('categoryCode', 'INVALID_ID', `categoryCode: no category with code ${input.categoryCode}`);
-        categoryId = category.id;
-      }
+      const categoryId = await optionalCategoryId(tx, input.categoryCode);
       if (shelfProjectIds.length) {
         const [{ n }] = await tx.manager.query(
           `SELECT count(*)::int AS n FROM shelf_project WHERE id = ANY($1) AND alliance_id = $2 AND status = $3`,

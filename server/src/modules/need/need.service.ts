@@ -18,7 +18,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Grid } from '../alliance/grid.entity.js';
-import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { optionalCategoryId } from '../alliance/categories.js';
 import { User } from '../auth/user.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
@@ -108,12 +108,7 @@ export class NeedService {
     return ctx.scope.transaction(async (tx) => {
       const grid = await tx.find(Grid, gridId, 'gridId');
       if (!grid) throw badInput('gridId', 'INVALID_ID', 'gridId: no such grid');
-      let categoryId: string | null = null;
-      if (input.categoryCode) {
-        const category = await tx.qb(ServiceCategory, 'c').andWhere('c.code = :code', { code: input.categoryCode }).getOne();
-        if (!category) throw badInput('categoryCode', 'INVALID_ID', `categoryCode: no category with code ${input.categoryCode}`);
-        categoryId = category.id;
-      }
+      const categoryId = await optionalCategoryId(tx, input.categoryCode);
       const now = new Date();
       const need = await tx.manager.save(
         tx.create(Need, {

@@ -11,16 +11,22 @@ import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import {
   CATEGORIES,
   gridName,
+  MAIN_2020_THEMES,
+  MAIN_ACTIVITY_TEMPLATES,
   MAIN_ALLIANCE,
+  MAIN_NEED_THEMES,
   MAIN_PROJECTS,
   MAIN_UNITS,
+  NEIGHBOUR_ACTIVITY_TEMPLATES,
   NEIGHBOUR_ALLIANCE,
+  NEIGHBOUR_NEED_THEMES,
   NEIGHBOUR_PROJECTS,
   NEIGHBOUR_UNITS,
   type DemoProject,
   type DemoUnit,
 } from './demo-data.js';
 import { demoCreditCode, demoId, random } from './ids.js';
+import { generateWorkload, insertWorkload, type SeededAlliance, type WorkloadPlan } from './seed-workload.js';
 
 const DAY = 86_400_000;
 
@@ -62,6 +68,113 @@ const NEIGHBOUR_USERS: DemoUser[] = [
 
 export const DEMO_USERNAMES = [...MAIN_USERS, ...NEIGHBOUR_USERS].map((u) => u.username);
 
+/**
+ * The other units' liaisons and the other grids' workers, so that every unit
+ * can claim needs and every grid has its worker. Not demo logins (same
+ * password, but not listed in the README).
+ */
+const MAIN_STAFF: DemoUser[] = [
+  ...MAIN_UNITS.slice(2).map((u, i) => ({
+    username: `songshan-unit${String(i + 3).padStart(2, '0')}`,
+    displayName: `${u.contactName}（${u.name}）`,
+    role: 'UNIT_ADMIN' as const,
+    unit: i + 2,
+  })),
+  ...['高玉兰', '邓海军', '彭晓梅', '曹志强', '蒋桂芳'].map((name, i) => ({
+    username: `songshan-grid${i + 3}`,
+    displayName: `${name}（${gridName(i + 2)}）`,
+    role: 'GRID_WORKER' as const,
+    grid: i + 2,
+  })),
+];
+
+/*
+ * The main alliance's needs (domain.md): 107 reported in calendar 2020 (local
+ * time), 96 of them RESOLVED or CLOSED (37 gates replaced, 12 charging piles,
+ * 1 youth counselling station, 46 others), 9 turned down, 2 long jobs still
+ * open; a year before last; and the current workload of the last 12 months in
+ * every status, some overdue.
+ */
+const OTHERS_2020 = ['LIGHT', 'DRAIN', 'ELDER_CHECK', 'ADS', 'NOISE', 'CLUTTER', 'STREETLIGHT', 'GAS', 'LEAK', 'SNOW', 'LONELY', 'KIDS', 'LEGAL', 'POOR', 'GREEN', 'GARBAGE', 'HEATING', 'DISINFECT', 'HANDRAIL', 'FRAUD'];
+const MAIN_PLAN: Omit<WorkloadPlan, 'seed'> = {
+  placePrefix: '松山小区',
+  themes: MAIN_NEED_THEMES,
+  namedOnlyThemes: MAIN_2020_THEMES,
+  needBlocks: [
+    {
+      reported: { year: 2020 },
+      items: [
+        { status: 'CLOSED', count: 35, themes: ['GATE'] },
+        { status: 'RESOLVED', count: 2, themes: ['GATE'] },
+        { status: 'CLOSED', count: 12, themes: ['CHARGER'] },
+        { status: 'CLOSED', count: 1, themes: ['COUNSEL'] },
+        { status: 'CLOSED', count: 43, themes: OTHERS_2020 },
+        { status: 'RESOLVED', count: 1, themes: OTHERS_2020 },
+        { status: 'REJECTED', count: 9 },
+        { status: 'IN_PROGRESS', count: 2, themes: ['ELEVATOR', 'ROOF'] },
+      ],
+    },
+    {
+      reported: { daysAgo: [370, 720] },
+      items: [
+        { status: 'CLOSED', count: 58 },
+        { status: 'REJECTED', count: 6 },
+      ],
+    },
+    {
+      reported: { daysAgo: [0, 360] },
+      items: [
+        { status: 'REPORTED', count: 12 },
+        { status: 'ACCEPTED', count: 9 },
+        { status: 'REJECTED', count: 8 },
+        { status: 'ORDERED', count: 10 },
+        { status: 'PLANNED', count: 9, overdue: 3 },
+        { status: 'IN_PROGRESS', count: 14, overdue: 6 },
+        { status: 'RESOLVED', count: 10 },
+        { status: 'CLOSED', count: 58 },
+      ],
+    },
+  ],
+  boundaryNeeds: [
+    // Reported in 2020 local time, still 2019 in UTC; and the reverse on the next New Year's morning.
+    { local: [2020, 1, 1, 6, 40], status: 'CLOSED', theme: 'HEATING' },
+    { local: [2020, 1, 1, 7, 15], status: 'CLOSED', theme: 'DRAIN' },
+    { local: [2021, 1, 1, 7, 20], status: 'CLOSED', theme: 'HEATING' },
+  ],
+  templates: MAIN_ACTIVITY_TEMPLATES,
+  activities: { completed: 256, linkedToNeeds: 12, cancelled: 14, ongoing: 3, open: 8, full: 3, draft: 5, spanDays: 705 },
+  unitEngagement: [1.0, 1.3, 0.9, 0.6, 1.5, 1.8, 0.8, 1.1, 0.7, 0.5, 0.6, 0.4],
+  unitQuality: [4.7, 4.8, 4.5, 4.6, 4.0, 4.7, 4.4, 4.5, 4.3, 4.2, 3.9, 4.5],
+  gridWeights: [3, 3, 1.5, 1.5, 1.5, 1, 1],
+};
+
+const NEIGHBOUR_PLAN: Omit<WorkloadPlan, 'seed'> = {
+  placePrefix: '松林小区',
+  themes: NEIGHBOUR_NEED_THEMES,
+  namedOnlyThemes: [],
+  needBlocks: [
+    {
+      reported: { daysAgo: [0, 360] },
+      items: [
+        { status: 'REPORTED', count: 2 },
+        { status: 'ACCEPTED', count: 1 },
+        { status: 'REJECTED', count: 1 },
+        { status: 'ORDERED', count: 1 },
+        { status: 'PLANNED', count: 1 },
+        { status: 'IN_PROGRESS', count: 2, overdue: 1 },
+        { status: 'RESOLVED', count: 1 },
+        { status: 'CLOSED', count: 5 },
+      ],
+    },
+  ],
+  boundaryNeeds: [],
+  templates: NEIGHBOUR_ACTIVITY_TEMPLATES,
+  activities: { completed: 6, linkedToNeeds: 1, cancelled: 1, ongoing: 0, open: 1, full: 0, draft: 1, spanDays: 400 },
+  unitEngagement: [1, 1, 1],
+  unitQuality: [4.6, 4.3, 4.8],
+  gridWeights: [1, 1],
+};
+
 interface AllianceSpec {
   key: string;
   name: string;
@@ -71,6 +184,7 @@ interface AllianceSpec {
   projects: DemoProject[];
   statusExceptions: Record<number, ShelfStatus>;
   users: DemoUser[];
+  workload: Omit<WorkloadPlan, 'seed'>;
 }
 
 async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: string, now: Date, seed: number) {
@@ -93,24 +207,22 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
     ServiceCategory,
     CATEGORIES.map((c, i) => ({ id: id('category', c.code), allianceId, code: c.code, name: c.name, sortOrder: i })),
   );
-  await m.insert(
-    MemberUnit,
-    spec.units.map((u, i) => ({
-      id: id('unit', i),
-      allianceId,
-      name: u.name,
-      kind: u.kind,
-      creditCode: u.creditPrefix ? demoCreditCode(u.creditPrefix, seed * 100 + i) : null,
-      partyOrgName: u.partyOrgName,
-      partyMemberCount: u.partyMemberCount,
-      contactName: u.contactName,
-      contactPhone: u.contactPhone,
-      address: u.address,
-      status: 'ACTIVE' as const,
-      joinedAt: isoDay(now, -Math.round(u.joinedYearsAgo * 365.25) - 30),
-      version: 1,
-    })),
-  );
+  const unitRows = spec.units.map((u, i) => ({
+    id: id('unit', i),
+    allianceId,
+    name: u.name,
+    kind: u.kind,
+    creditCode: u.creditPrefix ? demoCreditCode(u.creditPrefix, seed * 100 + i) : null,
+    partyOrgName: u.partyOrgName,
+    partyMemberCount: u.partyMemberCount,
+    contactName: u.contactName,
+    contactPhone: u.contactPhone,
+    address: u.address,
+    status: 'ACTIVE' as const,
+    joinedAt: isoDay(now, -Math.round(u.joinedYearsAgo * 365.25) - 30),
+    version: 1,
+  }));
+  await m.insert(MemberUnit, unitRows);
 
   const agreements: Partial<Agreement>[] = [];
   spec.units.forEach((u, i) => {
@@ -129,29 +241,27 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
   });
   if (agreements.length) await m.insert(Agreement, agreements);
 
-  await m.insert(
-    ShelfProject,
-    spec.projects.map((p, i) => {
-      const status = spec.statusExceptions[i] ?? 'ON_SHELF';
-      const createdAt = new Date(now.getTime() - (700 - i * 12) * DAY - Math.floor(rand() * DAY));
-      return {
-        id: id('project', i),
-        allianceId,
-        unitId: id('unit', p.unit),
-        categoryId: id('category', p.category),
-        title: p.title,
-        description: p.description,
-        status,
-        reviewComment:
-          status === 'REJECTED' ? '服务内容与已有项目重复，请补充差异化说明后再提交。' : status === 'OFF_SHELF' ? '季节性项目，暂时下架。' : null,
-        capacityPerMonth: p.capacityPerMonth,
-        tags: p.tags,
-        createdAt,
-        updatedAt: new Date(createdAt.getTime() + 3 * DAY),
-        version: 1,
-      };
-    }),
-  );
+  const projectRows = spec.projects.map((p, i) => {
+    const status = spec.statusExceptions[i] ?? 'ON_SHELF';
+    const createdAt = new Date(now.getTime() - (700 - i * 12) * DAY - Math.floor(rand() * DAY));
+    return {
+      id: id('project', i),
+      allianceId,
+      unitId: id('unit', p.unit),
+      categoryId: id('category', p.category),
+      title: p.title,
+      description: p.description,
+      status,
+      reviewComment:
+        status === 'REJECTED' ? '服务内容与已有项目重复，请补充差异化说明后再提交。' : status === 'OFF_SHELF' ? '季节性项目，暂时下架。' : null,
+      capacityPerMonth: p.capacityPerMonth,
+      tags: p.tags,
+      createdAt,
+      updatedAt: new Date(createdAt.getTime() + 3 * DAY),
+      version: 1,
+    };
+  });
+  await m.insert(ShelfProject, projectRows);
 
   await m.insert(
     User,
@@ -166,6 +276,23 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
       gridId: u.grid === undefined ? null : id('grid', u.grid),
     })),
   );
+
+  const userOf = (u: DemoUser) => ({ id: id('user', u.username), displayName: u.displayName });
+  const seeded: SeededAlliance = {
+    allianceId,
+    id,
+    gridCount: spec.grids,
+    units: unitRows.map((u) => ({ id: u.id, name: u.name, joinedAt: new Date(`${u.joinedAt}T00:00:00+08:00`) })),
+    // Approved (put on the shelf) when last updated.
+    projects: projectRows.map((p, i) => ({ id: p.id, title: p.title, unit: spec.projects[i]!.unit, status: p.status, onShelfAt: p.updatedAt })),
+    categoryId: (code) => id('category', code),
+    committee: userOf(spec.users.find((u) => u.role === 'COMMITTEE_ADMIN')!),
+    unitAdmins: new Map(spec.users.filter((u) => u.role === 'UNIT_ADMIN').map((u) => [u.unit!, userOf(u)])),
+    gridWorkers: new Map(spec.users.filter((u) => u.role === 'GRID_WORKER').map((u) => [u.grid!, userOf(u)])),
+  };
+  // Its own pseudo-random sequence, so the records above stay exactly as they were.
+  const workload = generateWorkload(seeded, { ...spec.workload, seed: seed * 7919 + 101 }, now);
+  await insertWorkload(m, allianceId, workload);
   return { allianceId, id };
 }
 
@@ -182,14 +309,30 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
     if (count > 0) return false;
     await seedAlliance(
       m,
-      { ...MAIN_ALLIANCE, grids: 7, units: MAIN_UNITS, projects: MAIN_PROJECTS, statusExceptions: MAIN_STATUS_EXCEPTIONS, users: MAIN_USERS },
+      {
+        ...MAIN_ALLIANCE,
+        grids: 7,
+        units: MAIN_UNITS,
+        projects: MAIN_PROJECTS,
+        statusExceptions: MAIN_STATUS_EXCEPTIONS,
+        users: [...MAIN_USERS, ...MAIN_STAFF],
+        workload: MAIN_PLAN,
+      },
       passwordHash,
       now,
       1,
     );
     await seedAlliance(
       m,
-      { ...NEIGHBOUR_ALLIANCE, grids: 2, units: NEIGHBOUR_UNITS, projects: NEIGHBOUR_PROJECTS, statusExceptions: { 4: 'PENDING_REVIEW' }, users: NEIGHBOUR_USERS },
+      {
+        ...NEIGHBOUR_ALLIANCE,
+        grids: 2,
+        units: NEIGHBOUR_UNITS,
+        projects: NEIGHBOUR_PROJECTS,
+        statusExceptions: { 4: 'PENDING_REVIEW' },
+        users: NEIGHBOUR_USERS,
+        workload: NEIGHBOUR_PLAN,
+      },
       passwordHash,
       now,
       2,

@@ -7,12 +7,12 @@ import {
   seesShelfProject,
 } from '@alliance/shared';
 import { enforce } from '../../common/lifecycle.js';
-import { requireId, type TenantScope } from '../../common/tenant-scope.js';
+import { requireId } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
 import { badInput, conflict, ensure, forbidden, staleVersion } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
-import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { categoryByCode } from '../alliance/categories.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { ShelfProject } from './shelf-project.entity.js';
 import type { ShelfProjectFilter, ShelfProjectInput, UpdateShelfProjectInput } from './shelf.inputs.js';
@@ -28,12 +28,6 @@ const NEWEST_FIRST: KeysetOrder<ShelfProject> = {
 /** Drafts and projects under review are seen only by their unit and the committee. */
 export function visibleToCaller(ctx: RequestContext, project: ShelfProject): boolean {
   return seesShelfProject(ctx.me, project);
-}
-
-async function categoryByCode(scope: TenantScope, code: string, field: string): Promise<ServiceCategory> {
-  const category = await scope.qb(ServiceCategory, 'c').andWhere('c.code = :code', { code }).getOne();
-  if (!category) throw badInput(field, 'INVALID_ID', `${field}: no category with code ${code}`);
-  return category;
 }
 
 const subjectOf = (p: ShelfProject) => ({ status: p.status, unitIds: [p.unitId] });

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, startTestServer, type TestServer } from '../../../testing/test-server.js';
+import { demoId } from '../../seed/ids.js';
+import { resolveRange, twelveMonthsEndingOn } from '../dashboard.service.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s?.close());
+
+const MAIN = demoId('songshan');
+const NEIGHBOUR = demoId('songlin');
+
+const DASHBOARD = `query($from: Date, $to: Date, $first: Int) {
+  dashboard(from: $from, to: $to) {
+    from to unitCount signedAgreementCount shelfProjectsOnShelf
+    shelfProjectsByCategory { category { code name } count }
+    needsReported needsResolved needsOverdue averageSatisfaction
+    activitiesCompleted volunteerHours beneficiaries
+    activitiesByMonth { month count }
+    topUnits(first: $first) { unit { id name } points activities }
+  }
+}`;
+
+/** Today in Asia/Shanghai (UTC+8 all year), and shifting a YYYY-MM-DD by whole years. */
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const yearsBefore = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`.replace(/-02-29$/, '-02-28');
+
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const end = to.slice(0, 7);
+  for (;;) {
+    const label = `${y}-${String(m).padStart(2, '0')}`;
+    out.push(label);
+    if (label === end) return out;
+    m++;
+    if (m === 13) {
+      m = 1;
+      y++;
+    }
+  }
+}
+
+async function dashboard(who: string, vars: Record<string, unknown> = {}) {
+  const r = await (await s.as(who))(DASHBOARD, vars);
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r;
+}
+
+describe('dashboard on the demo data', () => {
+  it('counts 107 needs reported in 2020 and 96 of them resolved or closed, in local time', async () => {
+    const { data } = await dashboard('committee', { from: '2020-01-01', to: '2020-12-31' });
+    expect(data.dashboard.needsReported).toBe(107);
+    expect(data.dashboard.needsResolved).toBe(96);
+    expect(data.dashboard.activitiesByMonth.map((m: any) => m.month)).toEqual(monthsBetween('2020-01-01', '2020-12-31'));
+    // Averages the follow-ups done in 2020, as the database holds them.
+    const [avg] = await s.sql(
+      `SELECT round(avg(satisfaction), 2)::float8 AS a FROM need WHERE alliance_id = $1 AND satisfaction IS NOT NULL
+          AND followed_up_at >= '2020-01-01T00:00:00+08:00' AND followed_up_at < '2021-01-01T00:00:00+08:00'`,
+      [MAIN],
+    );
+    expect(data.dashboard.averageSatisfaction).toBe(avg.a);
+    expect(data.dashboard.averageSatisfaction).toBeGreaterThanOrEqual(3);
+    // The demo has needs reported on New Year's morning before 08:00 local (still the previous day in UTC).
+    const newYear2021 = await dashboard('committee', { from: '2021-01-01', to: '2021-01-01' });
+    expect(newYear2021.data.dashboard.needsReported).toBe(1);
+    const newYearsEve2019 = await dashboard('committee', { from: '2019-12-31', to: '2019-12-31' });
+    expect(newYearsEve2019.data.dashboard.needsReported).toBe(0);
+  });
+
+  it('defaults to the last 12 months up to today: 12 units, 9 signed agreements', async () => {
+    const { data, sql } = await dashboard('committee');
+    const d = data.dashboard;
+    expect(d.to).toBe(today());
+    expect(d.from).toBe(twelveMonthsEndingOn(today()));
+    expect(d.unitCount).toBe(12);
+    expect(d.signedAgreementCount).toBe(9);
+    expect(d.activitiesByMonth.length).toBe(monthsBetween(d.from, d.to).length);
+    // `from` alone runs to today.
+    const alone = await dashboard('committee', { from: '2025-03-01' });
+    expect(alone.data.dashboard).toMatchObject({ from: '2025-03-01', to: today() });
+    // Aggregates in the database: a handful of statements, not a row per record.
+    expect(sql).toBeLessThanOrEqual(8);
+  });
+
+  it('shows ON_SHELF projects by every category, adding up', async () => {
+    const { data } = await dashboard('viewer');
+    const d = data.dashboard;
+    expect(d.shelfProjectsOnShelf).toBeGreaterThanOrEqual(50);
+    expect(d.shelfProjectsByCategory.map((c: any) => c.category.code)).toEqual(['PARTY_MASS_SERVICE', 'ENVIRONMENT_SANITATION', 'LIVELIHOOD_SECURITY']);
+    expect(d.shelfProjectsByCategory.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(d.shelfProjectsOnShelf);
+    const [row] = await s.sql(`SELECT count(*)::int AS n FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'`, [MAIN]);
+    expect(d.shelfProjectsOnShelf).toBe(row.n);
+  });
+
+  it('counts >= 240 activities completed over two years, every month listed, adding up', async () => {
+    const to = today();
+    const from = yearsBefore(to, 2);
+    const { data } = await dashboard('grid1', { from, to });
+    const d = data.dashboard;
+    expect(d.activitiesCompleted).toBeGreaterThanOrEqual(240);
+    const months = monthsBetween(from, to);
+    expect(months.length).toBe(25);
+    expect(d.activitiesByMonth.map((m: any) => m.month)).toEqual(months);
+    expect(d.activitiesByMonth.reduce((sum: number, m: any) => sum + m.count, 0)).toBe(d.activitiesCompleted);
+    expect(d.activitiesByMonth.filter((m: any) => m.count > 0).length).toBeGreaterThan(20);
+    expect(d.volunteerHours).toBeGreaterThan(d.activitiesCompleted);
+    expect(d.beneficiaries).toBeGreaterThan(d.activitiesCompleted);
+    const [overdue] = await s.sql(
+      `SELECT count(*)::int AS n FROM need WHERE alliance_id = $1 AND due_at < now() AND status NOT IN ('RESOLVED','CLOSED','REJECTED')`,
+      [MAIN],
+    );
+    expect(d.needsOverdue).toBe(overdue.n);
+    expect(d.needsOverdue).toBeGreaterThan(0);
+  });
+
+  it('ranks top units by points earned in range, ties by name, with their completed activities', async () => {
+    const to = today();
+    const from = yearsBefore(to, 1);
+    const { data } = await dashboard('unit1', { from, to });
+    const top = data.dashboard.topUnits;
+    expect(top.length).toBe(10);
+    for (let i = 1; i < top.length; i++) {
+      const [a, b] = [top[i - 1], top[i]];
+      expect(a.points > b.points || (a.points === b.points && a.unit.name < b.unit.name), `${a.unit.name} before ${b.unit.name}`).toBe(true);
+    }
+    expect(new Set(top.map((t: any) => t.points)).size).toBeGreaterThan(3);
+    // The same numbers as the ledger and the sign-ups say.
+    const [check] = await s.sql(
+      `SELECT (SELECT sum(points)::int FROM points_entry WHERE unit_id = $1 AND earned_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND earned_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS points,
+              (SELECT count(*)::int FROM signup sg JOIN activity a ON a.id = sg.activity_id WHERE sg.unit_id = $1 AND sg.status = 'CONFIRMED' AND a.status = 'COMPLETED'
+                  AND a.ends_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai' AND a.ends_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS activities`,
+      [top[0].unit.id, from, to],
+    );
+    expect({ points: top[0].points, activities: top[0].activities }).toEqual(check);
+    const three = await dashboard('unit1', { from, to, first: 3 });
+    expect(three.data.dashboard.topUnits).toEqual(top.slice(0, 3));
+  });
+
+  it('gives the neighbouring alliance its own, different numbers', async () => {
+    const main = (await dashboard('committee')).data.dashboard;
+    const n = (await dashboard('n-committee')).data.dashboard;
+    expect(n.unitCount).toBe(3);
+    expect(n.unitCount).not.toBe(main.unitCount);
+    expect(n.shelfProjectsOnShelf).toBe(4);
+    expect(n.needsReported).not.toBe(main.needsReported);
+    expect(n.activitiesCompleted).toBeLessThan(main.activitiesCompleted);
+    const [units] = await s.sql(`SELECT array_agg(id::text) AS ids FROM member_unit WHERE alliance_id = $1`, [NEIGHBOUR]);
+    expect(n.topUnits.length).toBeGreaterThan(0);
+    for (const t of n.topUnits) expect(units.ids).toContain(t.unit.id);
+    const [reported] = await s.sql(
+      `SELECT count(*)::int AS n FROM need WHERE alliance_id = $1 AND reported_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`,
+      [NEIGHBOUR, n.from],
+    );
+    expect(n.needsReported).toBe(reported.n);
+  });
+
+  it('refuses a range that ends before it starts, and a bad topUnits size', async () => {
+    const c = await s.as('committee');
+    const bad = await c(`{ dashboard(from: "2021-01-01", to: "2020-12-31") { needsReported } }`);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.extensions!.field).toBe('to');
+    const size = await c(`{ dashboard { topUnits(first: 0) { points } } }`);
+    expect(codeOf(size)).toBe('BAD_USER_INPUT');
+    expect(size.errors![0]!.extensions!.field).toBe('first');
+    const malformed = await c(`{ dashboard(from: "2020-02-30") { needsReported } }`);
+    expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(codeOf(malformed));
+    const anonymous = await s.gql(`{ dashboard { unitCount } }`);
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('dashboard range rules', () => {
+  it('defaults to the 12 months up to today, from alone to today, to alone 12 months back', () => {
+    expect(resolveRange(null, null, '2026-11-27')).toEqual({ from: '2025-11-28', to: '2026-11-27' });
+    expect(resolveRange('2026-01-01', null, '2026-11-27')).toEqual({ from: '2026-01-01', to: '2026-11-27' });
+    expect(resolveRange(null, '2020-12-31', '2026-11-27')).toEqual({ from: '2020-01-01', to: '2020-12-31' });
+    expect(twelveMonthsEndingOn('2028-02-29')).toBe('2027-03-01');
+    expect(twelveMonthsEndingOn('2026-03-31')).toBe('2025-04-01');
+    expect(() => resolveRange('2026-02-01', '2026-01-31')).toThrow(/to/);
+    expect(resolveRange('2026-02-01', '2026-02-01')).toEqual({ from: '2026-02-01', to: '2026-02-01' });
+  });
+});

@@ -1,0 +1,145 @@
+import { FINISHED_NEED_STATUSES } from '@alliance/shared';
+
+/*
+ * domain.md's "Dashboard figures", each defined once, here, as SQL the
+ * database aggregates (no rows are loaded into Node). Parameters:
+ *   $1 the caller's alliance, $2 `from` and $3 `to` (dates, inclusive).
+ * Figures "in range" count records whose date falls in [from, to] in the
+ * alliance's local time; the others are "as of `to`" or "now", as noted.
+ */
+
+/** The alliance's local time: "dates in the alliance's local time, Asia/Shanghai". */
+export const ALLIANCE_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * "In range": the instant falls on a local calendar day in [from, to], i.e.
+ * from local midnight of `from` up to (excluding) local midnight after `to`.
+ * Written as a range on the bare column so indexes on it apply.
+ */
+export function inRange(column: string): string {
+  return `(${column} >= ($2::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'
+       AND ${column} < ($3::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}')`;
+}
+
+/** unitCount: "ACTIVE units as of `to`" — active, and joined on or before `to`. */
+export const UNIT_COUNT = `
+  SELECT count(*) FROM member_unit
+   WHERE alliance_id = $1 AND status = 'ACTIVE' AND joined_at <= $3::date`;
+
+/**
+ * signedAgreementCount: "agreements with signedAt <= `to` <= validUntil" (valid
+ * on `to`). A unit that renewed early holds two such agreements for a while;
+ * it is counted once, so the figure reads "units with a signed agreement".
+ */
+export const SIGNED_AGREEMENT_COUNT = `
+  SELECT count(DISTINCT unit_id) FROM agreement
+   WHERE alliance_id = $1 AND signed_at <= $3::date AND $3::date <= valid_until`;
+
+/** shelfProjectsOnShelf: projects "ON_SHELF now". */
+export const SHELF_PROJECTS_ON_SHELF = `
+  SELECT count(*) FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'`;
+
+/** needsReported: needs whose "reportedAt [is] in range". */
+export const NEEDS_REPORTED = `
+  SELECT count(*) FROM need WHERE alliance_id = $1 AND ${inRange('reported_at')}`;
+
+/** needsResolved: "of those" (needsReported), "the ones now RESOLVED or CLOSED". */
+export const NEEDS_RESOLVED = `${NEEDS_REPORTED} AND status IN ('RESOLVED', 'CLOSED')`;
+
+/**
+ * needsOverdue: "overdue now (see Lifecycles), any date" — not
+ * RESOLVED/CLOSED/REJECTED and dueAt in the past.
+ */
+export const NEEDS_OVERDUE = `
+  SELECT count(*) FROM need
+   WHERE alliance_id = $1 AND due_at < now()
+     AND status NOT IN (${FINISHED_NEED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/**
+ * averageSatisfaction: "over follow-ups done in range" (followed_up_at in
+ * range), to two decimals; null when there were none.
+ */
+export const AVERAGE_SATISFACTION = `
+  SELECT round(avg(satisfaction), 2) FROM need
+   WHERE alliance_id = $1 AND satisfaction IS NOT NULL AND ${inRange('followed_up_at')}`;
+
+/** The activities behind activitiesCompleted, volunteerHours, beneficiaries, activitiesByMonth: "COMPLETED activities whose endsAt is in range". */
+const COMPLETED_ACTIVITIES_IN_RANGE = (alias: string) =>
+  `${alias}.alliance_id = $1 AND ${alias}.status = 'COMPLETED' AND ${inRange(`${alias}.ends_at`)}`;
+
+/** activitiesCompleted: "COMPLETED activities whose endsAt is in range". */
+export const ACTIVITIES_COMPLETED = `
+  SELECT count(*) FROM activity a WHERE ${COMPLETED_ACTIVITIES_IN_RANGE('a')}`;
+
+/** volunteerHours: the outcomes' volunteer hours of those activities. */
+export const VOLUNTEER_HOURS = `
+  SELECT coalesce(sum(a.outcome_volunteer_hours), 0) FROM activity a WHERE ${COMPLETED_ACTIVITIES_IN_RANGE('a')}`;
+
+/** beneficiaries: the outcomes' beneficiaries of those activities. */
+export const BENEFICIARIES = `
+  SELECT coalesce(sum(a.outcome_beneficiaries), 0) FROM activity a WHERE ${COMPLETED_ACTIVITIES_IN_RANGE('a')}`;
+
+/** Every single-number figure in one statement ($1 alliance, $2 from, $3 to). */
+export const SCALAR_FIGURES = `
+  SELECT (${UNIT_COUNT})::int AS "unitCount",
+         (${SIGNED_AGREEMENT_COUNT})::int AS "signedAgreementCount",
+         (${SHELF_PROJECTS_ON_SHELF})::int AS "shelfProjectsOnShelf",
+         (${NEEDS_REPORTED})::int AS "needsReported",
+         (${NEEDS_RESOLVED})::int AS "needsResolved",
+         (${NEEDS_OVERDUE})::int AS "needsOverdue",
+         (${AVERAGE_SATISFACTION})::float8 AS "averageSatisfaction",
+         (${ACTIVITIES_COMPLETED})::int AS "activitiesCompleted",
+         (${VOLUNTEER_HOURS})::float8 AS "volunteerHours",
+         (${BENEFICIARIES})::int AS "beneficiaries"`;
+
+/**
+ * shelfProjectsByCategory: projects "ON_SHELF now" per category, every
+ * category of the alliance listed (0 included), in the categories' order;
+ * the counts add up to shelfProjectsOnShelf. Takes $1 only.
+ */
+export const SHELF_PROJECTS_BY_CATEGORY = `
+  SELECT c.id AS "categoryId", count(p.id)::int AS count
+    FROM service_category c
+    LEFT JOIN shelf_project p ON p.category_id = c.id AND p.alliance_id = $1 AND p.status = 'ON_SHELF'
+   WHERE c.alliance_id = $1
+   GROUP BY c.id, c.sort_order, c.code
+   ORDER BY c.sort_order, c.code`;
+
+/**
+ * activitiesByMonth: the COMPLETED activities whose endsAt is in range, per
+ * local calendar month (YYYY-MM), every month of the range listed, zeros
+ * included; the counts add up to activitiesCompleted.
+ */
+export const ACTIVITIES_BY_MONTH = `
+  SELECT to_char(m.month, 'YYYY-MM') AS month, count(a.id)::int AS count
+    FROM generate_series(date_trunc('month', $2::date::timestamp), date_trunc('month', $3::date::timestamp), interval '1 month') AS m(month)
+    LEFT JOIN activity a
+      ON ${COMPLETED_ACTIVITIES_IN_RANGE('a')}
+     AND date_trunc('month', a.ends_at AT TIME ZONE '${ALLIANCE_TIME_ZONE}') = m.month
+   GROUP BY m.month
+   ORDER BY m.month`;
+
+/**
+ * topUnits: units "by points earned in range" (their ledger rows whose
+ * earned_at is in range), ties by name (code-point order, the same on every
+ * server); `activities` = the unit's CONFIRMED sign-ups on activities
+ * COMPLETED in range. Units that earned nothing in range are not listed.
+ * $4 = how many.
+ */
+export const TOP_UNITS = `
+  WITH earned AS (
+    SELECT unit_id, sum(points)::int AS points FROM points_entry
+     WHERE alliance_id = $1 AND ${inRange('earned_at')}
+     GROUP BY unit_id
+  ), joined AS (
+    SELECT s.unit_id, count(*)::int AS activities
+      FROM signup s JOIN activity a ON a.id = s.activity_id
+     WHERE s.alliance_id = $1 AND s.status = 'CONFIRMED' AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}
+     GROUP BY s.unit_id
+  )
+  SELECT u.id AS "unitId", e.points, coalesce(j.activities, 0)::int AS activities
+    FROM earned e
+    JOIN member_unit u ON u.id = e.unit_id AND u.alliance_id = $1
+    LEFT JOIN joined j ON j.unit_id = u.id
+   ORDER BY e.points DESC, u.name COLLATE "C", u.id
+   LIMIT $4`;

@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { ALL_ROLES, Allow } from '../../graphql/auth.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { ServiceCategory } from '../alliance/service-category.entity.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { dashboardService } from './dashboard.service.js';
+import { CategoryCount, Dashboard, MonthCount, UnitRank } from './dashboard.types.js';
+
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  /** domain.md: every role reads the dashboard. Default range: the last 12 months up to today. */
+  @Allow(...ALL_ROLES)
+  @Query(() => Dashboard)
+  dashboard(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+  ) {
+    return dashboardService.dashboard(ctx, from, to);
+  }
+
+  @FieldResolver(() => [CategoryCount])
+  shelfProjectsByCategory(@Ctx() ctx: RequestContext) {
+    return dashboardService.shelfProjectsByCategory(ctx);
+  }
+
+  @FieldResolver(() => [MonthCount])
+  activitiesByMonth(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return dashboardService.activitiesByMonth(ctx, d.range);
+  }
+
+  @FieldResolver(() => [UnitRank])
+  topUnits(@Root() d: Dashboard, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number) {
+    return dashboardService.topUnits(ctx, d.range, first);
+  }
+}
+
+@Resolver(() => CategoryCount)
+export class CategoryCountResolver {
+  @FieldResolver(() => ServiceCategory)
+  category(@Root() c: CategoryCount, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.category.load(c.categoryId);
+  }
+}
+
+@Resolver(() => UnitRank)
+export class UnitRankResolver {
+  @FieldResolver(() => MemberUnit)
+  unit(@Root() r: UnitRank, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.unit.load(r.unitId);
+  }
+}

@@ -1,0 +1,87 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../graphql/scalars.js';
+
+/** The range a dashboard was computed for: calendar days, inclusive, local time. */
+export interface DashboardRange {
+  from: string;
+  to: string;
+}
+
+@ObjectType('CategoryCount')
+export class CategoryCount {
+  /** `category` resolves it through the category loader. */
+  categoryId: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('MonthCount')
+export class MonthCount {
+  /** YYYY-MM */
+  @Field(() => String)
+  month: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('UnitRank')
+export class UnitRank {
+  /** `unit` resolves it through the unit loader. */
+  unitId: string;
+
+  @Field(() => Int)
+  points: number;
+
+  @Field(() => Int)
+  activities: number;
+}
+
+/**
+ * domain.md's dashboard figures for one range. The single numbers come in
+ * one statement; the lists (shelfProjectsByCategory, activitiesByMonth,
+ * topUnits) are field resolvers, computed only when asked for.
+ */
+@ObjectType('Dashboard')
+export class Dashboard {
+  range: DashboardRange;
+
+  /** The first day the figures "in range" cover (after defaults). */
+  @Field(() => DateScalar)
+  from: string;
+
+  /** The last day the figures "in range" cover, and the day of the "as of `to`" ones. */
+  @Field(() => DateScalar)
+  to: string;
+
+  @Field(() => Int)
+  unitCount: number;
+
+  @Field(() => Int, { description: 'agreements valid on `to`' })
+  signedAgreementCount: number;
+
+  @Field(() => Int)
+  shelfProjectsOnShelf: number;
+
+  @Field(() => Int, { description: 'reported in [from, to]' })
+  needsReported: number;
+
+  @Field(() => Int, { description: 'of those, RESOLVED or CLOSED' })
+  needsResolved: number;
+
+  @Field(() => Int, { description: 'open, past dueAt' })
+  needsOverdue: number;
+
+  @Field(() => Float, { nullable: true })
+  averageSatisfaction: number | null;
+
+  @Field(() => Int, { description: 'completed in [from, to]' })
+  activitiesCompleted: number;
+
+  @Field(() => Float)
+  volunteerHours: number;
+
+  @Field(() => Int)
+  beneficiaries: number;
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, startTestServer, type TestServer } from '../../../testing/test-server.js';
+import { demoId } from '../../seed/ids.js';
+import labelled from './labelled-needs.json' with { type: 'json' };
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s?.close());
+
+const MAIN = demoId('songshan');
+const NEIGHBOUR = demoId('songlin');
+
+const MATCH = `query($id: ID!, $first: Int) {
+  matchSuggestions(needId: $id, first: $first) {
+    score reasons
+    project { id title status capacityPerMonth category { name } unit { name } }
+  }
+}`;
+
+/** Files needs as a grid worker would (status REPORTED), straight into the database; returns their ids in order. */
+async function fileNeeds(allianceKey: string, needs: { title: string; description: string; categoryCode?: string }[]): Promise<string[]> {
+  const alliance = demoId(allianceKey);
+  const rows = await s.sql<{ id: string }>(
+    `INSERT INTO need (alliance_id, grid_id, category_id, title, description, location, requester_name, requester_phone)
+     SELECT $1, $2, c.id, x.title, x.description, '3号楼2单元', '测试居民', '13800000000'
+       FROM unnest($3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS x(title, description, code, n)
+       LEFT JOIN service_category c ON c.alliance_id = $1 AND c.code = x.code
+      ORDER BY x.n
+     RETURNING id`,
+    [alliance, demoId(`${allianceKey}:grid:0`), needs.map((n) => n.title), needs.map((n) => n.description), needs.map((n) => n.categoryCode ?? null)],
+  );
+  return rows.map((r) => r.id);
+}
+
+describe('matchSuggestions', () => {
+  it('ranks 楼道照明维修 first for 楼道灯坏了, with a 0..1 score and readable reasons', async () => {
+    const [id] = await fileNeeds('songshan', [{ title: '楼道灯坏了', description: '3号楼2单元的楼道灯坏了一个星期，晚上上下楼看不见。', categoryCode: 'LIVELIHOOD_SECURITY' }]);
+    const c = await s.as('committee');
+    const r = await c(MATCH, { id });
+    expect(r.errors).toBeUndefined();
+    const list = r.data.matchSuggestions;
+    expect(list.length).toBe(5);
+    expect(list[0].project.title).toBe('楼道照明维修');
+    expect(list[0].project.unit.name).toBe('北辰供电服务站');
+    for (const m of list) {
+      expect(m.project.status).toBe('ON_SHELF');
+      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+    }
+    expect(list.map((m: any) => m.score)).toEqual([...list.map((m: any) => m.score)].sort((a, b) => b - a));
+    // Unrelated projects rank below it (or are not suggested at all).
+    const all = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
+    const rank = (title: string) => all.findIndex((m: any) => m.project.title === title);
+    expect(rank('楼道照明维修')).toBe(0);
+    for (const unrelated of ['书法公益课', '亲子阅读活动', '个税社保政策辅导']) expect(rank(unrelated) === -1 || rank(unrelated) > 0).toBe(true);
+
+    // The reasons: category, shared words, capacity left this month, the unit's past satisfaction — from the data.
+    const reasons: string[] = list[0].reasons;
+    expect(reasons).toContain('同一服务类别：民生保障');
+    expect(reasons.find((x) => x.startsWith('共同关键词：'))).toContain('楼道灯');
+    const [cap] = await s.sql(
+      `SELECT p.capacity_per_month - count(np.need_id)::int AS left FROM shelf_project p
+         LEFT JOIN need_project np ON np.shelf_project_id = p.id AND np.created_at >= date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'
+        WHERE p.id = $1 GROUP BY p.id`,
+      [list[0].project.id],
+    );
+    expect(reasons).toContain(cap.left > 0 ? `本月剩余服务次数：${cap.left}` : `本月服务次数已满（${list[0].project.capacityPerMonth}次）`);
+    const [sat] = await s.sql(
+      `SELECT round(avg(satisfaction)::numeric, 1)::text AS avg, count(*)::int AS n FROM (
+         SELECT n.id, n.satisfaction FROM need n JOIN need_project np ON np.need_id = n.id JOIN shelf_project p ON p.id = np.shelf_project_id
+          WHERE n.status = 'CLOSED' AND p.unit_id = (SELECT unit_id FROM shelf_project WHERE id = $1)
+         UNION
+         SELECT n.id, n.satisfaction FROM need n JOIN need_claim c ON c.need_id = n.id
+          WHERE n.status = 'CLOSED' AND c.unit_id = (SELECT unit_id FROM shelf_project WHERE id = $1)) served`,
+      [list[0].project.id],
+    );
+    expect(sat.n).toBeGreaterThan(0);
+    expect(reasons).toContain(`该单位过往满意度 ${sat.avg}（${sat.n}次回访）`);
+    // Two statements for the suggestions, loaders for the projects' category and unit.
+    expect(r.sql).toBeLessThanOrEqual(6);
+  });
+
+  it('finds the right project in the top 3 for at least 90% of the labelled requests', async () => {
+    const ids = await fileNeeds('songshan', labelled.cases);
+    const c = await s.as('committee');
+    const misses: string[] = [];
+    for (const [i, id] of ids.entries()) {
+      const r = await c(MATCH, { id, first: 3 });
+      expect(r.errors).toBeUndefined();
+      const titles: string[] = r.data.matchSuggestions.map((m: any) => m.project.title);
+      const want = labelled.cases[i]!.expected;
+      if (!titles.includes(want)) misses.push(`${labelled.cases[i]!.title} -> ${titles.join(' / ')} (want ${want})`);
+    }
+    const rate = 1 - misses.length / ids.length;
+    console.log(`matchSuggestions through the API: top-3 hit rate ${(rate * 100).toFixed(1)}% (${ids.length - misses.length}/${ids.length})${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`);
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    expect(rate).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('lets the committee and unit admins read suggestions, nobody else', async () => {
+    const [id] = await fileNeeds('songshan', [{ title: '下水道堵了', description: '厨房下水返水' }]);
+    const unit = await (await s.as('unit1'))(MATCH, { id });
+    expect(unit.errors).toBeUndefined();
+    expect(unit.data.matchSuggestions[0].project.title).toBe('下水管道疏通');
+    for (const who of ['grid1', 'viewer']) expect(codeOf(await (await s.as(who))(MATCH, { id })), who).toBe('FORBIDDEN');
+    expect(codeOf(await s.gql(MATCH, { id }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps to the caller’s alliance: another alliance’s need is not found, its projects never suggested', async () => {
+    const [mainNeed] = await fileNeeds('songshan', [{ title: '楼道灯不亮', description: '' }]);
+    const [neighbourNeed] = await fileNeeds('songlin', [{ title: '楼道灯不亮', description: '楼梯灯坏了' }]);
+    const n = await s.as('n-committee');
+    expect(codeOf(await n(MATCH, { id: mainNeed }))).toBe('NOT_FOUND');
+    const own = await n(MATCH, { id: neighbourNeed, first: 100 });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.matchSuggestions[0].project.title).toBe('松林楼道灯维修');
+    const [ids] = await s.sql(`SELECT array_agg(id::text) AS ids FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'`, [NEIGHBOUR]);
+    for (const m of own.data.matchSuggestions) expect(ids.ids).toContain(m.project.id);
+    const c = await s.as('committee');
+    const main = await c(MATCH, { id: mainNeed, first: 100 });
+    const [mainIds] = await s.sql(`SELECT array_agg(id::text) AS ids FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'`, [MAIN]);
+    for (const m of main.data.matchSuggestions) expect(mainIds.ids).toContain(m.project.id);
+    expect(codeOf(await c(MATCH, { id: neighbourNeed }))).toBe('NOT_FOUND');
+  });
+
+  it('answers bad input with the field named', async () => {
+    const c = await s.as('committee');
+    const malformed = await c(MATCH, { id: 'not-an-id' });
+    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+    expect(malformed.errors![0]!.extensions!.field).toBe('needId');
+    const [id] = await fileNeeds('songshan', [{ title: '单元门关不上', description: '' }]);
+    for (const first of [0, 101]) {
+      const r = await c(MATCH, { id, first });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0]!.extensions!.field).toBe('first');
+    }
+    expect(codeOf(await c(MATCH, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+  });
+});

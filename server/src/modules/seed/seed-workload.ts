@@ -1,0 +1,605 @@
+import type { EntityManager } from 'typeorm';
+import type { ActivityStatus, CategoryCode, NeedStatus, ShelfStatus, SignupStatus } from '@alliance/shared';
+import { Activity } from '../activity/activity.entity.js';
+import { Need } from '../need/need.entity.js';
+import { POINTS_RULES } from '../points/points.service.js';
+import {
+  ADDRESS_FORMS,
+  CANCEL_REASONS,
+  REJECTED_REQUESTS,
+  SURNAMES,
+  type ActivityTemplate,
+  type NeedTheme,
+} from './demo-data.js';
+import { random } from './ids.js';
+
+/*
+ * The demo workload of an alliance: residents' needs with their whole
+ * history, joint activities with sign-ups, and the points ledger those earn.
+ * Everything is generated in memory from a seeded pseudo-random sequence
+ * and `now` (except the calendar year 2020, which is absolute), then written
+ * with a few bulk statements per table.
+ */
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The alliance's local time: UTC+8 all year (Asia/Shanghai has no daylight saving). */
+const LOCAL_OFFSET = 8 * HOUR;
+
+/** What seedAlliance created and the workload refers to. */
+export interface SeededAlliance {
+  allianceId: string;
+  id: (kind: string, n: number | string) => string;
+  gridCount: number;
+  units: { id: string; name: string; joinedAt: Date }[];
+  projects: { id: string; title: string; unit: number; status: ShelfStatus; onShelfAt: Date }[];
+  categoryId: (code: CategoryCode) => string;
+  committee: { id: string; displayName: string };
+  /** The admin user of each unit (by index), when it has one. */
+  unitAdmins: Map<number, { id: string; displayName: string }>;
+  /** The grid worker of each grid (by index), when it has one. */
+  gridWorkers: Map<number, { id: string; displayName: string }>;
+}
+
+/** One block of needs: how many of each theme end in which status, reported when. */
+export interface NeedBlock {
+  /** Where reported_at falls: a fixed calendar year (local time), or days before now. */
+  reported: { year: number } | { daysAgo: [number, number] };
+  items: { status: NeedStatus; count: number; themes?: string[]; overdue?: number }[];
+}
+
+export interface WorkloadPlan {
+  seed: number;
+  placePrefix: string;
+  themes: NeedTheme[];
+  /** Themes used only where a block names them. */
+  namedOnlyThemes: NeedTheme[];
+  needBlocks: NeedBlock[];
+  /** Needs placed on purpose at a local-time boundary (reported at the given local time). */
+  boundaryNeeds: { local: [number, number, number, number, number]; status: NeedStatus; theme: string }[];
+  templates: ActivityTemplate[];
+  activities: { completed: number; linkedToNeeds: number; cancelled: number; ongoing: number; open: number; full: number; draft: number; spanDays: number };
+  /** How keen each unit (by index) is to sign up; 1 = average. */
+  unitEngagement: number[];
+  /** Each unit's usual follow-up satisfaction (3..5). */
+  unitQuality: number[];
+  /** Relative weight of each grid as the place a need comes from. */
+  gridWeights: number[];
+}
+
+interface Rng {
+  (): number;
+  int(min: number, max: number): number;
+  pick<T>(list: readonly T[]): T;
+  hours(min: number, max: number): number;
+  weighted(weights: readonly number[]): number;
+}
+
+function rng(seed: number): Rng {
+  const next = random(seed) as Rng;
+  next.int = (min, max) => min + Math.floor(next() * (max - min + 1));
+  next.pick = (list) => list[Math.floor(next() * list.length)]!;
+  next.hours = (min, max) => Math.round((min + next() * (max - min)) * HOUR);
+  next.weighted = (weights) => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    let r = next() * total;
+    for (let i = 0; i < weights.length; i++) {
+      r -= weights[i]!;
+      if (r < 0) return i;
+    }
+    return weights.length - 1;
+  };
+  return next;
+}
+
+/** A local (UTC+8) wall-clock time as an instant. */
+function localTime(y: number, m: number, d: number, h = 0, min = 0): Date {
+  return new Date(Date.UTC(y, m - 1, d, h, min) - LOCAL_OFFSET);
+}
+
+/** The local calendar day `daysAgo` days before `now`, at a local hour. */
+function localDayAt(now: Date, daysAgo: number, hour: number, minute = 0): Date {
+  const local = new Date(now.getTime() + LOCAL_OFFSET - daysAgo * DAY);
+  return localTime(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), hour, minute);
+}
+
+const localMonth = (d: Date) => new Date(d.getTime() + LOCAL_OFFSET).getUTCMonth() + 1;
+const localDayLabel = (d: Date) => {
+  const l = new Date(d.getTime() + LOCAL_OFFSET);
+  return `${l.getUTCMonth() + 1}月${l.getUTCDate()}日`;
+};
+
+const ORDER: NeedStatus[] = ['REPORTED', 'ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
+const reaches = (status: NeedStatus, step: NeedStatus) => status !== 'REJECTED' && ORDER.indexOf(status) >= ORDER.indexOf(step);
+const OUTDOOR = new Set(['CHARGER', 'STREETLIGHT', 'SNOW', 'ZOMBIE', 'GREEN', 'GARBAGE', 'PATROL']);
+
+type NeedRow = Need;
+interface EventRow { needId: string; actorId: string; at: Date; from: NeedStatus | null; to: NeedStatus; comment: string | null }
+interface NeedProjectRow { needId: string; projectId: string; at: Date }
+interface ClaimRow { needId: string; unitId: string; claimedBy: string; at: Date }
+interface SignupRow { id: string; activityId: string; unitId: string; status: SignupStatus; headcount: number; note: string | null; createdAt: Date; updatedAt: Date }
+
+/** A generated need and what the activities may link it to. */
+interface GeneratedNeed { row: NeedRow; theme: string; assignedAt: Date | null }
+
+export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Date) {
+  const r = rng(plan.seed);
+  const nowMs = now.getTime();
+  const needs: GeneratedNeed[] = [];
+  const events: EventRow[] = [];
+  const needProjects: NeedProjectRow[] = [];
+  const claims: ClaimRow[] = [];
+  const themeByKey = new Map([...plan.themes, ...plan.namedOnlyThemes].map((t) => [t.key, t]));
+
+  const unitJoined = (unit: number, at: Date) => a.units[unit]!.joinedAt.getTime() <= at.getTime();
+  const adminOf = (unit: number) => a.unitAdmins.get(unit);
+
+  /**
+   * One need that ends in `status`. Step durations are drawn first; then
+   * reported_at is placed so that every event lies before now (and, for
+   * overdue ones, the due date too).
+   */
+  function makeNeed(theme: NeedTheme | null, status: NeedStatus, when: { at: Date } | { daysAgo: [number, number] }, overdue: boolean, ignoreJoinDates: boolean) {
+    const n = needs.length;
+    const needId = a.id('need', n);
+    const grid = r.weighted(plan.gridWeights.slice(0, a.gridCount));
+    const worker = a.gridWorkers.get(grid);
+    const reporter = worker && r() < 0.85 ? worker : a.committee;
+    const rejected = status === 'REJECTED' ? r.pick(REJECTED_REQUESTS) : null;
+
+    // Offsets from reported_at (ms) of each step, drawn whether used or not.
+    const rel = {
+      screen: r.hours(3, 40),
+      claim: 0,
+      order: 0,
+      plan: 0,
+      due: 0,
+      assign: 0,
+      resolve: 0,
+      followUp: 0,
+    };
+    rel.claim = rel.screen + r.hours(2, 36);
+    rel.order = rel.claim + r.hours(4, 60);
+    rel.plan = rel.order + r.hours(10, 60);
+    rel.due = rel.plan + r.hours(5 * 24, 25 * 24);
+    rel.assign = rel.plan + r.hours(2, 40);
+    rel.resolve = rel.assign + r.hours(24, 12 * 24);
+    if (rel.resolve > rel.due && r() < 0.7) rel.resolve = rel.due - r.hours(2, 20);
+    if (rel.resolve <= rel.assign) rel.resolve = rel.assign + r.hours(20, 30);
+    rel.followUp = rel.resolve + r.hours(24, 6 * 24);
+    const last =
+      status === 'REPORTED' ? 0
+      : status === 'ACCEPTED' || status === 'REJECTED' ? rel.screen
+      : status === 'ORDERED' ? rel.order
+      : status === 'PLANNED' ? rel.plan
+      : status === 'IN_PROGRESS' ? rel.assign
+      : status === 'RESOLVED' ? rel.resolve
+      : rel.followUp;
+
+    let reportedAt: Date;
+    if ('at' in when) {
+      reportedAt = when.at;
+    } else {
+      // How long ago the last event was.
+      let age: number;
+      const [minDays, maxDays] = when.daysAgo;
+      if (status === 'PLANNED' || status === 'IN_PROGRESS') {
+        const dueAfterLast = rel.due - last;
+        age = overdue ? dueAfterLast + r.hours(24, 12 * 24) : r.hours(1, Math.max(2, dueAfterLast / HOUR - 30));
+      } else if (status === 'REPORTED') age = r.hours(1, 5 * 24);
+      else if (status === 'ACCEPTED' || status === 'ORDERED') age = r.hours(2, 9 * 24);
+      else if (status === 'RESOLVED') age = r.hours(2, 6 * 24);
+      else age = r.hours(Math.max(minDays * 24 - last / HOUR, 24), Math.max(maxDays * 24 - last / HOUR, 48));
+      reportedAt = new Date(Math.min(nowMs - age - last, nowMs - minDays * DAY));
+    }
+    const at = (offset: number) => new Date(reportedAt.getTime() + offset);
+
+    // Who serves it: ordered shelf projects (on the shelf by then) and/or a unit's claim.
+    const orderAt = at(rel.order);
+    const claimAt = at(rel.claim);
+    const projectIdx: number[] = [];
+    const claimUnits: number[] = [];
+    const claimant = (prefs: number[]) =>
+      prefs.find((u) => u < a.units.length && adminOf(u) && (ignoreJoinDates || unitJoined(u, claimAt)));
+    if (theme && reaches(status, 'ORDERED')) {
+      const onShelf = theme.projects.filter((p) => {
+        const pr = a.projects[p];
+        return pr && pr.status === 'ON_SHELF' && pr.onShelfAt.getTime() < orderAt.getTime() - HOUR;
+      });
+      const anyClaimant = claimant([theme.unit, 4, 5, 0, ...a.units.keys()]);
+      if (onShelf.length && (r() < 0.8 || anyClaimant === undefined)) {
+        projectIdx.push(onShelf[0]!);
+        if (onShelf[1] !== undefined && r() < 0.25) projectIdx.push(onShelf[1]);
+      }
+      if (projectIdx.length === 0 || r() < 0.2) {
+        // With an order, another unit sometimes offers help too (星火志愿者协会 often does).
+        const unit = projectIdx.length ? claimant([r() < 0.5 ? 5 : theme.unit, theme.unit]) : anyClaimant;
+        if (unit !== undefined && !projectIdx.some((p) => a.projects[p]!.unit === unit && r() < 0.5)) claimUnits.push(unit);
+      }
+      if (!projectIdx.length && !claimUnits.length) throw new Error(`demo need ${n}: no project or unit could serve it`);
+    } else if (theme && status === 'ACCEPTED' && r() < 0.35 && claimAt.getTime() < nowMs - HOUR) {
+      // Claimed and waiting for the committee's order.
+      const unit = claimant([theme.unit, 5]);
+      if (unit !== undefined) claimUnits.push(unit);
+    }
+    const servedBy = [...new Set([...projectIdx.map((p) => a.projects[p]!.unit), ...claimUnits])];
+
+    // Assignee: the serving unit's admin, the grid's worker, or the committee.
+    let assignee: { id: string; displayName: string } | null = null;
+    if (reaches(status, 'IN_PROGRESS')) {
+      const x = r();
+      const unitAdmin = servedBy.length ? adminOf(servedBy[0]!) : undefined;
+      assignee = x < 0.55 && unitAdmin ? unitAdmin : x < 0.88 && worker ? worker : a.committee;
+    }
+    const quality = servedBy.length ? plan.unitQuality[servedBy[0]!] ?? 4.4 : 4.4;
+    const satisfaction = status === 'CLOSED' ? Math.max(3, Math.min(5, Math.round(quality + (r() - 0.5) * 1.6))) : null;
+    const followUpActor = worker && r() < 0.8 ? worker : a.committee;
+
+    const title = rejected ? rejected.title : r.pick(theme!.titles);
+    const description = rejected ? rejected.detail : r.pick(theme!.details);
+    const building = grid * 6 + r.int(1, 6);
+    const location = theme && OUTDOOR.has(theme.key) ? `${plan.placePrefix}${building}号楼前` : `${plan.placePrefix}${building}号楼${r.int(1, 4)}单元`;
+    const category = theme && r() < 0.9 ? a.categoryId(theme.category) : null;
+
+    // The history: every transition from REPORTED to the current status.
+    const history: EventRow[] = [{ needId, actorId: reporter.id, at: reportedAt, from: null, to: 'REPORTED', comment: null }];
+    const push = (offset: number, actor: { id: string }, from: NeedStatus, to: NeedStatus, comment: string | null) =>
+      history.push({ needId, actorId: actor.id, at: at(offset), from, to, comment });
+    if (status === 'REJECTED') push(rel.screen, a.committee, 'REPORTED', 'REJECTED', rejected!.reason);
+    if (reaches(status, 'ACCEPTED')) push(rel.screen, a.committee, 'REPORTED', 'ACCEPTED', '初审通过，进入派单。');
+    if (reaches(status, 'ORDERED')) {
+      const parts = [
+        ...projectIdx.map((p) => `派单至「${a.projects[p]!.title}」`),
+        ...claimUnits.map((u) => `${a.units[u]!.name}认领`),
+      ];
+      push(rel.order, a.committee, 'ACCEPTED', 'ORDERED', parts.join('；'));
+    }
+    if (reaches(status, 'PLANNED')) push(rel.plan, a.committee, 'ORDERED', 'PLANNED', `方案已定，${localDayLabel(at(rel.due))}前办结。`);
+    if (reaches(status, 'IN_PROGRESS')) push(rel.assign, a.committee, 'PLANNED', 'IN_PROGRESS', `指派给${assignee!.displayName}`);
+    if (reaches(status, 'RESOLVED')) push(rel.resolve, assignee!, 'IN_PROGRESS', 'RESOLVED', theme!.resolution || '已办结。');
+    if (status === 'CLOSED') push(rel.followUp, followUpActor, 'RESOLVED', 'CLOSED', `回访满意度 ${satisfaction} 分${satisfaction === 5 ? '，居民非常满意' : ''}。`);
+    events.push(...history);
+
+    for (const p of projectIdx) needProjects.push({ needId, projectId: a.projects[p]!.id, at: orderAt });
+    for (const u of claimUnits) {
+      // An ACCEPTED need's claim is what it waits on; an ORDERED one's came before the order.
+      claims.push({ needId, unitId: a.units[u]!.id, claimedBy: adminOf(u)!.id, at: claimAt });
+    }
+
+    const requester = `${r.pick(SURNAMES)}${r.pick(ADDRESS_FORMS)}`;
+    const phone = `1${r.pick(['3', '5', '7', '8', '9'])}${String(r.int(0, 999_999_999)).padStart(9, '0')}`;
+    const lastEvent = history[history.length - 1]!;
+    const row: NeedRow = {
+      id: needId,
+      allianceId: a.allianceId,
+      gridId: a.id('grid', grid),
+      categoryId: category,
+      title,
+      description,
+      location,
+      requesterName: requester,
+      requesterPhone: phone,
+      status,
+      plan: reaches(status, 'PLANNED') ? theme!.plan : null,
+      dueAt: reaches(status, 'PLANNED') ? at(rel.due) : null,
+      assigneeId: assignee?.id ?? null,
+      resolution: reaches(status, 'RESOLVED') ? theme!.resolution : null,
+      satisfaction,
+      reportedBy: reporter.id,
+      reportedAt,
+      resolvedAt: reaches(status, 'RESOLVED') ? at(rel.resolve) : null,
+      followedUpAt: status === 'CLOSED' ? at(rel.followUp) : null,
+      createdAt: reportedAt,
+      updatedAt: lastEvent.at,
+      version: history.length,
+    };
+    needs.push({ row, theme: theme?.key ?? 'REJECTED', assignedAt: reaches(status, 'IN_PROGRESS') ? at(rel.assign) : null });
+  }
+
+  for (const block of plan.needBlocks) {
+    for (const item of block.items) {
+      const pool = (item.themes ?? plan.themes.map((t) => t.key)).map((k) => themeByKey.get(k)!);
+      for (let i = 0; i < item.count; i++) {
+        const theme = item.status === 'REJECTED' ? null : r.pick(pool);
+        const overdue = i < (item.overdue ?? 0);
+        if ('year' in block.reported) {
+          // Spread over the year in local time, office hours.
+          const dayOfYear = r.int(0, 364);
+          const d = new Date(Date.UTC(block.reported.year, 0, 1 + dayOfYear));
+          const at = localTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), r.int(8, 19), r.int(0, 59));
+          makeNeed(theme, item.status, { at }, overdue, true);
+        } else {
+          makeNeed(theme, item.status, { daysAgo: block.reported.daysAgo }, overdue, false);
+        }
+      }
+    }
+  }
+  for (const b of plan.boundaryNeeds) {
+    const [y, m, d, h, min] = b.local;
+    makeNeed(themeByKey.get(b.theme)!, b.status, { at: localTime(y, m, d, h, min) }, false, true);
+  }
+
+  /* ---------------------------- activities ---------------------------- */
+  const activities: Partial<Activity>[] = [];
+  const signups: SignupRow[] = [];
+  const activityProjects: { activityId: string; projectId: string }[] = [];
+  const activityNeeds: { activityId: string; needId: string }[] = [];
+  const A = plan.activities;
+
+  /** Sign-ups of `count` units (by engagement), one after another from `createdAt`; returns the time of the last. */
+  function signUp(activityId: string, startsAt: Date, createdAt: Date, count: number, status: SignupStatus, exclude: Set<number>, preferred?: number): Date {
+    const chosen: number[] = [];
+    const eligible = a.units.map((u, i) => i).filter((i) => !exclude.has(i) && unitJoined(i, createdAt));
+    if (preferred !== undefined && eligible.includes(preferred) && r() < 0.85) chosen.push(preferred);
+    while (chosen.length < count) {
+      const left = eligible.filter((i) => !chosen.includes(i));
+      if (!left.length) break;
+      chosen.push(left[r.weighted(left.map((i) => plan.unitEngagement[i] ?? 1))]!);
+    }
+    let t = createdAt.getTime();
+    for (const unit of chosen) {
+      exclude.add(unit);
+      t = Math.min(t + r.hours(1, 30), startsAt.getTime() - HOUR, nowMs - HOUR);
+      signups.push({
+        id: a.id('signup', signups.length),
+        activityId,
+        unitId: a.units[unit]!.id,
+        status,
+        headcount: r.int(2, unit === 5 ? 20 : 10),
+        note: r() < 0.2 ? '党员志愿者带队' : null,
+        createdAt: new Date(t),
+        updatedAt: new Date(t),
+      });
+    }
+    return new Date(t);
+  }
+
+  function makeActivity(status: ActivityStatus, startsAt: Date, endsAt: Date, template: ActivityTemplate, links: string[] = []) {
+    const activityId = a.id('activity', activities.length);
+    // Created a week or more ahead, and never in the future.
+    const createdAt = new Date(Math.min(startsAt.getTime() - r.hours(6 * 24, 20 * 24), nowMs - r.hours(5 * 24, 12 * 24)));
+    const maxUnits = r() < 0.4 ? null : r.int(3, 8);
+    const projectIdx = template.project;
+    const project = projectIdx === undefined ? undefined : a.projects[projectIdx];
+    if (project && project.status === 'ON_SHELF' && project.onShelfAt.getTime() < createdAt.getTime()) {
+      activityProjects.push({ activityId, projectId: project.id });
+    }
+    for (const needId of links) activityNeeds.push({ activityId, needId });
+    const base: Partial<Activity> = {
+      id: activityId,
+      allianceId: a.allianceId,
+      title: template.title,
+      description: template.description,
+      kind: template.kind,
+      categoryId: template.category ? a.categoryId(template.category) : null,
+      status,
+      startsAt,
+      endsAt,
+      location: template.location,
+      maxUnits,
+      outcomeParticipants: null,
+      outcomeVolunteerHours: null,
+      outcomeBeneficiaries: null,
+      outcomeSummary: null,
+      cancelReason: null,
+      createdAt,
+      updatedAt: createdAt,
+      version: 1,
+    };
+    activities.push(base);
+    const preferred = project?.unit;
+    const signupFrom = new Date(createdAt.getTime() + r.hours(12, 48));
+    const taken = new Set<number>();
+    if (status === 'COMPLETED') {
+      const want = Math.min(maxUnits ?? 8, r.int(2, 6));
+      const before = signups.length;
+      signUp(activityId, startsAt, signupFrom, want, 'CONFIRMED', taken, preferred);
+      if (r() < 0.12) {
+        const withdrawn = signups.length;
+        signUp(activityId, startsAt, signupFrom, 1, 'WITHDRAWN', taken);
+        const w = signups[withdrawn];
+        if (w) w.updatedAt = new Date(Math.max(w.createdAt.getTime() + HOUR, startsAt.getTime() - r.hours(10, 40)));
+      }
+      const mine = signups.slice(before).filter((s) => s.status === 'CONFIRMED');
+      const hours = (endsAt.getTime() - startsAt.getTime()) / HOUR;
+      const participants = mine.reduce((sum, s) => sum + s.headcount, 0) + r.int(0, 8);
+      base.outcomeParticipants = participants;
+      base.outcomeVolunteerHours = Math.round(participants * hours * 10) / 10;
+      base.outcomeBeneficiaries = r.int(template.beneficiaries[0], template.beneficiaries[1]);
+      base.outcomeSummary = `${template.summary}共${mine.length}家共建单位、${participants}名志愿者参与。`;
+      base.updatedAt = new Date(endsAt.getTime() + r.hours(1, 20));
+      base.version = 4;
+    } else if (status === 'ONGOING') {
+      signUp(activityId, startsAt, signupFrom, Math.min(maxUnits ?? 5, r.int(2, 4)), 'CONFIRMED', taken, preferred);
+      base.updatedAt = startsAt;
+      base.version = 3;
+    } else if (status === 'CANCELLED') {
+      if (r() < 0.5) signUp(activityId, startsAt, signupFrom, Math.min(maxUnits ?? 3, r.int(1, 3)), 'CONFIRMED', taken, preferred);
+      base.cancelReason = r.pick(CANCEL_REASONS);
+      base.updatedAt = new Date(Math.min(startsAt.getTime() - r.hours(2, 30), nowMs - HOUR));
+      base.version = 3;
+    } else if (status === 'OPEN') {
+      base.version = 2;
+      base.updatedAt = new Date(Math.min(signupFrom.getTime(), nowMs - 2 * HOUR));
+    }
+    return base;
+  }
+
+  const templatesFor = (at: Date) => {
+    const month = localMonth(at);
+    return plan.templates.filter((t) => !t.months || t.months.includes(month));
+  };
+
+  // Completed activities tied to needs they took on: right before the need was resolved.
+  const linkable = needs.filter(
+    (n) =>
+      (n.row.status === 'CLOSED' || n.row.status === 'RESOLVED') &&
+      n.row.resolvedAt &&
+      n.row.resolvedAt.getTime() > nowMs - (A.spanDays - 5) * DAY &&
+      plan.templates.some((t) => t.needThemes?.includes(n.theme) && (!t.months || t.months.includes(localMonth(n.row.resolvedAt!)))),
+  );
+  let linked = 0;
+  for (let i = 0; i < linkable.length && linked < A.linkedToNeeds; i += Math.max(1, Math.floor(linkable.length / A.linkedToNeeds))) {
+    const need = linkable[i]!;
+    const template = plan.templates.find((t) => t.needThemes?.includes(need.theme) && (!t.months || t.months.includes(localMonth(need.row.resolvedAt!))))!;
+    const endsAt = new Date(need.row.resolvedAt!.getTime() - 2 * HOUR);
+    const startsAt = new Date(endsAt.getTime() - 3 * HOUR);
+    if (need.assignedAt && startsAt.getTime() <= need.assignedAt.getTime()) continue;
+    makeActivity('COMPLETED', startsAt, endsAt, template, [need.row.id]);
+    linked++;
+  }
+  // The rest of the completed ones, spread evenly over the span, seasonal templates in season.
+  const spread = A.completed - linked;
+  for (let k = 0; k < spread; k++) {
+    const daysAgo = 2 + Math.floor(((k + r()) * (A.spanDays - 4)) / spread);
+    const startsAt = localDayAt(now, daysAgo, r.pick([9, 9, 14, 14, 15]), r.pick([0, 30]));
+    const endsAt = new Date(startsAt.getTime() + r.pick([2, 2.5, 3, 4]) * HOUR);
+    makeActivity('COMPLETED', startsAt, endsAt, r.pick(templatesFor(startsAt)));
+  }
+  for (let k = 0; k < A.cancelled; k++) {
+    const daysAgo = k < 2 ? -r.int(3, 20) : Math.floor(((k + r()) * A.spanDays) / A.cancelled);
+    const startsAt = localDayAt(now, daysAgo, 9);
+    makeActivity('CANCELLED', startsAt, new Date(startsAt.getTime() + 3 * HOUR), r.pick(templatesFor(startsAt)));
+  }
+  const openNeeds = needs.filter((n) => ['ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS'].includes(n.row.status) && n.row.reportedAt.getTime() > nowMs - 60 * DAY);
+  for (let k = 0; k < A.ongoing; k++) {
+    const startsAt = new Date(nowMs - (k === 0 ? DAY : r.hours(1, 3)));
+    const endsAt = new Date(nowMs + (k === 0 ? 2 * DAY : r.hours(2, 5)));
+    const template = r.pick(templatesFor(startsAt));
+    const links = openNeeds.filter((n) => n.row.status === 'IN_PROGRESS' && template.needThemes?.includes(n.theme)).slice(0, 2).map((n) => n.row.id);
+    makeActivity('ONGOING', startsAt, endsAt, template, links);
+  }
+  for (let k = 0; k < A.open; k++) {
+    const startsAt = localDayAt(now, -r.int(3, 28), r.pick([9, 14]));
+    const template = r.pick(templatesFor(startsAt));
+    const links = openNeeds.filter((n) => template.needThemes?.includes(n.theme)).slice(0, 2).map((n) => n.row.id);
+    const act = makeActivity('OPEN', startsAt, new Date(startsAt.getTime() + 3 * HOUR), template, links);
+    const from = act.updatedAt!;
+    const taken = new Set<number>();
+    // Sign-ups so far lie in the past.
+    const latest = new Date(nowMs - HOUR);
+    if (k < A.full) {
+      // Full: maxUnits confirmed, the next ones waitlisted.
+      act.maxUnits = 3;
+      const lastConfirmed = signUp(act.id!, latest, from, 3, 'CONFIRMED', taken);
+      signUp(act.id!, latest, lastConfirmed, r.int(1, 2), 'WAITLISTED', taken);
+    } else {
+      const count = r.int(0, Math.min(act.maxUnits ?? 4, 4));
+      signUp(act.id!, latest, from, count, 'CONFIRMED', taken);
+      if (k === A.full) {
+        // One unit withdrew and signed up again later: one WITHDRAWN and one live sign-up of the same unit.
+        const unitIndex = a.units.findIndex((u, i) => !taken.has(i) && unitJoined(i, from));
+        if (unitIndex >= 0) {
+          const t = from.getTime();
+          signups.push({ id: a.id('signup', signups.length), activityId: act.id!, unitId: a.units[unitIndex]!.id, status: 'WITHDRAWN', headcount: 4, note: '人员调整，先撤回', createdAt: new Date(t + HOUR), updatedAt: new Date(t + 5 * HOUR) });
+          signups.push({ id: a.id('signup', signups.length), activityId: act.id!, unitId: a.units[unitIndex]!.id, status: 'CONFIRMED', headcount: 3, note: '重新报名', createdAt: new Date(t + 10 * HOUR), updatedAt: new Date(t + 10 * HOUR) });
+          act.maxUnits = act.maxUnits === null ? null : Math.max(act.maxUnits!, count + 1);
+        }
+      }
+    }
+  }
+  for (let k = 0; k < A.draft; k++) {
+    const startsAt = localDayAt(now, -r.int(10, 45), 9);
+    const act = makeActivity('DRAFT', startsAt, new Date(startsAt.getTime() + 3 * HOUR), r.pick(templatesFor(startsAt)));
+    act.createdAt = new Date(nowMs - r.hours(2, 5 * 24));
+    act.updatedAt = act.createdAt;
+  }
+
+  return { needs: needs.map((n) => n.row), events, needProjects, claims, activities, signups, activityProjects, activityNeeds };
+}
+
+/** Writes a generated workload: a few bulk statements per table, then the points it earned. */
+export async function insertWorkload(m: EntityManager, allianceId: string, w: ReturnType<typeof generateWorkload>) {
+  await m.insert(Need, w.needs);
+  await m.query(
+    `INSERT INTO need_event (alliance_id, need_id, actor_id, at, from_status, to_status, comment)
+     SELECT $1, e.need_id, e.actor_id, e.at, e.from_status, e.to_status, e.comment
+       FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::text[], $6::text[], $7::text[])
+         WITH ORDINALITY AS e(need_id, actor_id, at, from_status, to_status, comment, n)
+      ORDER BY e.n`,
+    [allianceId, w.events.map((e) => e.needId), w.events.map((e) => e.actorId), w.events.map((e) => e.at), w.events.map((e) => e.from), w.events.map((e) => e.to), w.events.map((e) => e.comment)],
+  );
+  if (w.needProjects.length) {
+    await m.query(
+      `INSERT INTO need_project (need_id, shelf_project_id, alliance_id, created_at)
+       SELECT x.need_id, x.project_id, $1, x.at FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[]) AS x(need_id, project_id, at)`,
+      [allianceId, w.needProjects.map((x) => x.needId), w.needProjects.map((x) => x.projectId), w.needProjects.map((x) => x.at)],
+    );
+  }
+  if (w.claims.length) {
+    await m.query(
+      `INSERT INTO need_claim (need_id, unit_id, alliance_id, claimed_by, created_at)
+       SELECT x.need_id, x.unit_id, $1, x.claimed_by, x.at FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[]) AS x(need_id, unit_id, claimed_by, at)`,
+      [allianceId, w.claims.map((x) => x.needId), w.claims.map((x) => x.unitId), w.claims.map((x) => x.claimedBy), w.claims.map((x) => x.at)],
+    );
+  }
+  await m.insert(Activity, w.activities);
+  if (w.activityProjects.length) {
+    await m.query(
+      `INSERT INTO activity_project (activity_id, shelf_project_id, alliance_id)
+       SELECT x.activity_id, x.project_id, $1 FROM unnest($2::uuid[], $3::uuid[]) AS x(activity_id, project_id)`,
+      [allianceId, w.activityProjects.map((x) => x.activityId), w.activityProjects.map((x) => x.projectId)],
+    );
+  }
+  if (w.activityNeeds.length) {
+    await m.query(
+      `INSERT INTO activity_need (activity_id, need_id, alliance_id)
+       SELECT x.activity_id, x.need_id, $1 FROM unnest($2::uuid[], $3::uuid[]) AS x(activity_id, need_id)`,
+      [allianceId, w.activityNeeds.map((x) => x.activityId), w.activityNeeds.map((x) => x.needId)],
+    );
+  }
+  // Row by row through the trigger, which keeps activity.confirmed_count (and its CHECK holds maxUnits).
+  if (w.signups.length) {
+    await m.query(
+      `INSERT INTO signup (id, alliance_id, activity_id, unit_id, status, headcount, note, created_at, updated_at)
+       SELECT x.id, $1, x.activity_id, x.unit_id, x.status, x.headcount, x.note, x.created_at, x.updated_at
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[], $7::text[], $8::timestamptz[], $9::timestamptz[])
+           WITH ORDINALITY AS x(id, activity_id, unit_id, status, headcount, note, created_at, updated_at, n)
+        ORDER BY x.n`,
+      [
+        allianceId,
+        w.signups.map((s) => s.id),
+        w.signups.map((s) => s.activityId),
+        w.signups.map((s) => s.unitId),
+        w.signups.map((s) => s.status),
+        w.signups.map((s) => s.headcount),
+        w.signups.map((s) => s.note),
+        w.signups.map((s) => s.createdAt),
+        w.signups.map((s) => s.updatedAt),
+      ],
+    );
+  }
+  await awardDemoPoints(m, allianceId);
+}
+
+/**
+ * The ledger the workload earned, by domain.md's rules (points.service.ts's
+ * POINTS_RULES): +10 per CONFIRMED unit of each COMPLETED activity at its end;
+ * +5 per unit with an ordered project on, or a claim of, each RESOLVED/CLOSED
+ * need at resolved_at; +2 more per such unit when the follow-up gave 5.
+ */
+async function awardDemoPoints(m: EntityManager, allianceId: string) {
+  await m.query(
+    `INSERT INTO points_entry (alliance_id, unit_id, points, source, source_id, note, earned_at)
+     SELECT a.alliance_id, s.unit_id, $2::int, 'ACTIVITY_COMPLETED', a.id, left('完成联建活动：' || a.title, 200), a.ends_at
+       FROM activity a JOIN signup s ON s.activity_id = a.id AND s.status = 'CONFIRMED'
+      WHERE a.alliance_id = $1 AND a.status = 'COMPLETED'`,
+    [allianceId, POINTS_RULES.ACTIVITY_COMPLETED],
+  );
+  await m.query(
+    `WITH served AS (
+       SELECT np.need_id, p.unit_id FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id WHERE np.alliance_id = $1
+       UNION
+       SELECT c.need_id, c.unit_id FROM need_claim c WHERE c.alliance_id = $1
+     )
+     INSERT INTO points_entry (alliance_id, unit_id, points, source, source_id, note, earned_at)
+     SELECT n.alliance_id, s.unit_id, $2::int, 'NEED_RESOLVED', n.id, left('解决群众需求：' || n.title, 200), n.resolved_at
+       FROM need n JOIN served s ON s.need_id = n.id
+      WHERE n.alliance_id = $1 AND n.status IN ('RESOLVED', 'CLOSED')
+     UNION ALL
+     SELECT n.alliance_id, s.unit_id, $3::int, 'FOLLOW_UP_SATISFIED', n.id, left('回访满意：' || n.title, 200), n.followed_up_at
+       FROM need n JOIN served s ON s.need_id = n.id
+      WHERE n.alliance_id = $1 AND n.status = 'CLOSED' AND n.satisfaction = 5`,
+    [allianceId, POINTS_RULES.NEED_RESOLVED, POINTS_RULES.FOLLOW_UP_SATISFIED],
+  );
+}
