@@ -1,4 +1,4 @@
-import { FINISHED_NEED_STATUSES } from '@alliance/shared';
+import { ALLIANCE_TIME_ZONE, FINISHED_NEED_STATUSES } from '@alliance/shared';
 
 /*
  * domain.md's "Dashboard figures", each defined once, here, as SQL the
@@ -7,9 +7,6 @@ import { FINISHED_NEED_STATUSES } from '@alliance/shared';
  * Figures "in range" count records whose date falls in [from, to] in the
  * alliance's local time; the others are "as of `to`" or "now", as noted.
  */
-
-/** The alliance's local time: "dates in the alliance's local time, Asia/Shanghai". */
-export const ALLIANCE_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * "In range": the instant falls on a local calendar day in [from, to], i.e.

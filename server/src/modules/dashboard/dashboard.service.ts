@@ -1,19 +1,13 @@
-import { checkIntRange, LIMITS } from '@alliance/shared';
+import { checkIntRange, LIMITS, localDate } from '@alliance/shared';
 import { badInput, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import {
   ACTIVITIES_BY_MONTH,
-  ALLIANCE_TIME_ZONE,
   SCALAR_FIGURES,
   SHELF_PROJECTS_BY_CATEGORY,
   TOP_UNITS,
 } from './dashboard.figures.js';
 import { CategoryCount, Dashboard, MonthCount, UnitRank, type DashboardRange } from './dashboard.types.js';
-
-/** Today's date in the alliance's local time. */
-export function localToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ALLIANCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
@@ -34,7 +28,7 @@ const MAX_MONTHS = 1200;
  * runs to today; (`to` alone: the 12 months up to `to`). `from` after `to`
  * is bad input on `to`.
  */
-export function resolveRange(from: string | null | undefined, to: string | null | undefined, today: string = localToday()): DashboardRange {
+export function resolveRange(from: string | null | undefined, to: string | null | undefined, today: string = localDate()): DashboardRange {
   const end = to ?? today;
   const start = from ?? twelveMonthsEndingOn(end);
   if (start > end) throw badInput('to', 'DATE_ORDER', 'to: must not be before from');

@@ -1,8 +1,7 @@
-import { checkIntRange, LIMITS } from '@alliance/shared';
+import { ALLIANCE_TIME_ZONE, checkIntRange, LIMITS } from '@alliance/shared';
 import { notFound, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
-import { ALLIANCE_TIME_ZONE } from '../dashboard/dashboard.figures.js';
 import { Need } from '../need/need.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { rankCandidates, type Candidate, type NeedText } from './matching.score.js';
