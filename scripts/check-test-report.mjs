@@ -12,7 +12,8 @@ for (const suite of report.testResults ?? []) {
   }
 }
 const passed = report.numPassedTests ?? 0;
-const failed = report.numFailedTests ?? 0;
+// A file that fails to load counts as a failure too.
+const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
 console.log(`${passed} passed, ${failed} failed, ${skipped.length} skipped`);
 if (skipped.length) {
   console.error(`Skipped or todo tests are not allowed:\n  ${skipped.join('\n  ')}`);
