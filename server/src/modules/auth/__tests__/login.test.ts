@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
 import { codeOf, startTestServer, type TestServer } from '../../../testing/test-server.js';
 
 let s: TestServer;
@@ -25,5 +26,29 @@ describe('login', () => {
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
     expect(wrong.data).toBeNull();
+  });
+
+  it('refuses an expired token with a message that says so', async () => {
+    const [row] = await s.sql(`SELECT id, alliance_id FROM app_user WHERE username = 'committee'`);
+    const secret = new TextEncoder().encode('test-secret-test-secret-test-secret!');
+    const expired = await new SignJWT({ aid: row.alliance_id, role: 'COMMITTEE_ADMIN', uid: null, gid: null })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(row.id)
+      .setIssuer('alliance-platform')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(secret);
+    const r = await s.gql(`{ me { username } }`, {}, expired);
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(r.errors![0]!.message).toMatch(/expired/i);
+    // The same claims, still valid, are accepted: it is the expiry that was refused.
+    const fresh = await new SignJWT({ aid: row.alliance_id, role: 'COMMITTEE_ADMIN', uid: null, gid: null })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(row.id)
+      .setIssuer('alliance-platform')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(secret);
+    expect((await s.gql(`{ me { username } }`, {}, fresh)).data.me.username).toBe('committee');
   });
 });
