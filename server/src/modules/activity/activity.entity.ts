@@ -1,7 +1,8 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, VersionColumn } from 'typeorm';
 import { ActivityKind, ActivityStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 @ObjectType('ActivityOutcome')
 export class ActivityOutcome {
@@ -28,14 +29,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
  */
 @ObjectType('Activity')
 @Entity('activity')
-export class Activity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class Activity extends TenantRecord {
   @Field(() => String)
   @Column({ type: 'varchar' })
   title: string;

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { SignupStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /**
  * 合作报名: a unit's sign-up for an activity. The database holds the rules:
@@ -10,14 +11,7 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
  */
 @ObjectType('Signup')
 @Entity('signup')
-export class Signup {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class Signup extends TenantRecord {
   @Column({ type: 'uuid', name: 'activity_id' })
   activityId: string;
 

@@ -1,17 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /** 网格: a part of the community with its own party branch. */
 @ObjectType('Grid')
 @Entity('grid')
-export class Grid {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class Grid extends TenantRecord {
   @Field(() => String)
   @Column({ type: 'varchar' })
   name: string;

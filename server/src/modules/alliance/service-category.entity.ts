@@ -1,17 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /** 服务类别: per alliance, seeded with the three shelf categories. */
 @ObjectType('ServiceCategory')
 @Entity('service_category')
-export class ServiceCategory {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class ServiceCategory extends TenantRecord {
   @Field(() => String)
   @Column({ type: 'varchar' })
   code: string;

@@ -1,18 +1,12 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { Role } from '../../graphql/enums.js';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /** A person who signs in: one role, in one alliance. */
 @ObjectType('User')
 @Entity('app_user')
-export class User {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class User extends TenantRecord {
   @Field(() => String)
   @Column({ type: 'varchar' })
   username: string;

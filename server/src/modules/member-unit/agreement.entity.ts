@@ -1,18 +1,12 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../../graphql/scalars.js';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /** 共建协议 + 责任书: a unit's signed co-building agreement. */
 @ObjectType('Agreement')
 @Entity('agreement')
-export class Agreement {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class Agreement extends TenantRecord {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId: string;
 

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, VersionColumn } from 'typeorm';
 import { UnitKind, UnitStatus } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /**
  * 成员单位/共建单位. Relation fields (agreement, shelfProjects, points) and the
@@ -9,14 +10,7 @@ import { DateScalar } from '../../graphql/scalars.js';
  */
 @ObjectType('MemberUnit')
 @Entity('member_unit')
-export class MemberUnit {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class MemberUnit extends TenantRecord {
   @Field(() => String)
   @Column({ type: 'varchar' })
   name: string;

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, VersionColumn } from 'typeorm';
 import { NeedStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /**
  * 民生微实事: a resident's problem, taken round the closed loop. Relation
@@ -11,14 +12,7 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
  */
 @ObjectType('Need')
 @Entity('need')
-export class Need {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class Need extends TenantRecord {
   @Column({ type: 'uuid', name: 'grid_id' })
   gridId: string;
 

@@ -1,19 +1,13 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, VersionColumn } from 'typeorm';
 import { ShelfStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
+import { TenantRecord } from '../../common/tenant-record.js';
 
 /** 货架项目: a service a member unit offers the neighbourhood. */
 @ObjectType('ShelfProject')
 @Entity('shelf_project')
-export class ShelfProject {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ type: 'uuid', name: 'alliance_id' })
-  allianceId: string;
-
+export class ShelfProject extends TenantRecord {
   @Column({ type: 'uuid', name: 'unit_id' })
   unitId: string;
 
