@@ -11,6 +11,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     projects: [
+      // The admin's component tests (happy-dom, the Vue plugin): web/vitest.config.ts.
+      'web/vitest.config.ts',
       {
         extends: true,
         test: {
@@ -28,7 +30,8 @@ export default defineConfig({
         },
         test: {
           name: 'server',
-          include: ['server/src/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          // test/browser: the admin in Chromium against a real server (needs the built web/dist).
+          include: ['server/src/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/bench/**/*.test.ts'],
           globalSetup: ['server/src/testing/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,

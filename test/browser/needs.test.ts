@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, PHONE, choose, finish, login, startHarness, toast, type Harness, type TestPage } from './support.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const status = (p: TestPage) => p.page.locator('[data-test="need-status"]').getAttribute('data-status');
+
+describe('the needs loop in the browser', { timeout: 120_000 }, () => {
+  it('a grid worker reports on a phone; the committee screens, orders from a suggestion, plans and assigns; it is resolved and the follow-up closes it', async () => {
+    // 提问题: a grid worker in a stairwell, on a 390x844 phone.
+    const grid = await h.page({ viewport: PHONE });
+    await login(grid, 'grid1');
+    // The menu is folded away on a phone.
+    expect(await grid.page.locator('.el-aside').count()).toBe(0);
+    await grid.page.locator('[data-test="menu-toggle"]').click();
+    await grid.page.locator('[data-test="nav-reportNeed"]').click();
+    const title = `5号楼3单元楼道灯坏了 ${Date.now() % 100000}`;
+    await grid.page.locator('[data-test="need-title"]').fill(title);
+    await grid.page.locator('[data-test="need-description"]').fill('楼道灯坏了好几天，晚上上下楼很黑，老人摔过一次。');
+    await grid.page.locator('[data-test="need-location"]').fill('5号楼3单元');
+    await grid.page.locator('[data-test="need-requester"]').fill('王大爷');
+    await grid.page.locator('[data-test="need-phone"]').fill('13847001234');
+    // The form fits the phone: no sideways scrolling.
+    expect(await grid.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await grid.page.screenshot({ path: `${ARTIFACTS}/needs-report-phone.png`, fullPage: true });
+    await grid.page.locator('[data-test="need-submit"]').click();
+    await grid.page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+    const needUrl = new URL(grid.page.url()).pathname;
+    await expect.poll(() => status(grid)).toBe('REPORTED');
+    expect(await grid.page.locator('[data-test="need-actions"]').count()).toBe(0);
+
+    // 初审 -> 开单子 -> 定方案 -> 派单: the committee at a desk.
+    const committee = await h.page();
+    await login(committee, 'committee');
+    await committee.page.goto(needUrl);
+    await committee.page.locator('[data-test="need-accept"]').click();
+    await committee.page.locator('[data-test="prompt-dialog"]:visible [data-test="prompt-confirm"]').click();
+    await expect.poll(() => status(committee)).toBe('ACCEPTED');
+
+    await committee.page.locator('[data-test="need-order"]').click();
+    const order = committee.page.locator('[data-test="order-dialog"]');
+    const first = order.locator('[data-test="suggestion"]').first();
+    await first.waitFor();
+    // The best suggestion for a broken stairwell light is a lighting project, with reasons a person reads.
+    expect(await first.textContent()).toContain('照明');
+    expect((await first.locator('[data-test="suggestion-reasons"] li').allTextContents()).length).toBeGreaterThan(0);
+    await first.locator('.el-checkbox').click();
+    await order.locator('[data-test="order-confirm"]').click();
+    await expect.poll(() => status(committee)).toBe('ORDERED');
+
+    await committee.page.locator('[data-test="need-plan"]').click();
+    await committee.page.locator('[data-test="plan-text"]').fill('供电服务站党员电工三天内上门更换声控灯，并排查线路。');
+    await committee.page.locator('[data-test="plan-confirm"]').click();
+    await expect.poll(() => status(committee)).toBe('PLANNED');
+
+    await committee.page.locator('[data-test="need-assign"]').click();
+    await choose(committee.page, 'assign-select', '张建国');
+    await committee.page.locator('[data-test="assign-confirm"]').click();
+    await expect.poll(() => status(committee)).toBe('IN_PROGRESS');
+    // The committee is not the assignee: it cannot resolve.
+    expect(await committee.page.locator('[data-test="need-resolve"]').count()).toBe(0);
+
+    // 领任务: the assignee resolves, on the phone.
+    await grid.page.reload();
+    await grid.page.locator('[data-test="need-resolve"]').click();
+    await grid.page.locator('[data-test="prompt-text"]').fill('已更换LED声控灯2盏，线路检查无隐患。');
+    await grid.page.locator('[data-test="prompt-dialog"]:visible [data-test="prompt-confirm"]').click();
+    await expect.poll(() => status(grid)).toBe('RESOLVED');
+
+    // 跑回访: the follow-up visit, satisfaction 5, closes it.
+    await grid.page.locator('[data-test="need-followUp"]').click();
+    await grid.page.locator('[data-test="followup-rate"] .el-rate__item').nth(4).click();
+    await grid.page.locator('[data-test="followup-comment"]').fill('居民很满意。');
+    await grid.page.locator('[data-test="followup-confirm"]').click();
+    await toast(grid.page, '需求已办结');
+    await expect.poll(() => status(grid)).toBe('CLOSED');
+    expect(await grid.page.locator('[data-test="need-actions"]').count()).toBe(0);
+    // The history as a timeline, newest first: every step of the loop.
+    const items = grid.page.locator('[data-test="timeline-item"]');
+    expect(await items.count()).toBe(7);
+    expect(await items.first().textContent()).toContain('跑回访');
+
+    const [row] = await h.server.sql(`SELECT status, satisfaction FROM need WHERE title = $1`, [title]);
+    expect(row).toEqual({ status: 'CLOSED', satisfaction: 5 });
+    await finish('needs-loop-phone', grid, committee);
+  });
+});

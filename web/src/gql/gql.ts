@@ -1,0 +1,304 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ActivityCardFragmentDoc,
+    "\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.ActivityDocument,
+    "\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  mutation PublishActivity($id: ID!) {\n    publishActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.PublishActivityDocument,
+    "\n  mutation StartActivity($id: ID!) {\n    startActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.StartActivityDocument,
+    "\n  mutation CompleteActivity($id: ID!, $outcome: ActivityOutcomeInput!) {\n    completeActivity(id: $id, outcome: $outcome) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CompleteActivityDocument,
+    "\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CancelActivityDocument,
+    "\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.SignUpForActivityDocument,
+    "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.WithdrawSignupDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Alliance {\n    alliance {\n      id\n      name\n      regionName\n      categories {\n        id\n        code\n        name\n      }\n      grids {\n        id\n        name\n        branchName\n      }\n    }\n  }\n": typeof types.AllianceDocument,
+    "\n  query Dashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      unitCount\n      signedAgreementCount\n      shelfProjectsOnShelf\n      shelfProjectsByCategory {\n        count\n        category {\n          id\n          code\n          name\n        }\n      }\n      needsReported\n      needsResolved\n      needsOverdue\n      averageSatisfaction\n      activitiesCompleted\n      activitiesByMonth {\n        month\n        count\n      }\n      volunteerHours\n      beneficiaries\n      topUnits(first: 10) {\n        points\n        activities\n        unit {\n          id\n          name\n        }\n      }\n    }\n    REPORTED: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    ACCEPTED: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    ORDERED: needs(filter: { status: [ORDERED] }, first: 1) {\n      totalCount\n    }\n    PLANNED: needs(filter: { status: [PLANNED] }, first: 1) {\n      totalCount\n    }\n    IN_PROGRESS: needs(filter: { status: [IN_PROGRESS] }, first: 1) {\n      totalCount\n    }\n    RESOLVED: needs(filter: { status: [RESOLVED] }, first: 1) {\n      totalCount\n    }\n    CLOSED: needs(filter: { status: [CLOSED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        dueAt\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  fragment NeedCard on Need {\n    id\n    title\n    status\n    location\n    reportedAt\n    dueAt\n    version\n    grid {\n      id\n      name\n    }\n    category {\n      id\n      code\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    claimedBy {\n      id\n      name\n    }\n  }\n": typeof types.NeedCardFragmentDoc,
+    "\n  query NeedsBoard($gridId: ID, $search: String, $first: Int = 20) {\n    reported: needs(filter: { status: [REPORTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    accepted: needs(filter: { status: [ACCEPTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    ordered: needs(filter: { status: [ORDERED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    planned: needs(filter: { status: [PLANNED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    inProgress: needs(filter: { status: [IN_PROGRESS], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    resolved: needs(filter: { status: [RESOLVED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    closed: needs(filter: { status: [CLOSED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    rejected: needs(filter: { status: [REJECTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": typeof types.NeedsBoardDocument,
+    "\n  fragment NeedFields on Need {\n    ...NeedCard\n    description\n    requesterName\n    requesterPhone\n    plan\n    resolution\n    satisfaction\n    orderedProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    history {\n      at\n      from\n      to\n      comment\n      actor {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.NeedFieldsFragmentDoc,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedDocument,
+    "\n  query MatchSuggestions($needId: ID!, $first: Int = 5) {\n    matchSuggestions(needId: $needId, first: $first) {\n      score\n      reasons\n      project {\n        id\n        title\n        capacityPerMonth\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MatchSuggestionsDocument,
+    "\n  mutation ReportNeed($input: ReportNeedInput!) {\n    reportNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.ReportNeedDocument,
+    "\n  mutation ScreenNeed($id: ID!, $accept: Boolean!, $comment: String) {\n    screenNeed(id: $id, accept: $accept, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": typeof types.ScreenNeedDocument,
+    "\n  mutation OrderNeed($id: ID!, $shelfProjectIds: [ID!]!, $comment: String) {\n    orderNeed(id: $id, shelfProjectIds: $shelfProjectIds, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": typeof types.OrderNeedDocument,
+    "\n  mutation ClaimNeed($id: ID!) {\n    claimNeed(id: $id) {\n      ...NeedFields\n    }\n  }\n": typeof types.ClaimNeedDocument,
+    "\n  mutation PlanNeed($id: ID!, $plan: String!, $dueAt: DateTime!) {\n    planNeed(id: $id, plan: $plan, dueAt: $dueAt) {\n      ...NeedFields\n    }\n  }\n": typeof types.PlanNeedDocument,
+    "\n  mutation AssignNeed($id: ID!, $assigneeId: ID!) {\n    assignNeed(id: $id, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n": typeof types.AssignNeedDocument,
+    "\n  mutation ResolveNeed($id: ID!, $resolution: String!) {\n    resolveNeed(id: $id, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n": typeof types.ResolveNeedDocument,
+    "\n  mutation FollowUpNeed($id: ID!, $satisfaction: Int!, $comment: String) {\n    followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": typeof types.FollowUpNeedDocument,
+    "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
+    "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": typeof types.ShelfProjectsDocument,
+    "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ShelfProjectDocument,
+    "\n  mutation CreateShelfProject($input: ShelfProjectInput!) {\n    createShelfProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.CreateShelfProjectDocument,
+    "\n  mutation UpdateShelfProject($id: ID!, $version: Int!, $input: UpdateShelfProjectInput!) {\n    updateShelfProject(id: $id, version: $version, input: $input) {\n      ...ProjectFields\n    }\n  }\n": typeof types.UpdateShelfProjectDocument,
+    "\n  mutation SubmitShelfProject($id: ID!) {\n    submitShelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": typeof types.SubmitShelfProjectDocument,
+    "\n  mutation ReviewShelfProject($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewShelfProject(id: $id, approve: $approve, comment: $comment) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ReviewShelfProjectDocument,
+    "\n  mutation TakeDownShelfProject($id: ID!, $reason: String!) {\n    takeDownShelfProject(id: $id, reason: $reason) {\n      ...ProjectFields\n    }\n  }\n": typeof types.TakeDownShelfProjectDocument,
+    "\n  query MemberUnits($filter: MemberUnitFilter, $first: Int, $after: String) {\n    memberUnits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        kind\n        status\n        contactName\n        contactPhone\n        partyMemberCount\n        points\n        joinedAt\n        agreement {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n": typeof types.MemberUnitsDocument,
+    "\n  fragment UnitFields on MemberUnit {\n    id\n    name\n    kind\n    creditCode\n    partyOrgName\n    partyMemberCount\n    contactName\n    contactPhone\n    address\n    status\n    joinedAt\n    points\n    version\n    agreement {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n": typeof types.UnitFieldsFragmentDoc,
+    "\n  query MemberUnit($id: ID!) {\n    memberUnit(id: $id) {\n      ...UnitFields\n      shelfProjects {\n        id\n        title\n        status\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberUnitDocument,
+    "\n  query UnitOptions {\n    memberUnits(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  mutation CreateMemberUnit($input: CreateMemberUnitInput!) {\n    createMemberUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CreateMemberUnitDocument,
+    "\n  mutation UpdateMemberUnit($id: ID!, $version: Int!, $input: UpdateMemberUnitInput!) {\n    updateMemberUnit(id: $id, version: $version, input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.UpdateMemberUnitDocument,
+    "\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n": typeof types.SignAgreementDocument,
+};
+const documents: Documents = {
+    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n": types.ActivityCardFragmentDoc,
+    "\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n": types.ActivitiesDocument,
+    "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.ActivityDocument,
+    "\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  mutation PublishActivity($id: ID!) {\n    publishActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.PublishActivityDocument,
+    "\n  mutation StartActivity($id: ID!) {\n    startActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.StartActivityDocument,
+    "\n  mutation CompleteActivity($id: ID!, $outcome: ActivityOutcomeInput!) {\n    completeActivity(id: $id, outcome: $outcome) {\n      ...ActivityFields\n    }\n  }\n": types.CompleteActivityDocument,
+    "\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n": types.CancelActivityDocument,
+    "\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.SignUpForActivityDocument,
+    "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.WithdrawSignupDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
+    "\n  query Alliance {\n    alliance {\n      id\n      name\n      regionName\n      categories {\n        id\n        code\n        name\n      }\n      grids {\n        id\n        name\n        branchName\n      }\n    }\n  }\n": types.AllianceDocument,
+    "\n  query Dashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      unitCount\n      signedAgreementCount\n      shelfProjectsOnShelf\n      shelfProjectsByCategory {\n        count\n        category {\n          id\n          code\n          name\n        }\n      }\n      needsReported\n      needsResolved\n      needsOverdue\n      averageSatisfaction\n      activitiesCompleted\n      activitiesByMonth {\n        month\n        count\n      }\n      volunteerHours\n      beneficiaries\n      topUnits(first: 10) {\n        points\n        activities\n        unit {\n          id\n          name\n        }\n      }\n    }\n    REPORTED: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    ACCEPTED: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    ORDERED: needs(filter: { status: [ORDERED] }, first: 1) {\n      totalCount\n    }\n    PLANNED: needs(filter: { status: [PLANNED] }, first: 1) {\n      totalCount\n    }\n    IN_PROGRESS: needs(filter: { status: [IN_PROGRESS] }, first: 1) {\n      totalCount\n    }\n    RESOLVED: needs(filter: { status: [RESOLVED] }, first: 1) {\n      totalCount\n    }\n    CLOSED: needs(filter: { status: [CLOSED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        dueAt\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  fragment NeedCard on Need {\n    id\n    title\n    status\n    location\n    reportedAt\n    dueAt\n    version\n    grid {\n      id\n      name\n    }\n    category {\n      id\n      code\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    claimedBy {\n      id\n      name\n    }\n  }\n": types.NeedCardFragmentDoc,
+    "\n  query NeedsBoard($gridId: ID, $search: String, $first: Int = 20) {\n    reported: needs(filter: { status: [REPORTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    accepted: needs(filter: { status: [ACCEPTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    ordered: needs(filter: { status: [ORDERED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    planned: needs(filter: { status: [PLANNED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    inProgress: needs(filter: { status: [IN_PROGRESS], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    resolved: needs(filter: { status: [RESOLVED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    closed: needs(filter: { status: [CLOSED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    rejected: needs(filter: { status: [REJECTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": types.NeedsBoardDocument,
+    "\n  fragment NeedFields on Need {\n    ...NeedCard\n    description\n    requesterName\n    requesterPhone\n    plan\n    resolution\n    satisfaction\n    orderedProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    history {\n      at\n      from\n      to\n      comment\n      actor {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.NeedFieldsFragmentDoc,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": types.NeedDocument,
+    "\n  query MatchSuggestions($needId: ID!, $first: Int = 5) {\n    matchSuggestions(needId: $needId, first: $first) {\n      score\n      reasons\n      project {\n        id\n        title\n        capacityPerMonth\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MatchSuggestionsDocument,
+    "\n  mutation ReportNeed($input: ReportNeedInput!) {\n    reportNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.ReportNeedDocument,
+    "\n  mutation ScreenNeed($id: ID!, $accept: Boolean!, $comment: String) {\n    screenNeed(id: $id, accept: $accept, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": types.ScreenNeedDocument,
+    "\n  mutation OrderNeed($id: ID!, $shelfProjectIds: [ID!]!, $comment: String) {\n    orderNeed(id: $id, shelfProjectIds: $shelfProjectIds, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": types.OrderNeedDocument,
+    "\n  mutation ClaimNeed($id: ID!) {\n    claimNeed(id: $id) {\n      ...NeedFields\n    }\n  }\n": types.ClaimNeedDocument,
+    "\n  mutation PlanNeed($id: ID!, $plan: String!, $dueAt: DateTime!) {\n    planNeed(id: $id, plan: $plan, dueAt: $dueAt) {\n      ...NeedFields\n    }\n  }\n": types.PlanNeedDocument,
+    "\n  mutation AssignNeed($id: ID!, $assigneeId: ID!) {\n    assignNeed(id: $id, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n": types.AssignNeedDocument,
+    "\n  mutation ResolveNeed($id: ID!, $resolution: String!) {\n    resolveNeed(id: $id, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n": types.ResolveNeedDocument,
+    "\n  mutation FollowUpNeed($id: ID!, $satisfaction: Int!, $comment: String) {\n    followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": types.FollowUpNeedDocument,
+    "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
+    "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": types.ShelfProjectsDocument,
+    "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": types.ShelfProjectDocument,
+    "\n  mutation CreateShelfProject($input: ShelfProjectInput!) {\n    createShelfProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.CreateShelfProjectDocument,
+    "\n  mutation UpdateShelfProject($id: ID!, $version: Int!, $input: UpdateShelfProjectInput!) {\n    updateShelfProject(id: $id, version: $version, input: $input) {\n      ...ProjectFields\n    }\n  }\n": types.UpdateShelfProjectDocument,
+    "\n  mutation SubmitShelfProject($id: ID!) {\n    submitShelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": types.SubmitShelfProjectDocument,
+    "\n  mutation ReviewShelfProject($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewShelfProject(id: $id, approve: $approve, comment: $comment) {\n      ...ProjectFields\n    }\n  }\n": types.ReviewShelfProjectDocument,
+    "\n  mutation TakeDownShelfProject($id: ID!, $reason: String!) {\n    takeDownShelfProject(id: $id, reason: $reason) {\n      ...ProjectFields\n    }\n  }\n": types.TakeDownShelfProjectDocument,
+    "\n  query MemberUnits($filter: MemberUnitFilter, $first: Int, $after: String) {\n    memberUnits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        kind\n        status\n        contactName\n        contactPhone\n        partyMemberCount\n        points\n        joinedAt\n        agreement {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n": types.MemberUnitsDocument,
+    "\n  fragment UnitFields on MemberUnit {\n    id\n    name\n    kind\n    creditCode\n    partyOrgName\n    partyMemberCount\n    contactName\n    contactPhone\n    address\n    status\n    joinedAt\n    points\n    version\n    agreement {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n": types.UnitFieldsFragmentDoc,
+    "\n  query MemberUnit($id: ID!) {\n    memberUnit(id: $id) {\n      ...UnitFields\n      shelfProjects {\n        id\n        title\n        status\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.MemberUnitDocument,
+    "\n  query UnitOptions {\n    memberUnits(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.UnitOptionsDocument,
+    "\n  mutation CreateMemberUnit($input: CreateMemberUnitInput!) {\n    createMemberUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CreateMemberUnitDocument,
+    "\n  mutation UpdateMemberUnit($id: ID!, $version: Int!, $input: UpdateMemberUnitInput!) {\n    updateMemberUnit(id: $id, version: $version, input: $input) {\n      ...UnitFields\n    }\n  }\n": types.UpdateMemberUnitDocument,
+    "\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n": types.SignAgreementDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishActivity($id: ID!) {\n    publishActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishActivity($id: ID!) {\n    publishActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartActivity($id: ID!) {\n    startActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartActivity($id: ID!) {\n    startActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActivity($id: ID!, $outcome: ActivityOutcomeInput!) {\n    completeActivity(id: $id, outcome: $outcome) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActivity($id: ID!, $outcome: ActivityOutcomeInput!) {\n    completeActivity(id: $id, outcome: $outcome) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alliance {\n    alliance {\n      id\n      name\n      regionName\n      categories {\n        id\n        code\n        name\n      }\n      grids {\n        id\n        name\n        branchName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Alliance {\n    alliance {\n      id\n      name\n      regionName\n      categories {\n        id\n        code\n        name\n      }\n      grids {\n        id\n        name\n        branchName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      unitCount\n      signedAgreementCount\n      shelfProjectsOnShelf\n      shelfProjectsByCategory {\n        count\n        category {\n          id\n          code\n          name\n        }\n      }\n      needsReported\n      needsResolved\n      needsOverdue\n      averageSatisfaction\n      activitiesCompleted\n      activitiesByMonth {\n        month\n        count\n      }\n      volunteerHours\n      beneficiaries\n      topUnits(first: 10) {\n        points\n        activities\n        unit {\n          id\n          name\n        }\n      }\n    }\n    REPORTED: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    ACCEPTED: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    ORDERED: needs(filter: { status: [ORDERED] }, first: 1) {\n      totalCount\n    }\n    PLANNED: needs(filter: { status: [PLANNED] }, first: 1) {\n      totalCount\n    }\n    IN_PROGRESS: needs(filter: { status: [IN_PROGRESS] }, first: 1) {\n      totalCount\n    }\n    RESOLVED: needs(filter: { status: [RESOLVED] }, first: 1) {\n      totalCount\n    }\n    CLOSED: needs(filter: { status: [CLOSED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        dueAt\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      unitCount\n      signedAgreementCount\n      shelfProjectsOnShelf\n      shelfProjectsByCategory {\n        count\n        category {\n          id\n          code\n          name\n        }\n      }\n      needsReported\n      needsResolved\n      needsOverdue\n      averageSatisfaction\n      activitiesCompleted\n      activitiesByMonth {\n        month\n        count\n      }\n      volunteerHours\n      beneficiaries\n      topUnits(first: 10) {\n        points\n        activities\n        unit {\n          id\n          name\n        }\n      }\n    }\n    REPORTED: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    ACCEPTED: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    ORDERED: needs(filter: { status: [ORDERED] }, first: 1) {\n      totalCount\n    }\n    PLANNED: needs(filter: { status: [PLANNED] }, first: 1) {\n      totalCount\n    }\n    IN_PROGRESS: needs(filter: { status: [IN_PROGRESS] }, first: 1) {\n      totalCount\n    }\n    RESOLVED: needs(filter: { status: [RESOLVED] }, first: 1) {\n      totalCount\n    }\n    CLOSED: needs(filter: { status: [CLOSED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        dueAt\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedCard on Need {\n    id\n    title\n    status\n    location\n    reportedAt\n    dueAt\n    version\n    grid {\n      id\n      name\n    }\n    category {\n      id\n      code\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    claimedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NeedCard on Need {\n    id\n    title\n    status\n    location\n    reportedAt\n    dueAt\n    version\n    grid {\n      id\n      name\n    }\n    category {\n      id\n      code\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n    claimedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsBoard($gridId: ID, $search: String, $first: Int = 20) {\n    reported: needs(filter: { status: [REPORTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    accepted: needs(filter: { status: [ACCEPTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    ordered: needs(filter: { status: [ORDERED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    planned: needs(filter: { status: [PLANNED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    inProgress: needs(filter: { status: [IN_PROGRESS], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    resolved: needs(filter: { status: [RESOLVED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    closed: needs(filter: { status: [CLOSED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    rejected: needs(filter: { status: [REJECTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedsBoard($gridId: ID, $search: String, $first: Int = 20) {\n    reported: needs(filter: { status: [REPORTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    accepted: needs(filter: { status: [ACCEPTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    ordered: needs(filter: { status: [ORDERED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    planned: needs(filter: { status: [PLANNED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    inProgress: needs(filter: { status: [IN_PROGRESS], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    resolved: needs(filter: { status: [RESOLVED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    closed: needs(filter: { status: [CLOSED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n    rejected: needs(filter: { status: [REJECTED], gridId: $gridId, search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedFields on Need {\n    ...NeedCard\n    description\n    requesterName\n    requesterPhone\n    plan\n    resolution\n    satisfaction\n    orderedProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    history {\n      at\n      from\n      to\n      comment\n      actor {\n        id\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NeedFields on Need {\n    ...NeedCard\n    description\n    requesterName\n    requesterPhone\n    plan\n    resolution\n    satisfaction\n    orderedProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    history {\n      at\n      from\n      to\n      comment\n      actor {\n        id\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchSuggestions($needId: ID!, $first: Int = 5) {\n    matchSuggestions(needId: $needId, first: $first) {\n      score\n      reasons\n      project {\n        id\n        title\n        capacityPerMonth\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchSuggestions($needId: ID!, $first: Int = 5) {\n    matchSuggestions(needId: $needId, first: $first) {\n      score\n      reasons\n      project {\n        id\n        title\n        capacityPerMonth\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportNeed($input: ReportNeedInput!) {\n    reportNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportNeed($input: ReportNeedInput!) {\n    reportNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScreenNeed($id: ID!, $accept: Boolean!, $comment: String) {\n    screenNeed(id: $id, accept: $accept, comment: $comment) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScreenNeed($id: ID!, $accept: Boolean!, $comment: String) {\n    screenNeed(id: $id, accept: $accept, comment: $comment) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderNeed($id: ID!, $shelfProjectIds: [ID!]!, $comment: String) {\n    orderNeed(id: $id, shelfProjectIds: $shelfProjectIds, comment: $comment) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation OrderNeed($id: ID!, $shelfProjectIds: [ID!]!, $comment: String) {\n    orderNeed(id: $id, shelfProjectIds: $shelfProjectIds, comment: $comment) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimNeed($id: ID!) {\n    claimNeed(id: $id) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNeed($id: ID!) {\n    claimNeed(id: $id) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanNeed($id: ID!, $plan: String!, $dueAt: DateTime!) {\n    planNeed(id: $id, plan: $plan, dueAt: $dueAt) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlanNeed($id: ID!, $plan: String!, $dueAt: DateTime!) {\n    planNeed(id: $id, plan: $plan, dueAt: $dueAt) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignNeed($id: ID!, $assigneeId: ID!) {\n    assignNeed(id: $id, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignNeed($id: ID!, $assigneeId: ID!) {\n    assignNeed(id: $id, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveNeed($id: ID!, $resolution: String!) {\n    resolveNeed(id: $id, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveNeed($id: ID!, $resolution: String!) {\n    resolveNeed(id: $id, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowUpNeed($id: ID!, $satisfaction: Int!, $comment: String) {\n    followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation FollowUpNeed($id: ID!, $satisfaction: Int!, $comment: String) {\n    followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShelfProject($input: ShelfProjectInput!) {\n    createShelfProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShelfProject($input: ShelfProjectInput!) {\n    createShelfProject(input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShelfProject($id: ID!, $version: Int!, $input: UpdateShelfProjectInput!) {\n    updateShelfProject(id: $id, version: $version, input: $input) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateShelfProject($id: ID!, $version: Int!, $input: UpdateShelfProjectInput!) {\n    updateShelfProject(id: $id, version: $version, input: $input) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitShelfProject($id: ID!) {\n    submitShelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitShelfProject($id: ID!) {\n    submitShelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewShelfProject($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewShelfProject(id: $id, approve: $approve, comment: $comment) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewShelfProject($id: ID!, $approve: Boolean!, $comment: String) {\n    reviewShelfProject(id: $id, approve: $approve, comment: $comment) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeDownShelfProject($id: ID!, $reason: String!) {\n    takeDownShelfProject(id: $id, reason: $reason) {\n      ...ProjectFields\n    }\n  }\n"): (typeof documents)["\n  mutation TakeDownShelfProject($id: ID!, $reason: String!) {\n    takeDownShelfProject(id: $id, reason: $reason) {\n      ...ProjectFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberUnits($filter: MemberUnitFilter, $first: Int, $after: String) {\n    memberUnits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        kind\n        status\n        contactName\n        contactPhone\n        partyMemberCount\n        points\n        joinedAt\n        agreement {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberUnits($filter: MemberUnitFilter, $first: Int, $after: String) {\n    memberUnits(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        kind\n        status\n        contactName\n        contactPhone\n        partyMemberCount\n        points\n        joinedAt\n        agreement {\n          id\n          validUntil\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitFields on MemberUnit {\n    id\n    name\n    kind\n    creditCode\n    partyOrgName\n    partyMemberCount\n    contactName\n    contactPhone\n    address\n    status\n    joinedAt\n    points\n    version\n    agreement {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n"): (typeof documents)["\n  fragment UnitFields on MemberUnit {\n    id\n    name\n    kind\n    creditCode\n    partyOrgName\n    partyMemberCount\n    contactName\n    contactPhone\n    address\n    status\n    joinedAt\n    points\n    version\n    agreement {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberUnit($id: ID!) {\n    memberUnit(id: $id) {\n      ...UnitFields\n      shelfProjects {\n        id\n        title\n        status\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberUnit($id: ID!) {\n    memberUnit(id: $id) {\n      ...UnitFields\n      shelfProjects {\n        id\n        title\n        status\n        orderCount\n        category {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitOptions {\n    memberUnits(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitOptions {\n    memberUnits(first: 100, filter: { status: ACTIVE }) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMemberUnit($input: CreateMemberUnitInput!) {\n    createMemberUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMemberUnit($input: CreateMemberUnitInput!) {\n    createMemberUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberUnit($id: ID!, $version: Int!, $input: UpdateMemberUnitInput!) {\n    updateMemberUnit(id: $id, version: $version, input: $input) {\n      ...UnitFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMemberUnit($id: ID!, $version: Int!, $input: UpdateMemberUnitInput!) {\n    updateMemberUnit(id: $id, version: $version, input: $input) {\n      ...UnitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n"): (typeof documents)["\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,89 @@
+import { graphql } from '../gql';
+
+export const PROJECT_FIELDS = graphql(`
+  fragment ProjectFields on ShelfProject {
+    id
+    title
+    description
+    status
+    reviewComment
+    capacityPerMonth
+    tags
+    orderCount
+    createdAt
+    updatedAt
+    version
+    category {
+      id
+      code
+      name
+    }
+    unit {
+      id
+      name
+    }
+  }
+`);
+
+export const SHELF_PROJECTS = graphql(`
+  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {
+    shelfProjects(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...ProjectFields
+      }
+    }
+  }
+`);
+
+export const SHELF_PROJECT = graphql(`
+  query ShelfProject($id: ID!) {
+    shelfProject(id: $id) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const CREATE_SHELF_PROJECT = graphql(`
+  mutation CreateShelfProject($input: ShelfProjectInput!) {
+    createShelfProject(input: $input) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const UPDATE_SHELF_PROJECT = graphql(`
+  mutation UpdateShelfProject($id: ID!, $version: Int!, $input: UpdateShelfProjectInput!) {
+    updateShelfProject(id: $id, version: $version, input: $input) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const SUBMIT_SHELF_PROJECT = graphql(`
+  mutation SubmitShelfProject($id: ID!) {
+    submitShelfProject(id: $id) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const REVIEW_SHELF_PROJECT = graphql(`
+  mutation ReviewShelfProject($id: ID!, $approve: Boolean!, $comment: String) {
+    reviewShelfProject(id: $id, approve: $approve, comment: $comment) {
+      ...ProjectFields
+    }
+  }
+`);
+
+export const TAKE_DOWN_SHELF_PROJECT = graphql(`
+  mutation TakeDownShelfProject($id: ID!, $reason: String!) {
+    takeDownShelfProject(id: $id, reason: $reason) {
+      ...ProjectFields
+    }
+  }
+`);

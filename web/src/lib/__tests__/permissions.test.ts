@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '@alliance/shared';
+import {
+  activityActions,
+  canCreateActivity,
+  canCreateProject,
+  canManageUnits,
+  canReportNeed,
+  canReview,
+  canSignUp,
+  editableUnitFields,
+  needActions,
+  shelfActions,
+  signupActions,
+} from '../permissions';
+
+const committee: Actor = { role: 'COMMITTEE_ADMIN', userId: 'c' };
+const unit1: Actor = { role: 'UNIT_ADMIN', userId: 'u1', unitId: 'unit-1' };
+const grid1: Actor = { role: 'GRID_WORKER', userId: 'g1', gridId: 'grid-1' };
+const viewer: Actor = { role: 'VIEWER', userId: 'v' };
+
+const project = (status: 'DRAFT' | 'PENDING_REVIEW' | 'ON_SHELF' | 'OFF_SHELF' | 'REJECTED', unitId = 'unit-1') => ({ status, unit: { id: unitId } });
+
+describe('shelf buttons come from SHELF_LIFECYCLE and the role', () => {
+  it('a unit admin edits and submits its own drafts, never reviews', () => {
+    expect(shelfActions(unit1, project('DRAFT'))).toEqual(['edit', 'submit']);
+    expect(shelfActions(unit1, project('PENDING_REVIEW'))).toEqual(['edit']);
+    expect(shelfActions(unit1, project('ON_SHELF'))).toEqual(['edit']);
+    expect(shelfActions(unit1, project('REJECTED'))).toEqual(['edit', 'submit']);
+  });
+
+  it("a unit admin gets nothing on another unit's project", () => {
+    expect(shelfActions(unit1, project('DRAFT', 'unit-2'))).toEqual([]);
+    expect(shelfActions(unit1, project('ON_SHELF', 'unit-2'))).toEqual([]);
+  });
+
+  it('the committee reviews what waits and takes down what is on the shelf', () => {
+    expect(shelfActions(committee, project('PENDING_REVIEW'))).toEqual(['edit', 'approve', 'reject']);
+    expect(shelfActions(committee, project('ON_SHELF'))).toEqual(['edit', 'takeDown']);
+    expect(shelfActions(committee, project('OFF_SHELF'))).toEqual(['edit', 'submit']);
+  });
+
+  it('viewers and grid workers get no buttons at all', () => {
+    for (const actor of [viewer, grid1]) {
+      for (const s of ['DRAFT', 'PENDING_REVIEW', 'ON_SHELF', 'OFF_SHELF', 'REJECTED'] as const) expect(shelfActions(actor, project(s))).toEqual([]);
+    }
+    expect(shelfActions(null, project('DRAFT'))).toEqual([]);
+  });
+
+  it('who may create and review', () => {
+    expect([committee, unit1, grid1, viewer].map(canCreateProject)).toEqual([true, true, false, false]);
+    expect([committee, unit1, grid1, viewer].map(canReview)).toEqual([true, false, false, false]);
+  });
+});
+
+describe('need buttons come from NEED_LIFECYCLE, reach included', () => {
+  const need = (status: string, extra: Record<string, unknown> = {}) =>
+    ({ status, grid: { id: 'grid-1' }, assignee: null, claimedBy: [], ...extra }) as Parameters<typeof needActions>[1];
+
+  it('the committee screens, orders, plans and assigns', () => {
+    expect(needActions(committee, need('REPORTED'))).toEqual(['accept', 'reject']);
+    expect(needActions(committee, need('ACCEPTED'))).toEqual(['order']);
+    expect(needActions(committee, need('ORDERED'))).toEqual(['plan']);
+    expect(needActions(committee, need('PLANNED'))).toEqual(['assign']);
+    expect(needActions(committee, need('RESOLVED'))).toEqual(['followUp']);
+  });
+
+  it('a unit admin claims an accepted or ordered need once', () => {
+    expect(needActions(unit1, need('ACCEPTED'))).toEqual(['claim']);
+    expect(needActions(unit1, need('ORDERED'))).toEqual(['claim']);
+    expect(needActions(unit1, need('ACCEPTED', { claimedBy: [{ id: 'unit-1' }] }))).toEqual([]);
+    expect(needActions(unit1, need('REPORTED'))).toEqual([]);
+  });
+
+  it('only the assignee resolves', () => {
+    expect(needActions(grid1, need('IN_PROGRESS', { assignee: { id: 'g1' } }))).toEqual(['resolve']);
+    expect(needActions(grid1, need('IN_PROGRESS', { assignee: { id: 'someone-else' } }))).toEqual([]);
+    expect(needActions(committee, need('IN_PROGRESS', { assignee: { id: 'g1' } }))).toEqual([]);
+  });
+
+  it('a grid worker follows up in the own grid only', () => {
+    expect(needActions(grid1, need('RESOLVED'))).toEqual(['followUp']);
+    expect(needActions(grid1, need('RESOLVED', { grid: { id: 'grid-2' } }))).toEqual([]);
+  });
+
+  it('a viewer never acts; reporters are the committee and grid workers (own grid)', () => {
+    for (const s of ['REPORTED', 'ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED']) expect(needActions(viewer, need(s))).toEqual([]);
+    expect([committee, unit1, grid1, viewer].map((a) => canReportNeed(a))).toEqual([true, false, true, false]);
+    expect(canReportNeed(grid1, 'grid-1')).toBe(true);
+    expect(canReportNeed(grid1, 'grid-2')).toBe(false);
+    expect(canReportNeed(committee, 'grid-2')).toBe(true);
+  });
+});
+
+describe('activities and sign-ups', () => {
+  it('the committee runs the lifecycle; nobody else does', () => {
+    expect(activityActions(committee, { status: 'DRAFT' })).toEqual(['publish', 'cancel']);
+    expect(activityActions(committee, { status: 'OPEN' })).toEqual(['start', 'cancel']);
+    expect(activityActions(committee, { status: 'ONGOING' })).toEqual(['complete', 'cancel']);
+    expect(activityActions(committee, { status: 'COMPLETED' })).toEqual([]);
+    expect(activityActions(unit1, { status: 'OPEN' })).toEqual([]);
+    expect(activityActions(viewer, { status: 'DRAFT' })).toEqual([]);
+    expect([committee, unit1, grid1, viewer].map(canCreateActivity)).toEqual([true, false, false, false]);
+  });
+
+  it('a unit admin signs its own unit up once, while OPEN', () => {
+    expect(canSignUp(unit1, { status: 'OPEN' }, [])).toBe(true);
+    expect(canSignUp(unit1, { status: 'OPEN' }, ['unit-1'])).toBe(false);
+    expect(canSignUp(unit1, { status: 'DRAFT' }, [])).toBe(false);
+    expect(canSignUp(committee, { status: 'OPEN' }, ['unit-1'])).toBe(true);
+    expect(canSignUp(grid1, { status: 'OPEN' }, [])).toBe(false);
+    expect(canSignUp(viewer, { status: 'OPEN' }, [])).toBe(false);
+  });
+
+  it('withdraw: own live sign-ups of an open activity', () => {
+    const open = { status: 'OPEN' as const };
+    expect(signupActions(unit1, open, { status: 'CONFIRMED', unit: { id: 'unit-1' } })).toEqual(['withdraw']);
+    expect(signupActions(unit1, open, { status: 'WAITLISTED', unit: { id: 'unit-1' } })).toEqual(['withdraw']);
+    expect(signupActions(unit1, open, { status: 'CONFIRMED', unit: { id: 'unit-2' } })).toEqual([]);
+    expect(signupActions(unit1, open, { status: 'WITHDRAWN', unit: { id: 'unit-1' } })).toEqual([]);
+    expect(signupActions(unit1, { status: 'ONGOING' }, { status: 'CONFIRMED', unit: { id: 'unit-1' } })).toEqual([]);
+    expect(signupActions(committee, open, { status: 'CONFIRMED', unit: { id: 'unit-2' } })).toEqual(['withdraw']);
+  });
+});
+
+describe('member units', () => {
+  it('the committee edits everything, a unit admin its own contact fields, others nothing', () => {
+    expect(editableUnitFields(committee, 'unit-1')).toBe('all');
+    expect(editableUnitFields(unit1, 'unit-1')).toEqual(['contactName', 'contactPhone', 'address']);
+    expect(editableUnitFields(unit1, 'unit-2')).toBeNull();
+    expect(editableUnitFields(viewer, 'unit-1')).toBeNull();
+    expect(editableUnitFields(grid1, 'unit-1')).toBeNull();
+    expect([committee, unit1, grid1, viewer].map(canManageUnits)).toEqual([true, false, false, false]);
+  });
+});

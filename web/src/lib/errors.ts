@@ -1,0 +1,60 @@
+import { ApolloError } from '@apollo/client/core';
+import { ERROR_CODE_LABELS, INVALID_REASON_LABELS, type ErrorCode, type InvalidReason, type Locale } from '@alliance/shared';
+
+/** What a person is told about a failed request. */
+export interface ErrorInfo {
+  code: ErrorCode | 'NETWORK';
+  message: string;
+  /** For BAD_USER_INPUT: the input field, as the form names it (last path segment). */
+  field: string | null;
+  reason: InvalidReason | null;
+  /** CONFLICT: someone changed the record, or its status moved on: offer a reload. */
+  reloadable: boolean;
+}
+
+interface RawError {
+  message?: string;
+  extensions?: { code?: string; field?: string; reason?: string };
+}
+
+const NETWORK_MESSAGE: Record<Locale, string> = {
+  'zh-CN': '无法连接服务器，请检查网络后重试',
+  en: 'Cannot reach the server; check the connection and try again',
+};
+
+function rawErrors(err: unknown): RawError[] {
+  if (err instanceof ApolloError) {
+    const fromBody = (err.networkError as { result?: { errors?: RawError[] } } | null)?.result?.errors ?? [];
+    return [...(err.graphQLErrors as RawError[]), ...fromBody];
+  }
+  if (err && typeof err === 'object' && 'graphQLErrors' in err) return (err as { graphQLErrors: RawError[] }).graphQLErrors;
+  if (err && typeof err === 'object' && 'extensions' in err) return [err as RawError];
+  return [];
+}
+
+function isKnownCode(code: string | undefined): code is ErrorCode {
+  return !!code && code in ERROR_CODE_LABELS['zh-CN'];
+}
+
+function isKnownReason(reason: string | undefined): reason is InvalidReason {
+  return !!reason && reason in INVALID_REASON_LABELS['zh-CN'];
+}
+
+/**
+ * The first error of a failed request, as a sentence in the user's language:
+ * codes and invalid-input reasons come from @alliance/shared's label tables;
+ * the server's English text is never shown as such.
+ */
+export function describeError(err: unknown, locale: Locale): ErrorInfo {
+  const first = rawErrors(err)[0];
+  if (!first) return { code: 'NETWORK', message: NETWORK_MESSAGE[locale], field: null, reason: null, reloadable: false };
+  const rawCode = first.extensions?.code;
+  const code: ErrorCode = isKnownCode(rawCode) ? rawCode : 'INTERNAL_SERVER_ERROR';
+  if (code === 'BAD_USER_INPUT') {
+    const field = first.extensions?.field ? first.extensions.field.split('.').pop()! : null;
+    const reason = isKnownReason(first.extensions?.reason) ? first.extensions!.reason : null;
+    const message = reason ? INVALID_REASON_LABELS[locale][reason] : ERROR_CODE_LABELS[locale].BAD_USER_INPUT;
+    return { code, message, field, reason, reloadable: false };
+  }
+  return { code, message: ERROR_CODE_LABELS[locale][code], field: null, reason: null, reloadable: code === 'CONFLICT' };
+}

@@ -1,0 +1,109 @@
+import {
+  ACTIVITY_LIFECYCLE,
+  NEED_LIFECYCLE,
+  NEED_REPORTERS,
+  ROLES_THAT_EDIT_UNITS,
+  SHELF_LIFECYCLE,
+  SIGNUP_LIFECYCLE,
+  UNIT_CONTACT_FIELDS,
+  allowedActions,
+  reaches,
+  type ActivityAction,
+  type ActivityStatus,
+  type Actor,
+  type NeedAction,
+  type NeedStatus,
+  type ShelfAction,
+  type ShelfStatus,
+  type SignupAction,
+  type SignupStatus,
+} from '@alliance/shared';
+
+/*
+ * What the signed-in user may do, derived from the lifecycle tables of
+ * @alliance/shared (the same tables the server enforces) and the role: the UI
+ * offers exactly these buttons, so nothing is offered and then refused.
+ */
+
+type Ref = { id: string } | null | undefined;
+
+export function shelfActions(actor: Actor | null, project: { status: ShelfStatus; unit: { id: string } }): ShelfAction[] {
+  if (!actor) return [];
+  return allowedActions(SHELF_LIFECYCLE, actor, { status: project.status, unitIds: [project.unit.id] });
+}
+
+export function needActions(
+  actor: Actor | null,
+  need: { status: NeedStatus; grid: { id: string }; assignee?: Ref; claimedBy?: readonly { id: string }[] },
+): NeedAction[] {
+  if (!actor) return [];
+  const actions = allowedActions(NEED_LIFECYCLE, actor, {
+    status: need.status,
+    gridId: need.grid.id,
+    assigneeId: need.assignee?.id ?? null,
+  });
+  // A unit claims a need once.
+  const claimed = !!actor.unitId && (need.claimedBy ?? []).some((u) => u.id === actor.unitId);
+  return claimed ? actions.filter((a) => a !== 'claim') : actions;
+}
+
+export function activityActions(actor: Actor | null, activity: { status: ActivityStatus }): ActivityAction[] {
+  if (!actor) return [];
+  // signUp is judged per unit (canSignUp); 'edit' has no mutation in the API
+  // (no updateActivity), so it is never offered. Here the actions on the activity itself.
+  return allowedActions(ACTIVITY_LIFECYCLE, actor, { status: activity.status }).filter((a) => a !== 'signUp' && a !== 'edit');
+}
+
+/**
+ * Whether the user may sign a unit up: a unit admin its own unit (when it has
+ * no live sign-up yet), the committee any unit.
+ */
+export function canSignUp(actor: Actor | null, activity: { status: ActivityStatus }, liveUnitIds: readonly string[]): boolean {
+  if (!actor) return false;
+  const roleReach = ACTIVITY_LIFECYCLE.signUp.roles[actor.role];
+  if (!roleReach || !ACTIVITY_LIFECYCLE.signUp.from.includes(activity.status)) return false;
+  if (roleReach === 'ownUnit') return !!actor.unitId && !liveUnitIds.includes(actor.unitId);
+  return true;
+}
+
+export function signupActions(
+  actor: Actor | null,
+  activity: { status: ActivityStatus },
+  signup: { status: SignupStatus; unit: { id: string } },
+): SignupAction[] {
+  if (!actor || activity.status !== ACTIVITY_LIFECYCLE.signUp.from[0]) return [];
+  return allowedActions(SIGNUP_LIFECYCLE, actor, { status: signup.status, unitIds: [signup.unit.id] });
+}
+
+/** Who may put a project on the shelf: whoever may edit projects. */
+export function canCreateProject(actor: Actor | null): boolean {
+  return !!actor && !!SHELF_LIFECYCLE.edit.roles[actor.role];
+}
+
+export function canReview(actor: Actor | null): boolean {
+  return !!actor && !!SHELF_LIFECYCLE.approve.roles[actor.role];
+}
+
+/** Report a need, into the given grid or (without one) into some grid. */
+export function canReportNeed(actor: Actor | null, gridId?: string): boolean {
+  if (!actor) return false;
+  const reach = NEED_REPORTERS[actor.role];
+  if (!reach) return false;
+  return gridId === undefined ? true : reaches(reach, actor, { gridId });
+}
+
+export function canCreateActivity(actor: Actor | null): boolean {
+  return !!actor && !!ACTIVITY_LIFECYCLE.edit.roles[actor.role];
+}
+
+/** Create and suspend units, sign agreements: the committee. */
+export function canManageUnits(actor: Actor | null): boolean {
+  return actor?.role === 'COMMITTEE_ADMIN';
+}
+
+/** The unit fields this user may edit: all for the committee, the contact fields of its own unit for a unit admin. */
+export function editableUnitFields(actor: Actor | null, unitId: string): 'all' | readonly string[] | null {
+  if (!actor || !ROLES_THAT_EDIT_UNITS.includes(actor.role)) return null;
+  if (actor.role === 'COMMITTEE_ADMIN') return 'all';
+  return actor.unitId === unitId ? UNIT_CONTACT_FIELDS : null;
+}

@@ -1,0 +1,79 @@
+import type { FormItemRule } from 'element-plus';
+import {
+  INVALID_REASON_LABELS,
+  checkIntRange,
+  checkOrder,
+  checkText,
+  isValidCreditCode,
+  isValidPhone,
+  type InvalidReason,
+  type TextRule,
+} from '@alliance/shared';
+import { currentLocale } from '../i18n';
+
+/*
+ * Element Plus form rules built from @alliance/shared's validators: the same
+ * checks the server runs, with the same reason labels, so a form rejects
+ * client-side exactly what the server would reject.
+ */
+
+export function reasonMessage(reason: InvalidReason): string {
+  return INVALID_REASON_LABELS[currentLocale.value][reason];
+}
+
+function ruleOf(check: (value: unknown) => InvalidReason | null, trigger: 'blur' | 'change' = 'blur'): FormItemRule {
+  return {
+    trigger,
+    validator: (_rule, value, callback) => {
+      const reason = check(value);
+      if (reason) callback(new Error(reasonMessage(reason)));
+      else callback();
+    },
+  };
+}
+
+const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v));
+
+export const text = (rule: TextRule): FormItemRule => ruleOf((v) => checkText(trimmed(v), rule));
+
+/** Mainland mobile or a landline with area code. */
+export const phone = (required = true): FormItemRule =>
+  ruleOf((v) => {
+    const s = trimmed(v);
+    if (!s) return required ? 'REQUIRED' : null;
+    return isValidPhone(s) ? null : 'INVALID_PHONE';
+  });
+
+/** 统一社会信用代码 (GB 32100-2015), optional unless required. */
+export const creditCode = (required = false): FormItemRule =>
+  ruleOf((v) => {
+    const s = trimmed(v).toUpperCase();
+    if (!s) return required ? 'REQUIRED' : null;
+    return isValidCreditCode(s) ? null : 'INVALID_CREDIT_CODE';
+  });
+
+export const intRange = (range: { min: number; max: number }, required = true): FormItemRule =>
+  ruleOf((v) => checkIntRange(v === '' || v === undefined ? null : (v as number | null), range, required), 'change');
+
+export const required = (trigger: 'blur' | 'change' = 'change'): FormItemRule =>
+  ruleOf((v) => (v === null || v === undefined || trimmed(v) === '' || (Array.isArray(v) && v.length === 0) ? 'REQUIRED' : null), trigger);
+
+/** `later` (the field) must come strictly after `earlier()`. */
+export const after = (earlier: () => string | Date | null | undefined): FormItemRule =>
+  ruleOf((v) => {
+    const start = earlier();
+    if (!v || !start) return null;
+    return checkOrder(start, v as string | Date);
+  }, 'change');
+
+/** Each tag within the tag limit. */
+export const tags = (maxEach: number, maxCount: number): FormItemRule =>
+  ruleOf((v) => {
+    const list = (v as string[] | null) ?? [];
+    if (list.length > maxCount) return 'TOO_LONG';
+    for (const tag of list) {
+      const r = checkText(tag.trim(), { max: maxEach, required: true });
+      if (r) return r;
+    }
+    return null;
+  }, 'change');

@@ -1,0 +1,81 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { Role } from '@alliance/shared';
+import { useSessionStore } from '../stores/session';
+import { onSessionExpired } from '../lib/session-events';
+import { apolloClient } from '../apollo';
+import LoginView from '../views/LoginView.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Only these roles (default: every signed-in role). */
+    roles?: Role[];
+    /** i18n key of the page title. */
+    title?: string;
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
+  {
+    path: '/',
+    component: () => import('../layouts/AppLayout.vue'),
+    children: [
+      { path: '', name: 'home', redirect: () => (useSessionStore().role === 'GRID_WORKER' ? { name: 'needs' } : { name: 'dashboard' }) },
+      { path: 'dashboard', name: 'dashboard', component: () => import('../views/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
+      { path: 'shelf', name: 'shelf', component: () => import('../views/shelf/ShelfView.vue'), meta: { title: 'nav.shelf' } },
+      {
+        path: 'shelf/mine',
+        name: 'myProjects',
+        component: () => import('../views/shelf/MyProjectsView.vue'),
+        meta: { title: 'nav.myProjects', roles: ['UNIT_ADMIN'] },
+      },
+      {
+        path: 'shelf/review',
+        name: 'reviewQueue',
+        component: () => import('../views/shelf/ReviewQueueView.vue'),
+        meta: { title: 'nav.reviewQueue', roles: ['COMMITTEE_ADMIN'] },
+      },
+      { path: 'shelf/projects/:id', name: 'project', component: () => import('../views/shelf/ProjectDetailView.vue'), props: true, meta: { title: 'shelf.project' } },
+      { path: 'units', name: 'units', component: () => import('../views/units/UnitsView.vue'), meta: { title: 'nav.units' } },
+      { path: 'units/:id', name: 'unit', component: () => import('../views/units/UnitDetailView.vue'), props: true, meta: { title: 'units.detail' } },
+      { path: 'needs', name: 'needs', component: () => import('../views/needs/NeedsBoardView.vue'), meta: { title: 'nav.needs' } },
+      {
+        path: 'needs/report',
+        name: 'reportNeed',
+        component: () => import('../views/needs/NeedReportView.vue'),
+        meta: { title: 'nav.reportNeed', roles: ['COMMITTEE_ADMIN', 'GRID_WORKER'] },
+      },
+      { path: 'needs/:id', name: 'need', component: () => import('../views/needs/NeedDetailView.vue'), props: true, meta: { title: 'needs.detail' } },
+      { path: 'activities', name: 'activities', component: () => import('../views/activities/ActivitiesView.vue'), meta: { title: 'nav.activities' } },
+      {
+        path: 'activities/:id',
+        name: 'activity',
+        component: () => import('../views/activities/ActivityDetailView.vue'),
+        props: true,
+        meta: { title: 'activities.detail' },
+      },
+      { path: ':pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { title: 'common.notFound' } },
+    ],
+  },
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach((to) => {
+  const session = useSessionStore();
+  if (to.meta.public) return to.name === 'login' && session.signedIn ? { name: 'home' } : true;
+  if (!session.signedIn) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  if (to.meta.roles && !to.meta.roles.includes(session.role!)) return { name: 'home' };
+  return true;
+});
+
+onSessionExpired(() => {
+  const session = useSessionStore();
+  if (!session.signedIn) return;
+  session.signOut('expired');
+  void apolloClient.clearStore();
+  const current = router.currentRoute.value;
+  void router.replace({ name: 'login', query: current.meta.public ? {} : { redirect: current.fullPath } });
+});
