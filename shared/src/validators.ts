@@ -35,6 +35,14 @@ export const LIMITS = {
   headcount: { min: 1, max: 500 },
   maxUnits: { min: 1, max: 1000 },
   pageSize: { min: 1, max: 100 },
+  /** An activity's outcome: the columns would take more; people do not. */
+  outcome: {
+    participants: { min: 0, max: 1_000_000 },
+    beneficiaries: { min: 0, max: 10_000_000 },
+    volunteerHours: { min: 0, max: 10_000_000 },
+  },
+  /** Projects or needs attached to one activity, or ordered for one need. */
+  attachments: 50,
 } as const;
 
 // GB 32100-2015: 18 characters from 31 symbols (digits and capitals without I O S V Z),

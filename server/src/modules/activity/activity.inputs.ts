@@ -5,15 +5,6 @@ import { ActivityKind, ActivityStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { IntRange, Text } from '../../graphql/validation.js';
 
-/** Upper bounds for the outcome figures (the columns would take more; people do not). */
-export const OUTCOME_LIMITS = {
-  participants: { min: 0, max: 1_000_000 },
-  beneficiaries: { min: 0, max: 10_000_000 },
-  volunteerHours: { min: 0, max: 10_000_000 },
-  /** Projects or needs attached to one activity. */
-  attachments: 50,
-} as const;
-
 /** A finite number within the range (volunteerHours is a Float; the column keeps one decimal). */
 const NumberRange = (range: { min: number; max: number }) =>
   ValidateBy({
@@ -90,15 +81,15 @@ export class ActivityInput {
 @InputType('ActivityOutcomeInput')
 export class ActivityOutcomeInput {
   @Field(() => Int)
-  @IntRange(OUTCOME_LIMITS.participants)
+  @IntRange(LIMITS.outcome.participants)
   participants: number;
 
   @Field(() => Float)
-  @NumberRange(OUTCOME_LIMITS.volunteerHours)
+  @NumberRange(LIMITS.outcome.volunteerHours)
   volunteerHours: number;
 
   @Field(() => Int)
-  @IntRange(OUTCOME_LIMITS.beneficiaries)
+  @IntRange(LIMITS.outcome.beneficiaries)
   beneficiaries: number;
 
   @Field(() => String)

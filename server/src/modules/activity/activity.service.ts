@@ -20,7 +20,7 @@ import { optionalCategoryId } from '../alliance/categories.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
-import { OUTCOME_LIMITS, type ActivityFilter, type ActivityInput, type ActivityOutcomeInput } from './activity.inputs.js';
+import { type ActivityFilter, type ActivityInput, type ActivityOutcomeInput } from './activity.inputs.js';
 import { Signup } from './signup.entity.js';
 
 /** Latest first: the list's one order, held by activity_list_idx. */
@@ -41,7 +41,7 @@ function isCheckViolation(err: unknown): boolean {
 /** The ids of a list input: well-formed, without repeats, bounded. */
 function idList(ids: readonly string[] | null | undefined, field: string): string[] {
   if (!ids || ids.length === 0) return [];
-  if (ids.length > OUTCOME_LIMITS.attachments) throw badInput(field, 'TOO_LONG');
+  if (ids.length > LIMITS.attachments) throw badInput(field, 'TOO_LONG');
   return [...new Set(ids.map((id) => requireId(id, field)))];
 }
 

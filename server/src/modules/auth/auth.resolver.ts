@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../graphql/enums.js';
 import { ALL_ROLES, Allow, Public } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Grid } from '../alliance/grid.entity.js';
@@ -31,6 +32,18 @@ export class AuthResolver {
   @Query(() => User)
   me(@Ctx() ctx: RequestContext) {
     return authService.me(ctx);
+  }
+
+  /** Beyond the contract: the accounts an assignment can go to (the need loop's 领任务). */
+  @Allow('COMMITTEE_ADMIN')
+  @Query(() => [User])
+  users(
+    @Ctx() ctx: RequestContext,
+    @Arg('role', () => Role, { nullable: true }) role: Role | null,
+    @Arg('gridId', () => ID, { nullable: true }) gridId: string | null,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+  ) {
+    return authService.users(ctx, { role, gridId, unitId });
   }
 
   @FieldResolver(() => MemberUnit, { nullable: true })

@@ -1,4 +1,6 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { Role } from '@alliance/shared';
+import { requireId } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { AppError, unauthenticated } from '../../graphql/errors.js';
 import { DEMO_PASSWORD, verifyPassword } from './passwords.js';
@@ -38,6 +40,15 @@ export class AuthService {
     const user: AuthUser = { id: row.id, allianceId: row.allianceId, role: row.role, unitId: row.unitId, gridId: row.gridId };
     ctx.signedIn(user);
     return { token: await issueToken(user, config.jwtSecret, config.jwtTtl), user: row };
+  }
+
+  /** The alliance's accounts, for the committee to pick an assignee from. */
+  users(ctx: RequestContext, filter: { role?: Role | null; gridId?: string | null; unitId?: string | null }): Promise<User[]> {
+    const qb = ctx.scope.qb(User, 'u');
+    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+    if (filter.gridId) qb.andWhere('u.grid_id = :gridId', { gridId: requireId(filter.gridId, 'gridId') });
+    if (filter.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: requireId(filter.unitId, 'unitId') });
+    return qb.orderBy('u.role').addOrderBy('u.display_name').addOrderBy('u.id').getMany();
   }
 
   async me(ctx: RequestContext): Promise<User> {

@@ -103,6 +103,19 @@ export const SHELF_PROJECTS_BY_CATEGORY = `
    ORDER BY c.sort_order, c.code`;
 
 /**
+ * needsByStatus (beyond domain.md's list, for the needs funnel): the needs
+ * counted by needsReported, by the status they are in now, every status
+ * listed (0 included) in the loop's order; the counts add up to needsReported.
+ * $4 = the statuses in order.
+ */
+export const NEEDS_BY_STATUS = `
+  SELECT s.status, count(n.id)::int AS count
+    FROM unnest($4::text[]) WITH ORDINALITY AS s(status, position)
+    LEFT JOIN need n ON n.status = s.status AND n.alliance_id = $1 AND ${inRange('n.reported_at')}
+   GROUP BY s.status, s.position
+   ORDER BY s.position`;
+
+/**
  * activitiesByMonth: the COMPLETED activities whose endsAt is in range, per
  * local calendar month (YYYY-MM), every month of the range listed, zeros
  * included; the counts add up to activitiesCompleted.

@@ -1,13 +1,14 @@
-import { checkIntRange, LIMITS, localDate } from '@alliance/shared';
+import { checkIntRange, LIMITS, localDate, NeedStatus } from '@alliance/shared';
 import { badInput, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import {
   ACTIVITIES_BY_MONTH,
   SCALAR_FIGURES,
+  NEEDS_BY_STATUS,
   SHELF_PROJECTS_BY_CATEGORY,
   TOP_UNITS,
 } from './dashboard.figures.js';
-import { CategoryCount, Dashboard, MonthCount, UnitRank, type DashboardRange } from './dashboard.types.js';
+import { CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank, type DashboardRange } from './dashboard.types.js';
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
@@ -67,6 +68,16 @@ export class DashboardService {
   async activitiesByMonth(ctx: RequestContext, range: DashboardRange): Promise<MonthCount[]> {
     const rows: { month: string; count: number }[] = await ctx.scope.manager.query(ACTIVITIES_BY_MONTH, [ctx.scope.allianceId, range.from, range.to]);
     return rows.map((r) => Object.assign(new MonthCount(), r));
+  }
+
+  async needsByStatus(ctx: RequestContext, range: DashboardRange): Promise<NeedStatusCount[]> {
+    const rows: { status: NeedStatus; count: number }[] = await ctx.scope.manager.query(NEEDS_BY_STATUS, [
+      ctx.scope.allianceId,
+      range.from,
+      range.to,
+      Object.values(NeedStatus),
+    ]);
+    return rows.map((r) => Object.assign(new NeedStatusCount(), r));
   }
 
   async topUnits(ctx: RequestContext, range: DashboardRange, first: number): Promise<UnitRank[]> {

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { NeedStatus } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
 
 /** The range a dashboard was computed for: calendar days, inclusive, local time. */
@@ -21,6 +22,16 @@ export class MonthCount {
   /** YYYY-MM */
   @Field(() => String)
   month: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+/** How many needs reported in range are now in one status (the needs funnel). */
+@ObjectType('NeedStatusCount')
+export class NeedStatusCount {
+  @Field(() => NeedStatus)
+  status: NeedStatus;
 
   @Field(() => Int)
   count: number;

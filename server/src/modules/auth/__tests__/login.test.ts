@@ -52,3 +52,17 @@ describe('login', () => {
     expect((await s.gql(`{ me { username } }`, {}, fresh)).data.me.username).toBe('committee');
   });
 });
+
+describe('users', () => {
+  it('lists the alliance accounts to the committee, filtered, and to no one else', async () => {
+    const c = await s.as('committee');
+    const all = await c(`{ users { username role } }`);
+    const names = all.data.users.map((u: { username: string }) => u.username);
+    expect(names).toContain('grid1');
+    expect(names).not.toContain('n-committee');
+    const [{ id: grid }] = await s.sql(`SELECT grid_id AS id FROM app_user WHERE username = 'grid1'`);
+    const workers = await c(`query($g: ID) { users(role: GRID_WORKER, gridId: $g) { username } }`, { g: grid });
+    expect(workers.data.users).toEqual([{ username: 'grid1' }]);
+    for (const who of ['unit1', 'grid1', 'viewer']) expect(codeOf(await (await s.as(who))(`{ users { id } }`)), who).toBe('FORBIDDEN');
+  });
+});

@@ -71,6 +71,22 @@ describe('dashboard on the demo data', () => {
     expect(newYearsEve2019.data.dashboard.needsReported).toBe(0);
   });
 
+  it('splits the needs reported in range by their status now, every status listed, adding up', async () => {
+    const c = await s.as('committee');
+    const r = await c(`{ dashboard(from: "2020-01-01", to: "2020-12-31") { needsReported needsResolved needsByStatus { status count } } }`);
+    const byStatus = r.data.dashboard.needsByStatus as { status: string; count: number }[];
+    expect(byStatus.map((b) => b.status)).toEqual(['REPORTED', 'ACCEPTED', 'REJECTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
+    expect(byStatus.reduce((n, b) => n + b.count, 0)).toBe(107);
+    const resolved = byStatus.filter((b) => b.status === 'RESOLVED' || b.status === 'CLOSED').reduce((n, b) => n + b.count, 0);
+    expect(resolved).toBe(r.data.dashboard.needsResolved);
+    const rows = await s.sql(
+      `SELECT status, count(*)::int AS n FROM need WHERE alliance_id = $1
+          AND reported_at >= '2020-01-01T00:00:00+08:00' AND reported_at < '2021-01-01T00:00:00+08:00' GROUP BY status`,
+      [MAIN],
+    );
+    for (const row of rows) expect(byStatus.find((b) => b.status === row.status)!.count, row.status).toBe(row.n);
+  });
+
   it('defaults to the last 12 months up to today: 12 units, 9 signed agreements', async () => {
     const { data, sql } = await dashboard('committee');
     const d = data.dashboard;
