@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -14,6 +14,8 @@ import { sqlStatements } from './database/sql-counter.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
 import { makeFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { DEMO_PASSWORD } from './modules/auth/passwords.js';
+import { DEMO_USERNAMES } from './modules/seed/seed.js';
 
 export interface RunningApp {
   url: string;
@@ -103,7 +105,13 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);
     app.use(express.static(root, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(root, 'index.html')));
+    let page = readFileSync(path.join(root, 'index.html'), 'utf8');
+    if (config.seedDemo) {
+      // A demo server tells its login page which demo accounts to offer; a production one never does.
+      const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
+      page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
+    }
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.type('html').send(page));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
