@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, PHONE, choose, finish, login, startHarness, toast, type Harness, type TestPage } from './support.js';
+import { ARTIFACTS, PHONE, finish, login, startHarness, toast, type Harness, type TestPage } from './support.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -50,6 +50,7 @@ describe('the needs loop in the browser', { timeout: 120_000 }, () => {
     // The best suggestion for a broken stairwell light is a lighting project, with reasons a person reads.
     expect(await first.textContent()).toContain('照明');
     expect((await first.locator('[data-test="suggestion-reasons"] li').allTextContents()).length).toBeGreaterThan(0);
+    const orderedUnit = (await first.locator('.muted').first().textContent())!.split(' · ')[0]!.trim();
     await first.locator('.el-checkbox').click();
     await order.locator('[data-test="order-confirm"]').click();
     await expect.poll(() => status(committee)).toBe('ORDERED');
@@ -60,7 +61,18 @@ describe('the needs loop in the browser', { timeout: 120_000 }, () => {
     await expect.poll(() => status(committee)).toBe('PLANNED');
 
     await committee.page.locator('[data-test="need-assign"]').click();
-    await choose(committee.page, 'assign-select', '张建国');
+    // 派单 offers the alliance's assignees, this need's people first: its grid's worker and
+    // the liaison of the unit whose project was ordered; then everyone else by role, never a viewer.
+    await committee.page.locator('[data-test="assign-select"]').click();
+    const suggested = committee.page.locator('[data-test="assign-group-suggested"]:visible');
+    await suggested.waitFor();
+    expect(await suggested.locator('.el-select-dropdown__item').allTextContents()).toEqual([
+      expect.stringContaining('张建国'),
+      expect.stringContaining(orderedUnit),
+    ]);
+    expect(await committee.page.locator('[data-test="assign-group-UNIT_ADMIN"]:visible .el-select-dropdown__item').count()).toBeGreaterThan(0);
+    expect(await committee.page.locator('.el-select-dropdown:visible').textContent()).not.toContain('王主任');
+    await suggested.locator('.el-select-dropdown__item', { hasText: '张建国' }).click();
     await committee.page.locator('[data-test="assign-confirm"]').click();
     await expect.poll(() => status(committee)).toBe('IN_PROGRESS');
     // The committee is not the assignee: it cannot resolve.

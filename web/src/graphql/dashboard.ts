@@ -1,6 +1,6 @@
 import { graphql } from '../gql';
 
-/** The figures of the range, plus the needs pipeline as of now (one count per status) and the overdue list. */
+/** The figures of the range (the needs funnel included: needsByStatus), plus the needs overdue now. */
 export const DASHBOARD = graphql(`
   query Dashboard($from: Date, $to: Date) {
     dashboard(from: $from, to: $to) {
@@ -18,6 +18,10 @@ export const DASHBOARD = graphql(`
       needsReported
       needsResolved
       needsOverdue
+      needsByStatus {
+        status
+        count
+      }
       averageSatisfaction
       activitiesCompleted
       activitiesByMonth {
@@ -34,27 +38,6 @@ export const DASHBOARD = graphql(`
           name
         }
       }
-    }
-    REPORTED: needs(filter: { status: [REPORTED] }, first: 1) {
-      totalCount
-    }
-    ACCEPTED: needs(filter: { status: [ACCEPTED] }, first: 1) {
-      totalCount
-    }
-    ORDERED: needs(filter: { status: [ORDERED] }, first: 1) {
-      totalCount
-    }
-    PLANNED: needs(filter: { status: [PLANNED] }, first: 1) {
-      totalCount
-    }
-    IN_PROGRESS: needs(filter: { status: [IN_PROGRESS] }, first: 1) {
-      totalCount
-    }
-    RESOLVED: needs(filter: { status: [RESOLVED] }, first: 1) {
-      totalCount
-    }
-    CLOSED: needs(filter: { status: [CLOSED] }, first: 1) {
-      totalCount
     }
     overdue: needs(filter: { overdue: true }, first: 10) {
       totalCount

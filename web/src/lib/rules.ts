@@ -55,6 +55,13 @@ export const creditCode = (required = false): FormItemRule =>
 export const intRange = (range: { min: number; max: number }, required = true): FormItemRule =>
   ruleOf((v) => checkIntRange(v === '' || v === undefined ? null : (v as number | null), range, required), 'change');
 
+/** A finite number within the range (a Float on the server, e.g. volunteer hours). */
+export const numberRange = (range: { min: number; max: number }, required = true): FormItemRule =>
+  ruleOf((v) => {
+    if (v === null || v === undefined || v === '') return required ? 'REQUIRED' : null;
+    return typeof v === 'number' && Number.isFinite(v) && v >= range.min && v <= range.max ? null : 'OUT_OF_RANGE';
+  }, 'change');
+
 export const required = (trigger: 'blur' | 'change' = 'change'): FormItemRule =>
   ruleOf((v) => (v === null || v === undefined || trimmed(v) === '' || (Array.isArray(v) && v.length === 0) ? 'REQUIRED' : null), trigger);
 

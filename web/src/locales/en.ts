@@ -38,6 +38,7 @@ const en: typeof zhCN = {
     conflictTitle: 'The record changed',
     checkField: 'Please check the highlighted field',
     updatedAt: 'Updated',
+    listSeparator: ', ',
   },
   login: {
     title: 'Sign in',
@@ -67,7 +68,8 @@ const en: typeof zhCN = {
     activitiesByMonth: 'Joint activities completed per month',
     trend: 'Trend',
     shelfByCategory: 'Projects on the shelf by category',
-    needsFunnel: 'Needs funnel (reached each step)',
+    needsFunnel: 'Needs funnel (reported in the range, reached each step)',
+    funnelRejected: 'Also {n} turned down at screening',
     funnelReached: 'Reached: {n}',
     funnelNow: 'In this step now: {n}',
     topUnits: 'Honour roll · points',
@@ -191,6 +193,12 @@ const en: typeof zhCN = {
     searchProjects: 'Search projects on the shelf',
     pickProject: 'Choose at least one project',
     assignHint: 'The assignee does the work and records the resolution.',
+    assigneeSuggested: 'People of this need',
+    assigneeReason: {
+      grid: "this grid's worker",
+      claimed: 'unit claimed it',
+      ordered: "unit's project ordered",
+    },
     reopenWarning: 'A satisfaction of 1–2 sends the need back to the assignee.',
     rate: {
       1: 'Very unhappy',

@@ -38,6 +38,7 @@ export default {
     conflictTitle: '数据已变化',
     checkField: '输入有误，请检查标出的字段',
     updatedAt: '更新时间',
+    listSeparator: '、',
   },
   login: {
     title: '登录',
@@ -67,7 +68,8 @@ export default {
     activitiesByMonth: '每月完成的联建活动',
     trend: '趋势',
     shelfByCategory: '在架项目（按类别）',
-    needsFunnel: '需求办理漏斗（累计到达各环节）',
+    needsFunnel: '需求办理漏斗（所选时段上报的需求，累计到达各环节）',
+    funnelRejected: '另有 {n} 件初审未通过',
     funnelReached: '累计到达 {n} 件',
     funnelNow: '当前处于该环节 {n} 件',
     topUnits: '红榜 · 积分排行',
@@ -191,6 +193,12 @@ export default {
     searchProjects: '输入关键词搜索在架项目',
     pickProject: '请至少选择一个项目',
     assignHint: '承办人负责办理并提交办理结果。',
+    assigneeSuggested: '本需求相关人员',
+    assigneeReason: {
+      grid: '本网格网格员',
+      claimed: '所在单位已认领',
+      ordered: '所在单位的项目已点单',
+    },
     reopenWarning: '满意度为 1–2 分时，需求将退回承办人重新办理。',
     rate: {
       1: '很不满意',

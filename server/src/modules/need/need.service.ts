@@ -36,9 +36,6 @@ const NEWEST_FIRST: KeysetOrder<Need> = {
   ],
 };
 
-/** How many shelf projects one order may name. */
-const MAX_ORDERED_PROJECTS = 20;
-
 /** The statuses that never count as overdue, as an SQL list (constants, so safe to inline; matches need_overdue_idx). */
 const FINISHED_SQL = FINISHED_NEED_STATUSES.map((s) => `'${s}'`).join(', ');
 
@@ -140,7 +137,7 @@ export class NeedService {
   /** 开单子: ACCEPTED -> ORDERED against ON_SHELF projects; no project only when a unit has claimed it. */
   order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined) {
     const projectIds = [...new Set(shelfProjectIds.map((p) => requireId(p, 'shelfProjectIds')))];
-    if (projectIds.length > MAX_ORDERED_PROJECTS) throw badInput('shelfProjectIds', 'TOO_LONG', `shelfProjectIds: at most ${MAX_ORDERED_PROJECTS}`);
+    if (projectIds.length > LIMITS.attachments) throw badInput('shelfProjectIds', 'TOO_LONG', `shelfProjectIds: at most ${LIMITS.attachments}`);
     const text = optionalComment(comment);
     return this.transition(ctx, id, 'order', async (tx, need) => {
       if (projectIds.length === 0) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { GraphQLError } from 'graphql';
-import { INVALID_REASON_LABELS, creditCodeCheckChar } from '@alliance/shared';
+import { INVALID_REASON_LABELS, LIMITS, creditCodeCheckChar } from '@alliance/shared';
 import UnitFormDialog from '../units/UnitFormDialog.vue';
 import NeedReportView from '../../views/needs/NeedReportView.vue';
 import { mountAs, user } from '../../__tests__/mount';
@@ -58,6 +58,35 @@ describe('form rules are the shared validators', () => {
     expect(await check(rules.intRange({ min: 1, max: 5 }), 2.5)).toBe(zh.NOT_AN_INTEGER);
     expect(await check(rules.intRange({ min: 1, max: 5 }, false), null)).toBeNull();
     expect(await check(rules.after(() => '2025-01-02'), '2025-01-01')).toBe(zh.DATE_ORDER);
+    expect(await check(rules.numberRange({ min: 0, max: 10 }), 2.5)).toBeNull();
+    expect(await check(rules.numberRange({ min: 0, max: 10 }), 10.5)).toBe(zh.OUT_OF_RANGE);
+    expect(await check(rules.numberRange({ min: 0, max: 10 }), Number.NaN)).toBe(zh.OUT_OF_RANGE);
+    expect(await check(rules.numberRange({ min: 0, max: 10 }), null)).toBe(zh.REQUIRED);
+  });
+});
+
+describe('the outcome form', () => {
+  it("takes its ranges from the shared LIMITS.outcome (the server's)", async () => {
+    const { default: OutcomeDialog } = await import('../activities/OutcomeDialog.vue');
+    await mountAs(OutcomeDialog, user('COMMITTEE_ADMIN'), { props: { modelValue: true, fieldErrors: {} } });
+    for (const [test, range] of [
+      ['outcome-participants', LIMITS.outcome.participants],
+      ['outcome-hours', LIMITS.outcome.volunteerHours],
+      ['outcome-beneficiaries', LIMITS.outcome.beneficiaries],
+    ] as const) {
+      expect([input(test).getAttribute('min'), input(test).getAttribute('max')]).toEqual([String(range.min), String(range.max)]);
+    }
+  });
+
+  it('sends a valid outcome and refuses one without a summary', async () => {
+    const { default: OutcomeDialog } = await import('../activities/OutcomeDialog.vue');
+    const { wrapper } = await mountAs(OutcomeDialog, user('COMMITTEE_ADMIN'), { props: { modelValue: true, fieldErrors: {} } });
+    await click('outcome-confirm');
+    expect(errors()).toContain(zh.REQUIRED);
+    expect(wrapper.emitted('submit')).toBeUndefined();
+    await type('outcome-summary', '  为老人理发30人次 ');
+    await click('outcome-confirm');
+    expect(wrapper.emitted('submit')).toEqual([[{ participants: 0, volunteerHours: 0, beneficiaries: 0, summary: '为老人理发30人次' }]]);
   });
 });
 

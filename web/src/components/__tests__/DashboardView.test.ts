@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { print } from 'graphql';
+import { defineComponent } from 'vue';
+import DashboardView from '../../views/DashboardView.vue';
+import { NEED_STATUS_LABELS } from '@alliance/shared';
+import { DASHBOARD } from '../../graphql/dashboard';
+import { mountAs, user } from '../../__tests__/mount';
+
+const status = NEED_STATUS_LABELS['zh-CN'];
+const counts = { REPORTED: 3, ACCEPTED: 2, REJECTED: 4, ORDERED: 1, PLANNED: 0, IN_PROGRESS: 1, RESOLVED: 2, CLOSED: 5 };
+const dashboard = (scale: number) => ({
+  __typename: 'Dashboard',
+  unitCount: 12,
+  signedAgreementCount: 10,
+  shelfProjectsOnShelf: 20,
+  shelfProjectsByCategory: [],
+  needsReported: 18 * scale,
+  needsResolved: 7 * scale,
+  needsOverdue: 0,
+  needsByStatus: Object.entries(counts).map(([status, count]) => ({ __typename: 'NeedStatusCount', status, count: count * scale })),
+  averageSatisfaction: 4.5,
+  activitiesCompleted: 3,
+  activitiesByMonth: [],
+  volunteerHours: 12,
+  beneficiaries: 100,
+  topUnits: [],
+});
+
+const ChartStub = defineComponent({ name: 'ChartStub', props: { option: { type: Object, required: true } }, template: '<div />' });
+
+/** The funnel chart's data as handed to the chart: [name, reached, now]. */
+function funnel(wrapper: VueWrapper) {
+  const chart = wrapper.find('[data-test="chart-funnel"]').findComponent(ChartStub);
+  const option = chart.props('option') as { series: { data: { name: string; value: number; current: number }[] }[] };
+  return option.series[0]!.data.map((d) => [d.name, d.value, d.current]);
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the dashboard needs funnel', () => {
+  it('comes from Dashboard.needsByStatus of the date range, not from the needs as of now', async () => {
+    const source = print(DASHBOARD);
+    expect(source).toContain('needsByStatus');
+    // One `needs(...)` left: the overdue list.
+    expect(source.match(/\bneeds\(/g)).toHaveLength(1);
+
+    const { calls, wrapper } = await mountAs(DashboardView, user('COMMITTEE_ADMIN'), {
+      handler: (op) => ({ data: { dashboard: dashboard(op.variables.from === '2020-01-01' ? 2 : 1), overdue: { totalCount: 0, nodes: [] } } }),
+      global: { stubs: { AppChart: ChartStub } },
+    });
+    expect(calls.filter((c) => c.operationName === 'Dashboard')).toHaveLength(1);
+    expect(document.body.querySelector('[data-test="funnel-rejected"]')?.textContent).toBe('另有 4 件初审未通过');
+    expect(funnel(wrapper)).toEqual([
+      [status.REPORTED, 18, 3],
+      [status.ACCEPTED, 11, 2],
+      [status.ORDERED, 9, 1],
+      [status.PLANNED, 8, 0],
+      [status.IN_PROGRESS, 8, 1],
+      [status.RESOLVED, 7, 2],
+      [status.CLOSED, 5, 5],
+    ]);
+
+    // Another range: asked again, and the funnel follows it.
+    (wrapper.vm as unknown as { range: [string, string] }).range = ['2020-01-01', '2020-12-31'];
+    await flushPromises();
+    const asked = calls.filter((c) => c.operationName === 'Dashboard');
+    expect(asked.at(-1)!.variables).toEqual({ from: '2020-01-01', to: '2020-12-31' });
+    expect(document.body.querySelector('[data-test="funnel-rejected"]')?.textContent).toBe('另有 8 件初审未通过');
+    expect(funnel(wrapper).map((s) => s[1])).toEqual([36, 22, 18, 16, 16, 14, 10]);
+  });
+});
