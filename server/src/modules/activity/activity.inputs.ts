@@ -3,7 +3,7 @@ import { ValidateBy } from 'class-validator';
 import { LIMITS } from '@alliance/shared';
 import { ActivityKind, ActivityStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { IntRange, Text } from '../../graphql/validation.js';
+import { IntRange, Text, TextPatch } from '../../graphql/validation.js';
 
 /** A finite number within the range (volunteerHours is a Float; the column keeps one decimal). */
 const NumberRange = (range: { min: number; max: number }) =>
@@ -76,6 +76,41 @@ export class ActivityInput {
   /** Needs of the alliance the activity addresses. */
   @Field(() => [ID], { nullable: true })
   needIds?: string[] | null;
+}
+
+/** Beyond the contract: a DRAFT or OPEN activity's details, each field optional. */
+@InputType('UpdateActivityInput')
+export class UpdateActivityInput {
+  @Field(() => String, { nullable: true })
+  @TextPatch({ max: LIMITS.title, required: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @TextPatch({ max: LIMITS.description, required: true, multiline: true })
+  description?: string | null;
+
+  @Field(() => ActivityKind, { nullable: true })
+  kind?: ActivityKind | null;
+
+  /** "" clears it. */
+  @Field(() => String, { nullable: true })
+  @TextPatch({ max: 50 })
+  categoryCode?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  startsAt?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @TextPatch({ max: LIMITS.address, required: true })
+  location?: string | null;
+
+  /** An explicit null makes it unlimited; never below the units already confirmed. */
+  @Field(() => Int, { nullable: true })
+  @IntRange(LIMITS.maxUnits)
+  maxUnits?: number | null;
 }
 
 @InputType('ActivityOutcomeInput')

@@ -11,7 +11,7 @@ import { Need } from '../need/need.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { visibleToCaller } from '../shelf/shelf.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
-import { ActivityFilter, ActivityInput, ActivityOutcomeInput } from './activity.inputs.js';
+import { ActivityFilter, ActivityInput, ActivityOutcomeInput, UpdateActivityInput } from './activity.inputs.js';
 import { activityService, outcomeOf } from './activity.service.js';
 import { Signup } from './signup.entity.js';
 
@@ -40,6 +40,17 @@ export class ActivityResolver {
   @Mutation(() => Activity)
   createActivity(@Ctx() ctx: RequestContext, @Arg('input', () => ActivityInput) input: ActivityInput) {
     return activityService.create(ctx, input);
+  }
+
+  @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'edit'))
+  @Mutation(() => Activity, { description: 'Beyond the contract: edit a DRAFT or OPEN activity (optimistic version).' })
+  updateActivity(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
+  ) {
+    return activityService.update(ctx, id, version, input);
   }
 
   @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'publish'))

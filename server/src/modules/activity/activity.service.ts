@@ -14,13 +14,13 @@ import { enforce } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badInput, conflict, ensure, forbidden, notFound } from '../../graphql/errors.js';
+import { badInput, conflict, ensure, forbidden, notFound, staleVersion } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { optionalCategoryId } from '../alliance/categories.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
-import { type ActivityFilter, type ActivityInput, type ActivityOutcomeInput } from './activity.inputs.js';
+import type { ActivityFilter, ActivityInput, ActivityOutcomeInput, UpdateActivityInput } from './activity.inputs.js';
 import { Signup } from './signup.entity.js';
 
 /** Latest first: the list's one order, held by activity_list_idx. */
@@ -73,6 +73,50 @@ export class ActivityService {
       );
     }
     return paginate(qb, page, LATEST_FIRST);
+  }
+
+  /**
+   * Edits a DRAFT or OPEN activity. Raising maxUnits of an OPEN one confirms
+   * the oldest waitlisted units into the new places, in the same transaction.
+   */
+  async update(ctx: RequestContext, id: string, version: number, input: UpdateActivityInput): Promise<Activity> {
+    return ctx.scope.transaction(async (tx) => {
+      const activity = await tx.lock(Activity, id, 'Activity');
+      enforce(ACTIVITY_LIFECYCLE, 'edit', ctx.me, { status: activity.status });
+      if (activity.version !== version) throw staleVersion();
+      if (input.title != null) activity.title = input.title;
+      if (input.description != null) activity.description = input.description;
+      if (input.kind != null) activity.kind = input.kind;
+      if (input.location != null) activity.location = input.location;
+      if (input.categoryCode !== undefined && input.categoryCode !== null) activity.categoryId = await optionalCategoryId(tx, input.categoryCode);
+      if (input.startsAt != null) activity.startsAt = input.startsAt;
+      if (input.endsAt != null) activity.endsAt = input.endsAt;
+      ensure({ endsAt: checkOrder(activity.startsAt, activity.endsAt) });
+      if (input.maxUnits !== undefined) {
+        if (input.maxUnits !== null && input.maxUnits < activity.confirmedCount) {
+          throw badInput('maxUnits', 'OUT_OF_RANGE', `maxUnits: ${activity.confirmedCount} units are already confirmed`);
+        }
+        activity.maxUnits = input.maxUnits;
+      }
+      activity.updatedAt = new Date();
+      await tx.manager.save(activity);
+      if (activity.status === SIGNUP_OPEN_ACTIVITY_STATUS) {
+        await tx.manager.query(
+          `UPDATE signup SET status = $1, updated_at = now()
+            WHERE id IN (SELECT id FROM signup WHERE activity_id = $2 AND alliance_id = $3 AND status = ANY($4)
+                          ORDER BY created_at, id LIMIT $5)`,
+          [
+            SIGNUP_LIFECYCLE.promote.to,
+            activity.id,
+            tx.allianceId,
+            SIGNUP_LIFECYCLE.promote.from,
+            activity.maxUnits === null ? null : activity.maxUnits - activity.confirmedCount,
+          ],
+        );
+      }
+      // Read back: the trigger has moved confirmed_count if anyone was promoted.
+      return tx.get(Activity, activity.id, 'Activity');
+    });
   }
 
   find(ctx: RequestContext, id: string): Promise<Activity | null> {
