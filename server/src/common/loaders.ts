@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { TenantScope } from './tenant-scope.js';
 
 /*
@@ -31,6 +31,28 @@ export function groupLoader<T extends ObjectLiteral>(
       .getMany();
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(fk.key(r))?.push(r);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+/**
+ * Rows reached through a join table, grouped by one of its columns. `query`
+ * selects the rows (alias `e`) joined to the join table (alias `j`) in the
+ * order each group should have; a row reached from several keys comes once
+ * per key.
+ */
+export function throughJoinLoader<T extends ObjectLiteral & { id: string }>(keyColumn: string, query: () => SelectQueryBuilder<T>) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const { raw, entities } = await query()
+      .addSelect(`j.${keyColumn}`, 'j_key')
+      .andWhere(`j.${keyColumn} = ANY(:joinKeys)`, { joinKeys: [...keys] })
+      .getRawAndEntities();
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of raw as { j_key: string; e_id: string }[]) {
+      const entity = byId.get(row.e_id);
+      if (entity) groups.get(row.j_key)?.push(entity);
+    }
     return keys.map((k) => groups.get(k)!);
   });
 }

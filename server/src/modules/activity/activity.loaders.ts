@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { SignupStatus } from '@alliance/shared';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { byIdLoader } from '../../common/loaders.js';
+import { byIdLoader, throughJoinLoader } from '../../common/loaders.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { Need } from '../need/need.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
@@ -11,28 +10,6 @@ import { Signup } from './signup.entity.js';
 export interface ActivitySignupsKey {
   activityId: string;
   status: SignupStatus | null;
-}
-
-/**
- * Rows attached to activities through a join table, one statement per batch:
- * `qb` selects the rows (alias `e`) joined to the join table as `j`, and each
- * raw row names its activity as `j_activity_id`.
- */
-async function attached<T extends ObjectLiteral & { id: string }>(
-  qb: SelectQueryBuilder<T>,
-  activityIds: readonly string[],
-): Promise<T[][]> {
-  const { entities, raw } = await qb
-    .addSelect('j.activity_id', 'j_activity_id')
-    .andWhere('j.activity_id = ANY(:activityIds)', { activityIds: [...activityIds] })
-    .getRawAndEntities();
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const groups = new Map<string, T[]>(activityIds.map((id) => [id, []]));
-  for (const r of raw as { j_activity_id: string; e_id: string }[]) {
-    const row = byId.get(r.e_id);
-    if (row) groups.get(r.j_activity_id)?.push(row);
-  }
-  return activityIds.map((id) => groups.get(id)!);
 }
 
 export function createActivityLoaders(scope: TenantScope) {
@@ -53,26 +30,20 @@ export function createActivityLoaders(scope: TenantScope) {
       { cacheKeyFn: (k) => `${k.activityId}:${k.status ?? ''}` },
     ),
     /** The shelf projects an activity delivers (activity_project), by title. */
-    activityProjects: new DataLoader<string, ShelfProject[]>((activityIds) =>
-      attached(
-        scope
-          .qb(ShelfProject, 'e')
-          .innerJoin('activity_project', 'j', 'j.shelf_project_id = e.id AND j.alliance_id = e.alliance_id')
-          .orderBy('e.title', 'ASC')
-          .addOrderBy('e.id', 'ASC'),
-        activityIds,
-      ),
+    activityProjects: throughJoinLoader('activity_id', () =>
+      scope
+        .qb(ShelfProject, 'e')
+        .innerJoin('activity_project', 'j', 'j.shelf_project_id = e.id AND j.alliance_id = e.alliance_id')
+        .orderBy('e.title', 'ASC')
+        .addOrderBy('e.id', 'ASC'),
     ),
     /** The needs an activity addresses (activity_need), newest report first. */
-    activityNeeds: new DataLoader<string, Need[]>((activityIds) =>
-      attached(
-        scope
-          .qb(Need, 'e')
-          .innerJoin('activity_need', 'j', 'j.need_id = e.id AND j.alliance_id = e.alliance_id')
-          .orderBy('e.reported_at', 'DESC')
-          .addOrderBy('e.id', 'DESC'),
-        activityIds,
-      ),
+    activityNeeds: throughJoinLoader('activity_id', () =>
+      scope
+        .qb(Need, 'e')
+        .innerJoin('activity_need', 'j', 'j.need_id = e.id AND j.alliance_id = e.alliance_id')
+        .orderBy('e.reported_at', 'DESC')
+        .addOrderBy('e.id', 'DESC'),
     ),
   };
 }
