@@ -16,23 +16,60 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(scope: Tena
   });
 }
 
+interface ForeignKey<T> {
+  column: string;
+  key: (row: T) => string;
+}
+
+/** One statement: the rows whose foreign key is any of `keys`, grouped per key in the given order. */
+async function groupsOf<T extends ObjectLiteral>(
+  scope: TenantScope,
+  entity: EntityTarget<T>,
+  fk: ForeignKey<T>,
+  orderBy: Record<string, 'ASC' | 'DESC'>,
+  keys: readonly string[],
+): Promise<Map<string, T[]>> {
+  const rows = await scope
+    .qb(entity, 'e')
+    .andWhere(`e.${fk.column} = ANY(:keys)`, { keys: [...new Set(keys)] })
+    .orderBy(orderBy)
+    .getMany();
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const r of rows) groups.get(fk.key(r))?.push(r);
+  return groups;
+}
+
 /** Child rows grouped by a foreign key, each group in the given order. */
 export function groupLoader<T extends ObjectLiteral>(
   scope: TenantScope,
   entity: EntityTarget<T>,
-  fk: { column: string; key: (row: T) => string },
+  fk: ForeignKey<T>,
   orderBy: Record<string, 'ASC' | 'DESC'>,
 ) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await scope
-      .qb(entity, 'e')
-      .andWhere(`e.${fk.column} = ANY(:keys)`, { keys: [...keys] })
-      .orderBy(orderBy)
-      .getMany();
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const r of rows) groups.get(fk.key(r))?.push(r);
+    const groups = await groupsOf(scope, entity, fk, orderBy, keys);
     return keys.map((k) => groups.get(k)!);
   });
+}
+
+/**
+ * Child rows grouped by a foreign key, optionally only those of one status:
+ * `unit.shelfProjects(status: ON_SHELF)` and the like. All statuses come in
+ * one statement and are filtered per key.
+ */
+export function statusGroupLoader<T extends ObjectLiteral & { status: string }>(
+  scope: TenantScope,
+  entity: EntityTarget<T>,
+  fk: ForeignKey<T>,
+  orderBy: Record<string, 'ASC' | 'DESC'>,
+) {
+  return new DataLoader<{ key: string; status: string | null }, T[], string>(
+    async (keys) => {
+      const groups = await groupsOf(scope, entity, fk, orderBy, keys.map((k) => k.key));
+      return keys.map((k) => groups.get(k.key)!.filter((r) => k.status === null || r.status === k.status));
+    },
+    { cacheKeyFn: (k) => `${k.key}:${k.status ?? ''}` },
+  );
 }
 
 /**

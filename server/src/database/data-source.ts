@@ -3,9 +3,10 @@ import type { Logger } from 'pino';
 import { CountingLogger } from './sql-counter.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
+import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
-export const migrations = [InitialSchema1764230400000];
+export const migrations = [InitialSchema1764230400000, CityScaleIndexes1764403200000];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {
   return new DataSource({

@@ -1,34 +1,15 @@
-import DataLoader from 'dataloader';
-import type { SignupStatus } from '@alliance/shared';
-import { byIdLoader, throughJoinLoader } from '../../common/loaders.js';
+import { byIdLoader, statusGroupLoader, throughJoinLoader } from '../../common/loaders.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { Need } from '../need/need.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { Activity } from './activity.entity.js';
 import { Signup } from './signup.entity.js';
 
-export interface ActivitySignupsKey {
-  activityId: string;
-  status: SignupStatus | null;
-}
-
 export function createActivityLoaders(scope: TenantScope) {
   return {
     activity: byIdLoader(scope, Activity),
     /** An activity's sign-ups, oldest first (created_at, id), optionally of one status. */
-    signupsOfActivity: new DataLoader<ActivitySignupsKey, Signup[], string>(
-      async (keys) => {
-        const activityIds = [...new Set(keys.map((k) => k.activityId))];
-        const rows = await scope
-          .qb(Signup, 's')
-          .andWhere('s.activity_id = ANY(:activityIds)', { activityIds })
-          .orderBy('s.created_at', 'ASC')
-          .addOrderBy('s.id', 'ASC')
-          .getMany();
-        return keys.map((k) => rows.filter((r) => r.activityId === k.activityId && (k.status === null || r.status === k.status)));
-      },
-      { cacheKeyFn: (k) => `${k.activityId}:${k.status ?? ''}` },
-    ),
+    signupsOfActivity: statusGroupLoader(scope, Signup, { column: 'activity_id', key: (s) => s.activityId }, { 'e.created_at': 'ASC', 'e.id': 'ASC' }),
     /** The shelf projects an activity delivers (activity_project), by title. */
     activityProjects: throughJoinLoader('activity_id', () =>
       scope

@@ -121,7 +121,7 @@ export class ActivityResolver {
     @Ctx() ctx: RequestContext,
     @Arg('status', () => SignupStatus, { nullable: true }) status: SignupStatus | null,
   ) {
-    return ctx.loaders.signupsOfActivity.load({ activityId: activity.id, status: status ?? null });
+    return ctx.loaders.signupsOfActivity.load({ key: activity.id, status: status ?? null });
   }
 
   @FieldResolver(() => ActivityOutcome, { nullable: true })

@@ -75,7 +75,7 @@ export class MemberUnitResolver {
     @Ctx() ctx: RequestContext,
     @Arg('status', () => ShelfStatus, { nullable: true }) status: ShelfStatus | null,
   ) {
-    const projects = await ctx.loaders.projectsOfUnit.load({ unitId: unit.id, status: status ?? null });
+    const projects = await ctx.loaders.projectsOfUnit.load({ key: unit.id, status: status ?? null });
     return projects.filter((p) => visibleToCaller(ctx, p));
   }
 
