@@ -116,6 +116,7 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
       'report-need',
       'need-actions',
       'new-activity',
+      'activity-edit',
       'activity-publish',
       'activity-start',
       'activity-complete',

@@ -19,6 +19,7 @@ type Documents = {
     "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.ActivityDocument,
     "\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.UpdateActivityDocument,
     "\n  mutation PublishActivity($id: ID!) {\n    publishActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.PublishActivityDocument,
     "\n  mutation StartActivity($id: ID!) {\n    startActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.StartActivityDocument,
     "\n  mutation CompleteActivity($id: ID!, $outcome: ActivityOutcomeInput!) {\n    completeActivity(id: $id, outcome: $outcome) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CompleteActivityDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.ActivityDocument,
     "\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.UpdateActivityDocument,
     "\n  mutation PublishActivity($id: ID!) {\n    publishActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.PublishActivityDocument,
     "\n  mutation StartActivity($id: ID!) {\n    startActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.StartActivityDocument,
     "\n  mutation CompleteActivity($id: ID!, $outcome: ActivityOutcomeInput!) {\n    completeActivity(id: $id, outcome: $outcome) {\n      ...ActivityFields\n    }\n  }\n": types.CompleteActivityDocument,
@@ -142,6 +144,10 @@ export function graphql(source: "\n  query Activity($id: ID!) {\n    activity(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

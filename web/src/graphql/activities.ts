@@ -88,6 +88,14 @@ export const CREATE_ACTIVITY = graphql(`
   }
 `);
 
+export const UPDATE_ACTIVITY = graphql(`
+  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {
+    updateActivity(id: $id, version: $version, input: $input) {
+      ...ActivityFields
+    }
+  }
+`);
+
 export const PUBLISH_ACTIVITY = graphql(`
   mutation PublishActivity($id: ID!) {
     publishActivity(id: $id) {

@@ -49,9 +49,9 @@ export function needActions(
 
 export function activityActions(actor: Actor | null, activity: { status: ActivityStatus }): ActivityAction[] {
   if (!actor) return [];
-  // signUp is judged per unit (canSignUp); 'edit' has no mutation in the API
-  // (no updateActivity), so it is never offered. Here the actions on the activity itself.
-  return allowedActions(ACTIVITY_LIFECYCLE, actor, { status: activity.status }).filter((a) => a !== 'signUp' && a !== 'edit');
+  // signUp is judged per unit (canSignUp). Here the actions on the activity itself
+  // (edit = updateActivity, while DRAFT or OPEN).
+  return allowedActions(ACTIVITY_LIFECYCLE, actor, { status: activity.status }).filter((a) => a !== 'signUp');
 }
 
 /**

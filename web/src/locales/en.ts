@@ -232,6 +232,10 @@ const en: typeof zhCN = {
   activities: {
     detail: 'Activity',
     create: 'New activity',
+    edit: 'Edit activity',
+    noChanges: 'Nothing was changed',
+    maxUnitsBelowConfirmed: 'Confirmed units: {n}. The limit cannot be lower.',
+    raiseConfirmsWaitlist: 'Waitlisted units: {n}. Raising the unit places (or removing the limit) confirms them in the order they signed up.',
     list: 'List',
     calendar: 'Calendar',
     title: 'Title',
@@ -263,6 +267,7 @@ const en: typeof zhCN = {
     cancelReason: 'Reason for cancelling',
     linked: 'Linked projects and needs',
     actions: {
+      edit: 'Edit',
       publish: 'Publish',
       start: 'Start',
       complete: 'Complete with outcome',

@@ -232,6 +232,10 @@ export default {
   activities: {
     detail: '活动详情',
     create: '新建活动',
+    edit: '编辑活动',
+    noChanges: '没有修改',
+    maxUnitsBelowConfirmed: '已有 {n} 个单位确认报名，上限不能少于 {n}',
+    raiseConfirmsWaitlist: '有 {n} 个单位在候补：提高报名单位上限（或改为不限）后，候补单位按报名先后自动确认。',
     list: '列表',
     calendar: '日历',
     title: '活动名称',
@@ -263,6 +267,7 @@ export default {
     cancelReason: '取消原因',
     linked: '关联项目与需求',
     actions: {
+      edit: '编辑',
       publish: '发布报名',
       start: '开始活动',
       complete: '完成并登记成效',

@@ -94,10 +94,13 @@ describe('need buttons come from NEED_LIFECYCLE, reach included', () => {
 
 describe('activities and sign-ups', () => {
   it('the committee runs the lifecycle; nobody else does', () => {
-    expect(activityActions(committee, { status: 'DRAFT' })).toEqual(['publish', 'cancel']);
-    expect(activityActions(committee, { status: 'OPEN' })).toEqual(['start', 'cancel']);
+    expect(activityActions(committee, { status: 'DRAFT' })).toEqual(['edit', 'publish', 'cancel']);
+    expect(activityActions(committee, { status: 'OPEN' })).toEqual(['edit', 'start', 'cancel']);
     expect(activityActions(committee, { status: 'ONGOING' })).toEqual(['complete', 'cancel']);
     expect(activityActions(committee, { status: 'COMPLETED' })).toEqual([]);
+    expect(activityActions(committee, { status: 'CANCELLED' })).toEqual([]);
+    expect(activityActions(unit1, { status: 'DRAFT' })).toEqual([]);
+    expect(activityActions(grid1, { status: 'OPEN' })).toEqual([]);
     expect(activityActions(unit1, { status: 'OPEN' })).toEqual([]);
     expect(activityActions(viewer, { status: 'DRAFT' })).toEqual([]);
     expect([committee, unit1, grid1, viewer].map(canCreateActivity)).toEqual([true, false, false, false]);
