@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -70,6 +71,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       // graphql-armor's typings name Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; the default cache-control plugin would still wrap every field (docs/benchmarks.md).
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.exposeSqlCount ? [sqlCountHeader] : []),
     ],
   });

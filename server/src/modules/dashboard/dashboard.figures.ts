@@ -137,19 +137,18 @@ export const ACTIVITIES_BY_MONTH = `
  * $4 = how many.
  */
 export const TOP_UNITS = `
-  WITH earned AS (
-    SELECT unit_id, sum(points)::int AS points FROM points_entry
-     WHERE alliance_id = $1 AND ${inRange('earned_at')}
-     GROUP BY unit_id
-  ), joined AS (
-    SELECT s.unit_id, count(*)::int AS activities
-      FROM signup s JOIN activity a ON a.id = s.activity_id
-     WHERE s.alliance_id = $1 AND s.status = 'CONFIRMED' AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}
-     GROUP BY s.unit_id
+  WITH ranked AS (
+    SELECT u.id, u.name, sum(e.points)::int AS points
+      FROM points_entry e
+      JOIN member_unit u ON u.id = e.unit_id AND u.alliance_id = $1
+     WHERE e.alliance_id = $1 AND ${inRange('e.earned_at')}
+     GROUP BY u.id, u.name
+     ORDER BY points DESC, u.name COLLATE "C", u.id
+     LIMIT $4
   )
-  SELECT u.id AS "unitId", e.points, coalesce(j.activities, 0)::int AS activities
-    FROM earned e
-    JOIN member_unit u ON u.id = e.unit_id AND u.alliance_id = $1
-    LEFT JOIN joined j ON j.unit_id = u.id
-   ORDER BY e.points DESC, u.name COLLATE "C", u.id
-   LIMIT $4`;
+  -- Activities are counted for the ranked units only (not for every sign-up of the alliance).
+  SELECT r.id AS "unitId", r.points,
+         (SELECT count(*)::int FROM signup s JOIN activity a ON a.id = s.activity_id
+           WHERE s.unit_id = r.id AND s.alliance_id = $1 AND s.status = 'CONFIRMED' AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}) AS activities
+    FROM ranked r
+   ORDER BY r.points DESC, r.name COLLATE "C", r.id`;

@@ -1,0 +1,186 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { startApp, type RunningApp } from '../../server/src/app.js';
+import { loadConfig } from '../../server/src/config.js';
+import { openDatabase } from '../../server/src/database/bootstrap.js';
+import { generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
+import { DOCS, gql, request, runLoad, setupScenarios, startRawBaseline, type Proc, type Setup } from './harness.js';
+import { capturePlans } from './plans.js';
+import { renderReport, targets } from './report.js';
+import { M1 } from './scenarios.js';
+
+/*
+ * CI's smoke test of the benchmark harness (not the load): a tiny data set
+ * through the real COPY generator, our server on it, and one short autocannon
+ * run of each scenario through the harness code, checking data and the
+ * SQL-count header. `pnpm bench` does the measuring.
+ */
+
+const database = `bench_tiny_${randomBytes(4).toString('hex')}`;
+let adminUrl: string;
+let gen: GenerateResult;
+let db: pg.Client;
+let app: RunningApp;
+let ds: Awaited<ReturnType<typeof openDatabase>>;
+let ours: Proc;
+let setup: Setup;
+
+beforeAll(async () => {
+  adminUrl = inject('pgAdminUrl');
+  gen = await generate({ size: 'tiny', adminUrl, database, log: () => undefined });
+  db = new pg.Client({ connectionString: gen.url });
+  await db.connect();
+  ds = await openDatabase(gen.url, quietLogger, 4);
+  const config = {
+    ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-0123456789abcdef-0123456789', EXPOSE_SQL_COUNT: 'true', PORT: '0', HOST: '127.0.0.1', DATA_DIR: '/tmp' }),
+    webDist: null,
+  };
+  app = await startApp(config, ds, quietLogger);
+  const url = `http://127.0.0.1:${app.port}/graphql`;
+  ours = { name: 'ours', pid: process.pid, url, stop: async () => undefined, peakRssMb: () => null, output: () => '' };
+  setup = await setupScenarios(db, url, { m1Pairs: 400 });
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  await ds?.destroy();
+  await db?.end();
+  const a = new pg.Client({ connectionString: adminUrl });
+  await a.connect();
+  await a.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await a.end();
+});
+
+describe('bench data generator', () => {
+  it('loads every table by COPY and leaves the database rules intact', async () => {
+    expect(gen.rows.member_unit).toBe(40);
+    expect(gen.rows.shelf_project).toBe(200);
+    expect(gen.rows.need).toBe(1000);
+    expect(gen.rows.activity).toBe(400);
+    expect(gen.rows.signup).toBeGreaterThan(3000);
+    expect(gen.rows.need_event).toBeGreaterThan(gen.rows.need!);
+    expect(gen.rows.points_entry).toBeGreaterThan(0);
+    expect(Object.values(gen.invariants).every((n) => n === 0)).toBe(true);
+    // The trigger is back on: a new CONFIRMED sign-up moves confirmed_count.
+    const { rows } = await db.query(
+      `SELECT a.id, a.alliance_id, a.confirmed_count, u.id AS unit_id FROM activity a
+         JOIN member_unit u ON u.alliance_id = a.alliance_id AND u.status = 'ACTIVE'
+        WHERE a.max_units IS NULL AND a.status = 'OPEN'
+          AND NOT EXISTS (SELECT 1 FROM signup s WHERE s.activity_id = a.id AND s.unit_id = u.id) LIMIT 1`,
+    );
+    const [x] = rows;
+    await db.query('BEGIN');
+    await db.query(`INSERT INTO signup (alliance_id, activity_id, unit_id, status, headcount) VALUES ($1, $2, $3, 'CONFIRMED', 1)`, [x.alliance_id, x.id, x.unit_id]);
+    const after = await db.query(`SELECT confirmed_count FROM activity WHERE id = $1`, [x.id]);
+    await db.query('ROLLBACK');
+    expect(after.rows[0].confirmed_count).toBe(x.confirmed_count + 1);
+  });
+});
+
+describe('bench harness (smoke)', () => {
+  it('answers every read scenario with data and counts its SQL', async () => {
+    for (const name of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
+      const r = await gql(ours.url, DOCS[name], setup.vars[name], setup.token);
+      expect(r.body.errors, name).toBeUndefined();
+      expect(Object.values(r.body.data ?? {})[0], name).toBeTruthy();
+      expect(r.sql, name).toBeGreaterThan(0);
+    }
+    expect(setup.q3Signups).toBeGreaterThan(0);
+  });
+
+  it('runs one short load of each scenario, and M1 keeps the invariants', async () => {
+    for (const name of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
+      const r = await runLoad({ target: ours, scenario: name, connections: 2, duration: 1, next: request(DOCS[name], setup.vars[name], setup.token) });
+      expect(r.requests, name).toBeGreaterThan(0);
+      expect(r.failures, name).toBe(0);
+      expect(r.sqlMin, name).toBeGreaterThan(0);
+      expect(r.p99, name).toBeGreaterThan(0);
+    }
+    let i = 0;
+    const m1 = await runLoad({
+      target: ours,
+      scenario: 'M1',
+      connections: 4,
+      duration: 1,
+      next: () => {
+        const p = setup.m1Pairs[Math.min(i++, setup.m1Pairs.length - 1)]!;
+        return request(M1, { activityId: p.activityId, unitId: p.unitId, headcount: 2 }, p.token);
+      },
+      okPattern: /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/,
+    });
+    expect(i).toBeLessThan(setup.m1Pairs.length);
+    expect(m1.ok).toBeGreaterThan(0);
+    expect(m1.failures).toBe(0);
+    expect(m1.sqlMin).toBeGreaterThan(0);
+    const inv = await verifyInvariants(db);
+    expect(inv).toEqual({
+      confirmedCountMismatch: 0,
+      overbooked: 0,
+      duplicateLiveSignups: 0,
+      signupAcrossAlliances: 0,
+      triggerDisabled: 0,
+      invalidIndexes: 0,
+    });
+  });
+
+  it('the raw baseline answers Q1 with the same JSON as our server', async () => {
+    const raw = await startRawBaseline(gen.url);
+    try {
+      const { filter, first, after } = setup.vars.Q1 as any;
+      const rawVars = { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
+      const mine = await gql(ours.url, DOCS.Q1, setup.vars.Q1, setup.token);
+      const theirs = await gql(raw.url, '', rawVars);
+      expect(theirs.body.data).toEqual(mine.body.data);
+      expect(theirs.sql).toBe(mine.sql);
+      const r = await runLoad({ target: raw, scenario: 'Q1', connections: 2, duration: 1, next: request('', rawVars) });
+      expect(r.requests).toBeGreaterThan(0);
+      expect(r.failures).toBe(0);
+    } finally {
+      await raw.stop();
+    }
+  });
+
+  it('captures EXPLAIN (ANALYZE, BUFFERS) of the real statements and renders the report', async () => {
+    const plans = await capturePlans(gen.url, [{ scenario: 'Q1', query: DOCS.Q1, variables: setup.vars.Q1, token: setup.token }]);
+    expect(plans[0]!.statements.length).toBe(5);
+    expect(plans[0]!.main!.plan).toMatch(/Execution Time/);
+    const md = renderReport(
+      {
+        date: 'today',
+        command: 'vitest',
+        machine: { cores: 2, cpu: 'x', ramGb: 1, node: process.version },
+        postgres: 'PostgreSQL',
+        connections: 2,
+        duration: 1,
+        warmup: 0,
+        seconds: 1,
+        otherLoad: 'none',
+      },
+      [
+        {
+          size: 'tiny',
+          generated: gen,
+          tableRows: gen.rows,
+          setup: { ...setup, m1PairCount: setup.m1Pairs.length },
+          runs: [],
+          probes: [{ scenario: 'Q1', what: 'first: 5 vs first: 50', small: 5, large: 5 }],
+          ourPeakRssMb: 100,
+          postgraphilePeakRssMb: null,
+          rawPeakRssMb: null,
+          invariantsAfterM1: {},
+          m1SignupsInDb: 0,
+          plans,
+          notes: [],
+        },
+      ],
+    );
+    expect(md).toContain('## Targets on tiny');
+    expect(md).toContain('Execution Time');
+    const t = targets({ probes: [{ scenario: 'Q1', what: '', small: 5, large: 6 }], runs: [], invariantsAfterM1: {}, ourPeakRssMb: 310, plans: [] } as any);
+    expect(t.find((x) => x.target.startsWith('SQL'))!.met).toBe(false);
+    expect(t.find((x) => x.target.includes('RSS'))!.met).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import pg from 'pg';
+import { startApp } from '../../server/src/app.js';
+import { loadConfig } from '../../server/src/config.js';
+import { openDatabase } from '../../server/src/database/bootstrap.js';
+import { quietLogger } from './generate.js';
+import { gql } from './harness.js';
+
+/*
+ * The real SQL of each scenario, with its real parameters: our server runs
+ * in this process on the bench database, TypeORM's logger is wrapped to keep
+ * every statement it sends, and each statement is then run again under
+ * EXPLAIN (ANALYZE, BUFFERS) inside a transaction that is rolled back.
+ */
+
+export interface StatementPlan {
+  sql: string;
+  /** Execution and planning time under EXPLAIN ANALYZE. */
+  ms: number;
+  planMs: number;
+  plan: string;
+  /** Sequential scans over tables of more than LARGE rows. */
+  largeSeqScans: string[];
+}
+
+export interface ScenarioPlans {
+  scenario: string;
+  statements: StatementPlan[];
+  /** The statement that took longest under EXPLAIN ANALYZE. */
+  main: StatementPlan | null;
+}
+
+export const LARGE = 10_000;
+
+type TypeOrmLogger = Awaited<ReturnType<typeof openDatabase>>['logger'];
+
+export async function capturePlans(
+  databaseUrl: string,
+  requests: { scenario: string; query: string; variables: Record<string, unknown>; token: string }[],
+): Promise<ScenarioPlans[]> {
+  const ds = await openDatabase(databaseUrl, quietLogger, 4);
+  let captured: { query: string; parameters: unknown[] }[] = [];
+  const inner = ds.logger;
+  const capturing: TypeOrmLogger = {
+    logQuery: (query, parameters, runner) => {
+      captured.push({ query, parameters: Array.isArray(parameters) ? parameters : [] });
+      inner.logQuery(query, parameters, runner);
+    },
+    logQueryError: (e, q, p, r) => inner.logQueryError(e, q, p, r),
+    logQuerySlow: (t, q, p, r) => inner.logQuerySlow(t, q, p, r),
+    logSchemaBuild: (m, r) => inner.logSchemaBuild(m, r),
+    logMigration: (m, r) => inner.logMigration(m, r),
+    log: (l, m, r) => inner.log(l, m, r),
+  };
+  (ds as unknown as { logger: TypeOrmLogger }).logger = capturing;
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-only-secret-0123456789abcdef-0123456789',
+      EXPOSE_SQL_COUNT: 'true',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/tmp',
+    }),
+    webDist: null,
+  };
+  const app = await startApp(config, ds, quietLogger);
+  const url = `http://127.0.0.1:${app.port}/graphql`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows: sizes } = await client.query(
+    `SELECT relname, reltuples::bigint AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
+  );
+  const large = new Set(sizes.filter((r) => Number(r.n) > LARGE).map((r) => r.relname as string));
+  const out: ScenarioPlans[] = [];
+  try {
+    for (const r of requests) {
+      captured = [];
+      const res = await gql(url, r.query, r.variables, r.token);
+      if (res.body.errors?.length) throw new Error(`${r.scenario}: ${JSON.stringify(res.body.errors)}`);
+      const statements: StatementPlan[] = [];
+      for (const s of captured) {
+        if (/^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(s.query)) continue;
+        await client.query('BEGIN');
+        try {
+          const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.query}`, s.parameters as unknown[]);
+          const plan = rows.map((x) => x['QUERY PLAN'] as string).join('\n');
+          const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+          const planMs = Number(/Planning Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+          const seq = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1]!).filter((t) => large.has(t));
+          statements.push({ sql: s.query.trim(), ms, planMs, plan, largeSeqScans: [...new Set(seq)] });
+        } catch (err) {
+          // A write replayed after the request made it (M1's INSERT meets its own unique row).
+          statements.push({ sql: s.query.trim(), ms: 0, planMs: 0, plan: `(not replayed: ${(err as Error).message})`, largeSeqScans: [] });
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      }
+      const main = statements.reduce<StatementPlan | null>((m, s) => (!m || s.ms > m.ms ? s : m), null);
+      out.push({ scenario: r.scenario, statements, main });
+    }
+  } finally {
+    await client.end();
+    await app.close();
+    await ds.destroy();
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadResult, SizeReport } from './harness.js';
+
+/*
+ * docs/benchmarks.md from one run: every number below comes from the
+ * SizeReports of that run. The hand-written analysis (test/bench/analysis.md)
+ * is appended as it is.
+ */
+
+export interface RunInfo {
+  date: string;
+  command: string;
+  machine: { cores: number; cpu: string; ramGb: number; node: string };
+  postgres: string;
+  connections: number;
+  duration: number;
+  warmup: number;
+  seconds: number;
+  otherLoad: string;
+}
+
+const f = (n: number | null | undefined, d = 0) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }));
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+const sqlOf = (r: LoadResult) => (r.sqlMin === null ? '–' : r.sqlMin === r.sqlMax ? String(r.sqlMin) : `${r.sqlMin}–${r.sqlMax}`);
+
+function find(s: SizeReport, target: string, scenario: string, connections?: number) {
+  return s.runs.find((r) => r.target === target && r.scenario === scenario && (connections === undefined || r.connections === connections));
+}
+
+export function targets(s: SizeReport): { target: string; measured: string; met: boolean | null }[] {
+  const q = (t: string, sc: string) => find(s, t, sc, 32);
+  const out: { target: string; measured: string; met: boolean | null }[] = [];
+  const flat = s.probes.every((p) => p.small !== null && p.small === p.large);
+  out.push({
+    target: 'SQL statements per request independent of page size (Q1–Q4)',
+    measured: s.probes.map((p) => `${p.scenario} ${p.small}/${p.large}`).join(', '),
+    met: flat,
+  });
+  for (const sc of ['Q1', 'Q3']) {
+    const o = q('ours', sc);
+    const p = q('postgraphile', sc);
+    out.push({
+      target: `${sc} at least as fast as PostGraphile (req/s)`,
+      measured: o && p ? `${f(o.rps)} vs ${f(p.rps)} (${ratio(o.rps, p.rps)})` : 'not measured',
+      met: o && p ? o.rps >= p.rps : null,
+    });
+  }
+  const q2 = find(s, 'ours', 'Q2', 32);
+  const q2one = find(s, 'ours', 'Q2', 1);
+  out.push({
+    target: 'Q2 p99 under 100 ms (at 32 connections)',
+    measured: q2 ? `${q2.p99} ms at 32 connections${q2one ? `; ${q2one.p99} ms at 1 connection` : ''}` : 'not measured',
+    met: q2 ? q2.p99 < 100 : null,
+  });
+  const o1 = q('ours', 'Q1');
+  const r1 = q('raw', 'Q1');
+  out.push({
+    target: 'Q1 at least half of the raw baseline (req/s)',
+    measured: o1 && r1 ? `${f(o1.rps)} vs ${f(r1.rps)} (${ratio(o1.rps, r1.rps)})` : 'not measured',
+    met: o1 && r1 ? o1.rps >= r1.rps / 2 : null,
+  });
+  const m1 = q('ours', 'M1');
+  const perSec = m1?.ok !== undefined ? m1.ok / m1.seconds : null;
+  const intact = Object.values(s.invariantsAfterM1).every((n) => n === 0) && Object.keys(s.invariantsAfterM1).length > 0;
+  out.push({
+    target: 'M1 at least 500 sign-ups/s, invariants intact afterwards',
+    measured: m1 ? `${f(perSec, 1)} sign-ups/s; invariants ${intact ? 'intact' : JSON.stringify(s.invariantsAfterM1)}` : 'not measured',
+    met: m1 ? perSec! >= 500 && intact : null,
+  });
+  out.push({
+    target: 'server peak RSS under 300 MB',
+    measured: s.ourPeakRssMb !== null ? `${s.ourPeakRssMb} MB (VmHWM)` : 'not measured',
+    met: s.ourPeakRssMb !== null ? s.ourPeakRssMb < 300 : null,
+  });
+  if (s.plans.length) {
+    const seq = s.plans.flatMap((p) => p.statements.flatMap((st) => st.largeSeqScans.map((t) => `${p.scenario}: ${t}`)));
+    out.push({
+      target: 'no sequential scan over a large table (any statement of any scenario)',
+      measured: seq.length ? seq.join(', ') : 'none',
+      met: seq.length === 0,
+    });
+  }
+  return out;
+}
+
+export function renderReport(run: RunInfo, sizes: SizeReport[], analysisFile?: string): string {
+  const L: string[] = [];
+  const largest = sizes[sizes.length - 1]!;
+  L.push('# Benchmarks: performance at city scale');
+  L.push('');
+  L.push(`Measured on ${run.date} with \`${run.command}\` (${Math.round(run.seconds)} s in all). Every number above the analysis comes from that run; the harness writes this file (test/bench/report.ts) and appends the hand-written analysis (test/bench/analysis.md), whose extra numbers come from the variant runs it names.`);
+  L.push('');
+  L.push('## Machine and method');
+  L.push('');
+  L.push(`- Machine: ${run.machine.cores} cores (${run.machine.cpu}), ${run.machine.ramGb} GiB RAM, ${run.postgres} (default configuration: shared_buffers 128 MB), Node ${run.machine.node} for our server and the raw baseline; PostGraphile runs on Node 22 (npm package \`node@22.23.3\`).`);
+  L.push(`- Other load on the machine at the start: ${run.otherLoad}; during each run, the table's last two columns give the most processes of other people's test runs (vitest, Chromium) seen at once and the 1-minute load average at its end (our own server, PostgreSQL and load generator add about 2). Client (autocannon 8.0.0) and servers share the same ${run.machine.cores} cores, as they would on a small VM.`);
+  L.push(`- Load: autocannon, ${run.connections} connections, ${run.duration} s per run after a ${run.warmup} s warm-up run (M1: no warm-up).`);
+  L.push('- Our server: `node server/dist/main.js` with NODE_ENV=production, a JWT_SECRET, EXPOSE_SQL_COUNT=true, pool of 10 connections. SQL statements per request are read from the `x-sql-statements` response header of the loaded responses (min–max over the run).');
+  L.push('- PostGraphile 5.1.5 (`postgraphile/presets/amber` + postgraphile-plugin-connection-filter 4.0.1, pool of 10) on the same database, with its own equivalent queries (test/bench/scenarios.ts). It checks no token and scopes nothing: the alliance is a condition in the query, so it does less work per request than ours.');
+  L.push('- Raw baseline: a bare `node:http` handler sending with `pg` (pool of 10) the same five SQL statements our server sends for Q1, in the same two waves, and writing the same JSON (test/bench/raw-baseline.mjs).');
+  L.push('- CPU per request: the CPU time (utime + stime, /proc/<pid>/stat) the server process, the PostgreSQL backends serving this database, and the load generator used during the run, divided by the requests answered. Unlike req/s it does not depend on what else the shared machine is doing.');
+  L.push('- Peak RSS: VmHWM of the process from /proc/<pid>/status when it stops; "RSS max" per run is the highest VmRSS sampled every 200 ms during that run.');
+  L.push('');
+  L.push('- Reproduce: `pnpm bench` (S, M and L, writes this file), `pnpm bench:quick` (S only, 5 s runs, writes .tmp/benchmarks-quick.md), `pnpm bench L --reuse` (keep an existing bench_l), `pnpm bench --render=.tmp/bench-SML.json` (rewrite this file from a saved run after editing test/bench/analysis.md). PostGraphile and its Node 22 are installed on first use with `npm ci` in test/bench/postgraphile. CI runs only test/bench/harness.test.ts (a tiny data set and one short load of each scenario).');
+  L.push('');
+  L.push('## Data sets');
+  L.push('');
+  L.push('Generated by test/bench/generate.ts (COPY through pg-copy-streams 7.0.0; secondary indexes rebuilt after the load, the signup trigger disabled during COPY with confirmed_count computed by the generator, constraints and foreign keys checked row by row; invariants verified by SQL afterwards).');
+  L.push('');
+  L.push('| size | alliances | units | shelf projects | needs | need events | activities | sign-ups | points rows | COPY s | indexes s | VACUUM ANALYZE s | load total s |');
+  L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const s of sizes) {
+    const g = s.generated;
+    const t = s.tableRows;
+    L.push(
+      `| ${s.size} | ${g?.spec.alliances ?? '–'} | ${f(t.member_unit)} | ${f(t.shelf_project)} | ${f(t.need)} | ${f(t.need_event)} | ${f(t.activity)} | ${f(t.signup)} | ${f(t.points_entry)} | ${g ? g.seconds.copy : 'reused'} | ${g ? g.seconds.indexes : '–'} | ${g ? g.seconds.analyze : '–'} | ${g ? `**${g.seconds.total}**` : '–'} |`,
+    );
+  }
+  L.push('');
+  L.push('## Scenarios');
+  L.push('');
+  L.push('Fixed GraphQL documents in test/bench/scenarios.ts, signed in as the committee admin of one alliance:');
+  L.push('');
+  L.push(`- **Q1** the shelf: \`shelfProjects(filter: {status: ON_SHELF, categoryCode, search: "志愿"}, first: 20, after: <cursor of page 2>)\`, with unit name, agreement and category.`);
+  L.push('- **Q2** `dashboard(from, to)` over the last 12 months, every field, `topUnits(first: 10)`.');
+  L.push('- **Q3** `activity(id)` with its sign-ups and their units, and its shelf projects (the activity of the alliance with the most sign-ups).');
+  L.push('- **Q4** `needs(filter: {gridId, status: [open statuses]}, first: 20)` with ordered projects and their units, assignee and history with actors.');
+  L.push('- **M1** `signUpForActivity(activityId, unitId, headcount)` by the committees of up to 10 alliances, each request a different (OPEN activity, unit) pair drawn at random, 32 at a time.');
+  L.push('');
+  for (const s of sizes) {
+    L.push(`### ${s.size}`);
+    L.push('');
+    L.push(`Q1 asks for page ${s.setup.q1Page}; Q3's activity has ${s.setup.q3Signups} sign-ups; Q4's grid has ${s.setup.q4Open} open needs; M1 had ${f(s.setup.m1PairCount)} pairs over ${f(s.setup.m1Activities)} OPEN activities of ${s.setup.m1Alliances} alliances.`);
+    L.push('');
+    L.push('| scenario | server | connections | req/s | p50 ms | p99 ms | SQL / request | failures | RSS max MB | CPU ms / request: server | PostgreSQL | load generator | other test processes | load avg |');
+    L.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const r of s.runs) {
+      const rps = r.scenario === 'M1' ? `${f(r.rps, 1)} (${f((r.ok ?? 0) / r.seconds, 1)} sign-ups/s)` : f(r.rps, 1);
+      const c = r.cpuMsPerRequest;
+      L.push(`| ${r.scenario} | ${r.target} | ${r.connections} | ${rps} | ${r.p50} | ${r.p99} | ${sqlOf(r)} | ${f(r.failures)} | ${f(r.rssMaxMb)} | ${f(c?.server, 2)} | ${f(c?.postgres, 2)} | ${f(c?.client, 2)} | ${r.foreignProcesses ?? '–'} | ${r.loadAverage ?? '–'} |`);
+    }
+    L.push('');
+    const o1 = find(s, 'ours', 'Q1', 32);
+    const o3 = find(s, 'ours', 'Q3', 32);
+    const cost = (r: LoadResult | undefined) => (r?.cpuMsPerRequest?.server ?? 0) + (r?.cpuMsPerRequest?.postgres ?? 0) || undefined;
+    L.push(`CPU per request (server + PostgreSQL), ours / other (lower is cheaper): Q1 vs PostGraphile **${ratio(cost(o1), cost(find(s, 'postgraphile', 'Q1', 32)))}**, Q3 vs PostGraphile **${ratio(cost(o3), cost(find(s, 'postgraphile', 'Q3', 32)))}**, Q1 vs raw **${ratio(cost(o1), cost(find(s, 'raw', 'Q1', 32)))}**.`);
+    L.push('');
+    L.push(`Ratios (req/s): Q1 ours / PostGraphile **${ratio(o1?.rps, find(s, 'postgraphile', 'Q1')?.rps)}**, Q3 ours / PostGraphile **${ratio(o3?.rps, find(s, 'postgraphile', 'Q3')?.rps)}**, Q1 ours / raw **${ratio(o1?.rps, find(s, 'raw', 'Q1')?.rps)}**.`);
+    L.push('');
+    const m1 = find(s, 'ours', 'M1');
+    if (m1) {
+      L.push(`M1: ${f(m1.ok)} sign-ups answered in ${m1.seconds} s (${Object.entries(m1.statuses ?? {}).map(([k, v]) => `${k} ${f(v)}`).join(', ')}); ${f(s.m1SignupsInDb)} rows added${s.m1SignupsInDb - (m1.ok ?? 0) > 0 && s.m1SignupsInDb - (m1.ok ?? 0) <= m1.connections ? ' (the difference: requests still in flight when the run stopped, committed but not counted)' : ''}. Invariants checked by SQL after the run (and after the EXPLAIN capture's one extra sign-up): ${Object.entries(s.invariantsAfterM1).map(([k, v]) => `${k} = ${v}`).join(', ')}.`);
+      L.push('');
+    }
+    L.push(`Peak RSS (VmHWM): ours ${f(s.ourPeakRssMb)} MB, PostGraphile ${f(s.postgraphilePeakRssMb)} MB, raw ${f(s.rawPeakRssMb)} MB.`);
+    L.push('');
+    const notes = s.notes.filter((n) => !/^M1: \d+ sign-ups answered, \d+ rows added\.$/.test(n));
+    if (notes.length) {
+      for (const n of notes) L.push(`- Note: ${n}`);
+      L.push('');
+    }
+  }
+  L.push('## SQL statements per request against page size');
+  L.push('');
+  L.push(`Counted from the \`x-sql-statements\` header, on ${largest.size}:`);
+  L.push('');
+  L.push('| scenario | compared | small | large |');
+  L.push('|---|---|---|---|');
+  for (const p of largest.probes) L.push(`| ${p.scenario} | ${p.what} | ${p.small} | ${p.large} |`);
+  L.push('');
+  L.push(`## Targets on ${largest.size}`);
+  L.push('');
+  L.push('| target | measured | met |');
+  L.push('|---|---|---|');
+  for (const t of targets(largest)) L.push(`| ${t.target} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? 'yes' : '**no**'} |`);
+  L.push('');
+  if (largest.plans.length) {
+    L.push(`## EXPLAIN (ANALYZE, BUFFERS) on ${largest.size}`);
+    L.push('');
+    L.push('Our server ran in the harness process on the same database; every statement it sent for one request of each scenario was captured with its parameters and run again under `EXPLAIN (ANALYZE, BUFFERS)` (in a transaction rolled back). Shown: the main query (the slowest statement); the list gives every statement\'s time and any sequential scan over a table of more than 10,000 rows.');
+    L.push('');
+    for (const p of largest.plans) {
+      L.push(`### ${p.scenario}`);
+      L.push('');
+      for (const st of p.statements) {
+        const head = st.sql.replace(/\s+/g, ' ').slice(0, 110);
+        L.push(`- ${st.ms.toFixed(3)} ms (planning ${st.planMs.toFixed(3)} ms)${st.largeSeqScans.length ? ` — **Seq Scan on ${st.largeSeqScans.join(', ')}**` : ''}: \`${head}${st.sql.length > 110 ? ' …' : ''}\``);
+      }
+      L.push('');
+      if (p.main) {
+        L.push('Main query:');
+        L.push('');
+        L.push('```sql');
+        L.push(p.main.sql);
+        L.push('```');
+        L.push('');
+        L.push('```');
+        L.push(p.main.plan);
+        L.push('```');
+        L.push('');
+      }
+    }
+  }
+  if (analysisFile && existsSync(analysisFile)) {
+    L.push(readFileSync(analysisFile, 'utf8').trim());
+    L.push('');
+  }
+  return L.join('\n');
+}
+
+export const ANALYSIS_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'analysis.md');
