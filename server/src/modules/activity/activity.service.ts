@@ -3,7 +3,6 @@ import {
   checkOrder,
   checkText,
   LIMITS,
-  LIVE_SIGNUP_STATUSES,
   ORDERABLE_SHELF_STATUS,
   SIGNUP_LIFECYCLE,
   SIGNUP_OPEN_ACTIVITY_STATUS,
@@ -267,19 +266,16 @@ export class ActivityService {
         const unit = await tx.find(MemberUnit, unitId, 'unitId');
         if (!unit) throw badInput('unitId', 'INVALID_ID', 'unitId: no such member unit');
         if (unit.status !== 'ACTIVE') throw conflict(`The unit is ${unit.status}; only active units sign up`);
-        const live = await tx
-          .qb(Signup, 's')
-          .andWhere('s.activity_id = :aid AND s.unit_id = :unitId AND s.status = ANY(:live)', {
-            aid,
-            unitId,
-            live: LIVE_SIGNUP_STATUSES,
-          })
-          .getCount();
-        if (live > 0) throw conflict('The unit has already signed up for this activity');
+        // A second live sign-up of the unit is refused by signup_live_uq (caught below as CONFLICT).
         const confirmed = activity.maxUnits === null || activity.confirmedCount < activity.maxUnits;
-        return tx.manager.save(
+        const signup = await tx.manager.save(
           tx.create(Signup, { activityId: aid, unitId, status: confirmed ? 'CONFIRMED' : 'WAITLISTED', headcount, note: text }),
         );
+        // The response's unit and activity are the rows read under the lock (the trigger
+        // added this sign-up to confirmed_count), so they need no statements of their own.
+        ctx.loaders.unit.prime(unit.id, unit);
+        ctx.loaders.activity.prime(aid, Object.assign(activity, { confirmedCount: activity.confirmedCount + (confirmed ? 1 : 0) }));
+        return signup;
       });
     } catch (err) {
       if (isUniqueViolation(err, 'signup_live_uq')) throw conflict('The unit has already signed up for this activity');

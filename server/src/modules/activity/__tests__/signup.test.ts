@@ -262,3 +262,16 @@ describe('points on completion', () => {
     expect(await s.sql(`SELECT 1 FROM points_entry WHERE source_id = $1`, [a.id])).toEqual([]);
   });
 });
+
+describe('the cost of a sign-up', () => {
+  it('is five statements with its unit and activity in the answer, which are right', async () => {
+    const a = await openActivity(committee, { maxUnits: 1 });
+    const first = await committee(SIGN_UP, { activityId: a.id, headcount: 3, unitId: unit1Id });
+    expect(first.sql).toBe(5); // BEGIN, the activity locked, the unit, the INSERT, COMMIT
+    expect(first.data.signUpForActivity).toMatchObject({ status: 'CONFIRMED', unit: { id: unit1Id }, activity: { id: a.id, confirmedCount: 1 } });
+    const second = await committee(SIGN_UP, { activityId: a.id, headcount: 3, unitId: unit2Id });
+    expect(second.data.signUpForActivity).toMatchObject({ status: 'WAITLISTED', unit: { id: unit2Id }, activity: { confirmedCount: 1 } });
+    const [{ confirmed_count }] = await s.sql(`SELECT confirmed_count FROM activity WHERE id = $1`, [a.id]);
+    expect(confirmed_count).toBe(1);
+  });
+});
