@@ -1,53 +1,56 @@
 import DataLoader from 'dataloader';
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { EntityRows } from './entity-rows.js';
 import type { TenantScope } from './tenant-scope.js';
 
 /*
- * Loader builders. Each batch is one `= ANY($1)` statement scoped to the
- * tenant, and answers in key order, as DataLoader's contract requires.
+ * Loader builders. Each batch is one `= ANY($2)` statement scoped to the
+ * tenant ($1), and answers in key order, as DataLoader's contract requires.
  */
 
 /** Rows by primary key; a missing key yields null. */
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(scope: TenantScope, entity: EntityTarget<T>) {
+  const rows = EntityRows.of(scope.manager, entity);
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await scope.qb(entity, 'e').andWhere('e.id = ANY(:ids)', { ids: [...ids] }).getMany();
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const found = await rows.select(scope, { where: 'e.id = ANY($2)' }, [[...ids]]);
+    const byId = new Map(found.map(({ entity: r }) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
-interface ForeignKey<T> {
-  column: string;
-  key: (row: T) => string;
+/** At most one row per key: the first of each key's rows in `orderBy` (DISTINCT ON); a key without rows yields null. */
+export function firstPerKeyLoader<T extends ObjectLiteral>(scope: TenantScope, entity: EntityTarget<T>, column: string, orderBy: string) {
+  const rows = EntityRows.of(scope.manager, entity);
+  return new DataLoader<string, T | null>(async (keys) => {
+    const found = await rows.select(
+      scope,
+      { distinctOn: `e.${column}`, where: `e.${column} = ANY($2)`, orderBy: `e.${column}, ${orderBy}`, key: `e.${column}` },
+      [[...keys]],
+    );
+    const byKey = new Map(found.map(({ entity, key }) => [key as string, entity]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
 }
 
-/** One statement: the rows whose foreign key is any of `keys`, grouped per key in the given order. */
+/** One statement: the rows whose `column` is any of `keys`, grouped per key in `orderBy`. */
 async function groupsOf<T extends ObjectLiteral>(
   scope: TenantScope,
-  entity: EntityTarget<T>,
-  fk: ForeignKey<T>,
-  orderBy: Record<string, 'ASC' | 'DESC'>,
+  rows: EntityRows<T>,
+  column: string,
+  orderBy: string,
   keys: readonly string[],
 ): Promise<Map<string, T[]>> {
-  const rows = await scope
-    .qb(entity, 'e')
-    .andWhere(`e.${fk.column} = ANY(:keys)`, { keys: [...new Set(keys)] })
-    .orderBy(orderBy)
-    .getMany();
+  const found = await rows.select(scope, { where: `e.${column} = ANY($2)`, orderBy, key: `e.${column}` }, [[...new Set(keys)]]);
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const r of rows) groups.get(fk.key(r))?.push(r);
+  for (const { entity, key } of found) groups.get(key as string)?.push(entity);
   return groups;
 }
 
-/** Child rows grouped by a foreign key, each group in the given order. */
-export function groupLoader<T extends ObjectLiteral>(
-  scope: TenantScope,
-  entity: EntityTarget<T>,
-  fk: ForeignKey<T>,
-  orderBy: Record<string, 'ASC' | 'DESC'>,
-) {
+/** Child rows grouped by a foreign key column, each group in `orderBy` (SQL on alias `e`). */
+export function groupLoader<T extends ObjectLiteral>(scope: TenantScope, entity: EntityTarget<T>, column: string, orderBy: string) {
+  const rows = EntityRows.of(scope.manager, entity);
   return new DataLoader<string, T[]>(async (keys) => {
-    const groups = await groupsOf(scope, entity, fk, orderBy, keys);
+    const groups = await groupsOf(scope, rows, column, orderBy, keys);
     return keys.map((k) => groups.get(k)!);
   });
 }
@@ -60,12 +63,13 @@ export function groupLoader<T extends ObjectLiteral>(
 export function statusGroupLoader<T extends ObjectLiteral & { status: string }>(
   scope: TenantScope,
   entity: EntityTarget<T>,
-  fk: ForeignKey<T>,
-  orderBy: Record<string, 'ASC' | 'DESC'>,
+  column: string,
+  orderBy: string,
 ) {
+  const rows = EntityRows.of(scope.manager, entity);
   return new DataLoader<{ key: string; status: string | null }, T[], string>(
     async (keys) => {
-      const groups = await groupsOf(scope, entity, fk, orderBy, keys.map((k) => k.key));
+      const groups = await groupsOf(scope, rows, column, orderBy, keys.map((k) => k.key));
       return keys.map((k) => groups.get(k.key)!.filter((r) => k.status === null || r.status === k.status));
     },
     { cacheKeyFn: (k) => `${k.key}:${k.status ?? ''}` },
@@ -73,23 +77,25 @@ export function statusGroupLoader<T extends ObjectLiteral & { status: string }>(
 }
 
 /**
- * Rows reached through a join table, grouped by one of its columns. `query`
- * selects the rows (alias `e`) joined to the join table (alias `j`) in the
- * order each group should have; a row reached from several keys comes once
- * per key.
+ * Rows reached through a join table (alias `j`, joined to the rows `e` of
+ * the same alliance), grouped by the join table's `keyColumn`, each group in
+ * `orderBy`; a row reached from several keys comes once per key.
  */
-export function throughJoinLoader<T extends ObjectLiteral & { id: string }>(keyColumn: string, query: () => SelectQueryBuilder<T>) {
+export function throughJoinLoader<T extends ObjectLiteral>(
+  scope: TenantScope,
+  entity: EntityTarget<T>,
+  through: { table: string; rowColumn: string; keyColumn: string; orderBy: string },
+) {
+  const rows = EntityRows.of(scope.manager, entity);
+  const join = `JOIN ${through.table} j ON j.${through.rowColumn} = e.id AND j.alliance_id = e.alliance_id`;
   return new DataLoader<string, T[]>(async (keys) => {
-    const { raw, entities } = await query()
-      .addSelect(`j.${keyColumn}`, 'j_key')
-      .andWhere(`j.${keyColumn} = ANY(:joinKeys)`, { joinKeys: [...keys] })
-      .getRawAndEntities();
-    const byId = new Map(entities.map((e) => [e.id, e]));
+    const found = await rows.select(
+      scope,
+      { join, where: `j.${through.keyColumn} = ANY($2)`, orderBy: through.orderBy, key: `j.${through.keyColumn}` },
+      [[...keys]],
+    );
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of raw as { j_key: string; e_id: string }[]) {
-      const entity = byId.get(row.e_id);
-      if (entity) groups.get(row.j_key)?.push(entity);
-    }
+    for (const { entity: row, key } of found) groups.get(key as string)?.push(row);
     return keys.map((k) => groups.get(k)!);
   });
 }

@@ -9,22 +9,20 @@ export function createActivityLoaders(scope: TenantScope) {
   return {
     activity: byIdLoader(scope, Activity),
     /** An activity's sign-ups, oldest first (created_at, id), optionally of one status. */
-    signupsOfActivity: statusGroupLoader(scope, Signup, { column: 'activity_id', key: (s) => s.activityId }, { 'e.created_at': 'ASC', 'e.id': 'ASC' }),
+    signupsOfActivity: statusGroupLoader(scope, Signup, 'activity_id', 'e.created_at, e.id'),
     /** The shelf projects an activity delivers (activity_project), by title. */
-    activityProjects: throughJoinLoader('activity_id', () =>
-      scope
-        .qb(ShelfProject, 'e')
-        .innerJoin('activity_project', 'j', 'j.shelf_project_id = e.id AND j.alliance_id = e.alliance_id')
-        .orderBy('e.title', 'ASC')
-        .addOrderBy('e.id', 'ASC'),
-    ),
+    activityProjects: throughJoinLoader(scope, ShelfProject, {
+      table: 'activity_project',
+      rowColumn: 'shelf_project_id',
+      keyColumn: 'activity_id',
+      orderBy: 'e.title, e.id',
+    }),
     /** The needs an activity addresses (activity_need), newest report first. */
-    activityNeeds: throughJoinLoader('activity_id', () =>
-      scope
-        .qb(Need, 'e')
-        .innerJoin('activity_need', 'j', 'j.need_id = e.id AND j.alliance_id = e.alliance_id')
-        .orderBy('e.reported_at', 'DESC')
-        .addOrderBy('e.id', 'DESC'),
-    ),
+    activityNeeds: throughJoinLoader(scope, Need, {
+      table: 'activity_need',
+      rowColumn: 'need_id',
+      keyColumn: 'activity_id',
+      orderBy: 'e.reported_at DESC, e.id DESC',
+    }),
   };
 }

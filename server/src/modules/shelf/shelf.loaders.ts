@@ -6,7 +6,7 @@ export function createShelfLoaders(scope: TenantScope) {
   return {
     project: byIdLoader(scope, ShelfProject),
     /** A unit's projects, newest first, optionally of one status. */
-    projectsOfUnit: statusGroupLoader(scope, ShelfProject, { column: 'unit_id', key: (p) => p.unitId }, { 'e.created_at': 'DESC', 'e.id': 'DESC' }),
+    projectsOfUnit: statusGroupLoader(scope, ShelfProject, 'unit_id', 'e.created_at DESC, e.id DESC'),
     orderCount: aggregateLoader(
       scope,
       `SELECT shelf_project_id AS key, count(*) AS value FROM need_project

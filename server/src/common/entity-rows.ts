@@ -1,0 +1,70 @@
+import type { Driver, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { TenantScope } from './tenant-scope.js';
+
+/** The parts of a loader's statement around the entity (alias `e`) and the alliance ($1). */
+export interface RowsStatement {
+  /** e.g. `JOIN activity_project j ON j.shelf_project_id = e.id AND j.alliance_id = e.alliance_id` */
+  join?: string;
+  /** Conditions after the alliance's, on $2 and on. */
+  where: string;
+  orderBy?: string;
+  distinctOn?: string;
+  /** An extra expression selected as `key` (the join table's grouping column). */
+  key?: string;
+}
+
+const readers = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
+
+/**
+ * Fixed SELECTs of one entity for the loaders, hydrated with TypeORM's own
+ * value conversion. Loaders run the same few statements for every request;
+ * building each through a query builder (aliases, parameter rewriting, the
+ * raw-to-entity transformer) cost more Node CPU than PostgreSQL spent
+ * answering them (docs/benchmarks.md, "lighter hydration"). The select list
+ * is written once per entity from its metadata; statements still go through
+ * the scope's manager (its transaction, the SQL counter).
+ */
+export class EntityRows<T extends ObjectLiteral> {
+  private readonly columns: { property: string; meta: ColumnMetadata }[];
+  private readonly selectList: string;
+  private readonly table: string;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly metadata: EntityMetadata,
+  ) {
+    this.columns = metadata.columns.filter((c) => c.isSelect).map((meta) => ({ property: meta.propertyName, meta }));
+    this.selectList = this.columns.map((c) => `e."${c.meta.databaseName}" AS "${c.property}"`).join(', ');
+    this.table = `"${metadata.tableName}"`;
+  }
+
+  static of<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>): EntityRows<T> {
+    const metadata = manager.connection.getMetadata(entity);
+    let reader = readers.get(metadata);
+    if (!reader) readers.set(metadata, (reader = new EntityRows(manager.connection.driver, metadata)));
+    return reader as unknown as EntityRows<T>;
+  }
+
+  sql(s: RowsStatement): string {
+    return [
+      `SELECT ${s.distinctOn ? `DISTINCT ON (${s.distinctOn}) ` : ''}${this.selectList}${s.key ? `, ${s.key} AS "key"` : ''}`,
+      `FROM ${this.table} e${s.join ? ` ${s.join}` : ''}`,
+      `WHERE e.alliance_id = $1 AND ${s.where}`,
+      s.orderBy ? `ORDER BY ${s.orderBy}` : '',
+    ].join(' ');
+  }
+
+  /** The rows of the caller's alliance; `params` are $2 and on. */
+  async select(scope: TenantScope, s: RowsStatement, params: unknown[]): Promise<{ entity: T; key: unknown }[]> {
+    const raw: Record<string, unknown>[] = await scope.manager.query(this.sql(s), [scope.allianceId, ...params]);
+    return raw.map((r) => ({ entity: this.hydrate(r), key: r.key }));
+  }
+
+  private hydrate(raw: Record<string, unknown>): T {
+    // As TypeORM's own hydration does: the prototype, without running the constructor.
+    const entity = this.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+    for (const c of this.columns) entity[c.property] = this.driver.prepareHydratedValue(raw[c.property], c.meta);
+    return entity as T;
+  }
+}
