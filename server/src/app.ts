@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
+import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
 import { makeFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -45,6 +46,18 @@ const sqlCountHeader: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** A write may move an alliance's figures: its next dashboard on this instance is computed afresh. */
+const freshDashboardAfterWrites: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ operation, contextValue }) {
+        const user = contextValue.user;
+        if (operation?.operation === 'mutation' && user) contextValue.deps.dashboardCache.invalidate(user.allianceId);
+      },
+    };
+  },
+};
+
 /**
  * The HTTP server: GraphQL at /graphql, a health check, and the built admin
  * at / when there is one. Stateless: every instance behind a load balancer
@@ -73,6 +86,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the default cache-control plugin would still wrap every field (docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
+      freshDashboardAfterWrites,
       ...(config.exposeSqlCount ? [sqlCountHeader] : []),
     ],
   });
@@ -85,6 +99,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     // In memory per instance: a sign-in brute force spread over many instances
     // is still capped at (instances x points) tries per window.
     loginLimiter: new RateLimiterMemory({ points: 10, duration: 15 * 60 }),
+    dashboardCache: new DashboardCache(config.dashboardCacheSeconds),
   };
 
   app.get('/healthz', async (_req, res) => {
@@ -96,9 +111,10 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     }
   });
 
+  // Counting needs AsyncLocalStorage, whose promise hooks cost every request a little: only when asked for.
+  if (config.exposeSqlCount) app.use('/graphql', (_req, _res, next) => sqlStatements.run({ count: 0 }, next));
   app.use(
     '/graphql',
-    (_req, _res, next) => sqlStatements.run({ count: 0 }, next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'),

@@ -19,6 +19,8 @@ export interface Config {
   logLevel: string;
   /** Folder of the built admin to serve at `/`, if present. */
   webDist: string | null;
+  /** How long dashboard figures may be served from memory; 0 computes every dashboard afresh. */
+  dashboardCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +49,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret = readFileSync(file, 'utf8').trim();
   }
 
+  const dashboardCacheSeconds = Number(env.DASHBOARD_CACHE_SECONDS || 30);
+  if (!Number.isInteger(dashboardCacheSeconds) || dashboardCacheSeconds < 0 || dashboardCacheSeconds > 3600) {
+    throw new ConfigError(`DASHBOARD_CACHE_SECONDS must be 0..3600, got ${env.DASHBOARD_CACHE_SECONDS}`);
+  }
+
   const seedRequested = bool(env.SEED_DEMO, !production);
   if (production && seedRequested && env.SEED_DEMO !== undefined) {
     throw new ConfigError('SEED_DEMO: demo data is never loaded when NODE_ENV=production');
@@ -64,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exposeSqlCount: bool(env.EXPOSE_SQL_COUNT, !production),
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     webDist: env.WEB_DIST === undefined ? null : env.WEB_DIST || null,
+    dashboardCacheSeconds,
   };
 }

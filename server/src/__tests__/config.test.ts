@@ -37,4 +37,11 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: tmp() })).toMatchObject({ port: 4000, databaseUrl: null });
     expect(() => loadConfig({ PORT: 'abc', DATA_DIR: tmp() })).toThrow(/PORT/);
   });
+
+  it('keeps dashboard figures 30 s by default, 0 turns that off, nonsense is refused', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).dashboardCacheSeconds).toBe(30);
+    expect(loadConfig({ DATA_DIR: tmp(), DASHBOARD_CACHE_SECONDS: '0' }).dashboardCacheSeconds).toBe(0);
+    expect(() => loadConfig({ DATA_DIR: tmp(), DASHBOARD_CACHE_SECONDS: '-1' })).toThrow(/DASHBOARD_CACHE_SECONDS/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), DASHBOARD_CACHE_SECONDS: 'soon' })).toThrow(/DASHBOARD_CACHE_SECONDS/);
+  });
 });

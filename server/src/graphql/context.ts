@@ -6,6 +6,7 @@ import { unauthenticated } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { readToken, type AuthUser } from '../modules/auth/tokens.js';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
 
 /** Process-wide things a request may use. */
 export interface AppDeps {
@@ -13,6 +14,7 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   loginLimiter: RateLimiterAbstract;
+  dashboardCache: DashboardCache;
 }
 
 /**

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 export const DASHBOARD = graphql(`
   query Dashboard($from: Date, $to: Date) {
     dashboard(from: $from, to: $to) {
+      computedAt
       unitCount
       signedAgreementCount
       shelfProjectsOnShelf

@@ -55,6 +55,7 @@ const en: typeof zhCN = {
     from: 'From',
     to: 'To',
     rangeTo: 'to',
+    computedAt: 'Figures as of {time}',
     unitCount: 'Member units',
     signedAgreementCount: 'Valid agreements',
     shelfProjectsOnShelf: 'Projects on the shelf',

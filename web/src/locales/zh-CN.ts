@@ -55,6 +55,7 @@ export default {
     from: '开始日期',
     to: '结束日期',
     rangeTo: '至',
+    computedAt: '数据更新于 {time}',
     unitCount: '成员单位',
     signedAgreementCount: '有效共建协议',
     shelfProjectsOnShelf: '在架项目',

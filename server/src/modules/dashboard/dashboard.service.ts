@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import { checkIntRange, LIMITS, localDate, NeedStatus } from '@alliance/shared';
 import { badInput, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -52,27 +53,55 @@ interface ScalarRow {
   beneficiaries: number;
 }
 
+/** A dashboard statement's rows for the caller's alliance, through the instance's cache. */
+async function figures<T>(ctx: RequestContext, name: string, sql: string, params: readonly unknown[]) {
+  const { allianceId, manager } = ctx.scope;
+  return ctx.deps.dashboardCache.figures(allianceId, name, params, () => manager.query(sql, [allianceId, ...params]) as Promise<T>);
+}
+
+/**
+ * As figures(), with the records the rows name (units, categories) kept in
+ * the same entry and primed into the request's loader: a dashboard answered
+ * from memory sends no statement at all.
+ */
+async function figuresNaming<R, E extends { id: string }>(
+  ctx: RequestContext,
+  name: string,
+  sql: string,
+  params: readonly unknown[],
+  idOf: (row: R) => string,
+  loader: DataLoader<string, E | null>,
+): Promise<R[]> {
+  const { allianceId, manager } = ctx.scope;
+  const { rows } = await ctx.deps.dashboardCache.figures(allianceId, name, params, async () => {
+    const found: R[] = await manager.query(sql, [allianceId, ...params]);
+    const named = await loader.loadMany(found.map(idOf));
+    return { found, named: named.filter((e): e is E => !!e && !(e instanceof Error)) };
+  });
+  for (const e of rows.named) loader.prime(e.id, e);
+  return rows.found;
+}
+
 export class DashboardService {
   /** The single-number figures, one statement. */
   async dashboard(ctx: RequestContext, from: string | null | undefined, to: string | null | undefined): Promise<Dashboard> {
     const range = resolveRange(from, to);
-    const [row] = (await ctx.scope.manager.query(SCALAR_FIGURES, [ctx.scope.allianceId, range.from, range.to])) as ScalarRow[];
-    return Object.assign(new Dashboard(), row, { range, from: range.from, to: range.to });
+    const { rows, computedAt } = await figures<ScalarRow[]>(ctx, 'scalars', SCALAR_FIGURES, [range.from, range.to]);
+    return Object.assign(new Dashboard(), rows[0], { range, from: range.from, to: range.to, computedAt });
   }
 
   async shelfProjectsByCategory(ctx: RequestContext): Promise<CategoryCount[]> {
-    const rows: { categoryId: string; count: number }[] = await ctx.scope.manager.query(SHELF_PROJECTS_BY_CATEGORY, [ctx.scope.allianceId]);
+    const rows = await figuresNaming(ctx, 'byCategory', SHELF_PROJECTS_BY_CATEGORY, [], (r: { categoryId: string; count: number }) => r.categoryId, ctx.loaders.category);
     return rows.map((r) => Object.assign(new CategoryCount(), r));
   }
 
   async activitiesByMonth(ctx: RequestContext, range: DashboardRange): Promise<MonthCount[]> {
-    const rows: { month: string; count: number }[] = await ctx.scope.manager.query(ACTIVITIES_BY_MONTH, [ctx.scope.allianceId, range.from, range.to]);
+    const { rows } = await figures<{ month: string; count: number }[]>(ctx, 'byMonth', ACTIVITIES_BY_MONTH, [range.from, range.to]);
     return rows.map((r) => Object.assign(new MonthCount(), r));
   }
 
   async needsByStatus(ctx: RequestContext, range: DashboardRange): Promise<NeedStatusCount[]> {
-    const rows: { status: NeedStatus; count: number }[] = await ctx.scope.manager.query(NEEDS_BY_STATUS, [
-      ctx.scope.allianceId,
+    const { rows } = await figures<{ status: NeedStatus; count: number }[]>(ctx, 'byStatus', NEEDS_BY_STATUS, [
       range.from,
       range.to,
       Object.values(NeedStatus),
@@ -82,12 +111,14 @@ export class DashboardService {
 
   async topUnits(ctx: RequestContext, range: DashboardRange, first: number): Promise<UnitRank[]> {
     ensure({ first: checkIntRange(first, LIMITS.pageSize) });
-    const rows: { unitId: string; points: number; activities: number }[] = await ctx.scope.manager.query(TOP_UNITS, [
-      ctx.scope.allianceId,
-      range.from,
-      range.to,
-      first,
-    ]);
+    const rows = await figuresNaming(
+      ctx,
+      'topUnits',
+      TOP_UNITS,
+      [range.from, range.to, first],
+      (r: { unitId: string; points: number; activities: number }) => r.unitId,
+      ctx.loaders.unit,
+    );
     return rows.map((r) => Object.assign(new UnitRank(), r));
   }
 }

@@ -66,6 +66,10 @@ export class Dashboard {
   @Field(() => DateScalar)
   to: string;
 
+  /** The figures may be kept for a short while (DASHBOARD_CACHE_SECONDS); the admin shows their age. */
+  @Field(() => Date, { description: 'when these figures were computed' })
+  computedAt: Date;
+
   @Field(() => Int)
   unitCount: number;
 

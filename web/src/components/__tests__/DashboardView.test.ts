@@ -11,6 +11,8 @@ const status = NEED_STATUS_LABELS['zh-CN'];
 const counts = { REPORTED: 3, ACCEPTED: 2, REJECTED: 4, ORDERED: 1, PLANNED: 0, IN_PROGRESS: 1, RESOLVED: 2, CLOSED: 5 };
 const dashboard = (scale: number) => ({
   __typename: 'Dashboard',
+  // 09:30:05 in the browser's own time zone.
+  computedAt: new Date(2026, 10, 27, 9, 30, 5).toISOString(),
   unitCount: 12,
   signedAgreementCount: 10,
   shelfProjectsOnShelf: 20,
@@ -52,6 +54,8 @@ describe('the dashboard needs funnel', () => {
       global: { stubs: { AppChart: ChartStub } },
     });
     expect(calls.filter((c) => c.operationName === 'Dashboard')).toHaveLength(1);
+    // The server may answer figures computed a little earlier; the page says when.
+    expect(wrapper.find('[data-test="dashboard-computed-at"]').text()).toBe('数据更新于 09:30:05');
     expect(document.body.querySelector('[data-test="funnel-rejected"]')?.textContent).toBe('另有 4 件初审未通过');
     expect(funnel(wrapper)).toEqual([
       [status.REPORTED, 18, 3],

@@ -200,3 +200,47 @@ describe('dashboard range rules', () => {
     expect(resolveRange('2026-02-01', '2026-02-01')).toEqual({ from: '2026-02-01', to: '2026-02-01' });
   });
 });
+
+// Last in the file: it adds a member unit to the main alliance.
+describe('dashboard figures kept for a while', () => {
+  const RANGE = { from: '2024-02-01', to: today() };
+  const ASKED = `query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { computedAt unitCount topUnits(first: 3) { points unit { name } } } }`;
+
+  it('answers the same range again from memory, and afresh after a write of the alliance', async () => {
+    const c = await s.as('committee');
+    const first = await c(ASKED, RANGE);
+    expect(first.errors).toBeUndefined();
+    const again = await c(ASKED, RANGE);
+    expect(again.data.dashboard).toEqual(first.data.dashboard);
+    // The figures and the units they name: three statements the first time, none after.
+    expect(first.sql).toBe(3);
+    expect(again.sql).toBe(0);
+
+    // Another alliance's dashboard is its own entry.
+    const neighbour = await (await s.as('n-committee'))(ASKED, RANGE);
+    expect(neighbour.data.dashboard.unitCount).not.toBe(first.data.dashboard.unitCount);
+
+    const created = await c(`mutation($input: CreateMemberUnitInput!) { createMemberUnit(input: $input) { id } }`, {
+      input: { name: '缓存测试单位', kind: 'PRIVATE_ENTERPRISE', partyMemberCount: 3, contactName: '张三', contactPhone: '13912345678' },
+    });
+    expect(created.errors).toBeUndefined();
+    const after = await c(ASKED, RANGE);
+    expect(after.data.dashboard.unitCount).toBe(first.data.dashboard.unitCount + 1);
+    expect(after.sql).toBe(3);
+    expect(Date.parse(after.data.dashboard.computedAt)).toBeGreaterThan(Date.parse(first.data.dashboard.computedAt));
+  });
+
+  it('computes every dashboard afresh when DASHBOARD_CACHE_SECONDS is 0', async () => {
+    const fresh = await startTestServer({ dashboardCacheSeconds: 0 });
+    try {
+      const c = await fresh.as('committee');
+      const one = await c(ASKED, RANGE);
+      const two = await c(ASKED, RANGE);
+      expect(two.sql).toBe(one.sql);
+      expect(two.sql).toBe(3);
+      expect(Date.parse(two.data.dashboard.computedAt)).toBeGreaterThanOrEqual(Date.parse(one.data.dashboard.computedAt));
+    } finally {
+      await fresh.close();
+    }
+  });
+});
