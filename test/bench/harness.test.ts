@@ -96,7 +96,9 @@ describe('bench harness (smoke)', () => {
       const r = await runLoad({ target: ours, scenario: name, connections: 2, duration: 1, next: request(DOCS[name], setup.vars[name], setup.token) });
       expect(r.requests, name).toBeGreaterThan(0);
       expect(r.failures, name).toBe(0);
-      expect(r.sqlMin, name).toBeGreaterThan(0);
+      // The dashboard is answered from the figures cache after its first request: no SQL at all.
+      if (name === 'Q2') expect([r.sqlMin, r.sqlMax], name).toEqual([0, 0]);
+      else expect(r.sqlMin, name).toBeGreaterThan(0);
       expect(r.p99, name).toBeGreaterThan(0);
     }
     let i = 0;
@@ -105,13 +107,15 @@ describe('bench harness (smoke)', () => {
       scenario: 'M1',
       connections: 4,
       duration: 1,
+      // Each pair once: the tiny data set has a few hundred.
+      amount: setup.m1Pairs.length - 8,
       next: () => {
         const p = setup.m1Pairs[Math.min(i++, setup.m1Pairs.length - 1)]!;
         return request(M1, { activityId: p.activityId, unitId: p.unitId, headcount: 2 }, p.token);
       },
       okPattern: /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/,
     });
-    expect(i).toBeLessThan(setup.m1Pairs.length);
+    expect(i).toBeLessThanOrEqual(setup.m1Pairs.length);
     expect(m1.ok).toBeGreaterThan(0);
     expect(m1.failures).toBe(0);
     expect(m1.sqlMin).toBeGreaterThan(0);

@@ -85,15 +85,27 @@ VARIANTS['proposed'] = [...VARIANTS['no-cache-control']!, ...VARIANTS['token-cac
 
 /** Variants that change only how Node runs the unchanged server. */
 export const NODE_ARGS: Record<string, string[]> = {
-  /** A smaller young generation: fewer MB resident, more scavenges. */
+  /** Young generation sizes (Node's default is 16 MB semi-spaces). */
   'semi-space-4': ['--max-semi-space-size=4'],
+  'semi-space-8': ['--max-semi-space-size=8'],
+  'semi-space-12': ['--max-semi-space-size=12'],
+  'semi-space-16': ['--max-semi-space-size=16'],
+  /** The old generation capped: V8 then collects it sooner. */
+  'old-space-256': ['--max-old-space-size=256'],
+  'old-space-384': ['--max-old-space-size=384'],
+  'old-space-512': ['--max-old-space-size=512'],
 };
 for (const name of Object.keys(NODE_ARGS)) VARIANTS[name] = [];
 
 const VARIANT_DIR = path.join(ROOT, 'server/node_modules/.bench-variants');
 
-/** Builds the variant's copy of server/dist and returns its main.js. */
+/** Builds the variant's copy of server/dist and returns its main.js. `saved:NAME`: a build kept in server/node_modules/.saved-dist/NAME (e.g. of an earlier commit). */
 export function buildVariant(name: string): string {
+  if (name.startsWith('saved:')) {
+    const main = path.join(ROOT, 'server/node_modules/.saved-dist', name.slice('saved:'.length), 'main.js');
+    if (!existsSync(main)) throw new Error(`no saved build at ${main}`);
+    return main;
+  }
   const patches = VARIANTS[name];
   if (!patches) throw new Error(`unknown variant ${name}`);
   if (!patches.length) return path.join(ROOT, 'server/dist/main.js');
