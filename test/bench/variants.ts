@@ -94,8 +94,19 @@ export const NODE_ARGS: Record<string, string[]> = {
   'old-space-256': ['--max-old-space-size=256'],
   'old-space-384': ['--max-old-space-size=384'],
   'old-space-512': ['--max-old-space-size=512'],
+  'old-space-1024': ['--max-old-space-size=1024'],
+  'semi-space-32': ['--max-semi-space-size=32'],
+  /** V8's own switch for memory over speed. */
+  'optimize-for-size': ['--optimize-for-size'],
 };
 for (const name of Object.keys(NODE_ARGS)) VARIANTS[name] = [];
+
+/** Variants that change only the server's environment. */
+export const SERVER_ENV: Record<string, Record<string, string>> = {
+  /** As production runs: no SQL counting, so no AsyncLocalStorage (the x-sql-statements header is then absent). */
+  'no-sql-count': { EXPOSE_SQL_COUNT: 'false' },
+};
+for (const name of Object.keys(SERVER_ENV)) VARIANTS[name] = [];
 
 const VARIANT_DIR = path.join(ROOT, 'server/node_modules/.bench-variants');
 
@@ -134,7 +145,7 @@ async function main() {
   const peaks: Record<string, number[]> = {};
   for (let round = 0; round < Number(roundsArg); round++) {
     for (const name of names) {
-      const server = await startOurServer(url, mains[name], NODE_ARGS[name] ?? []);
+      const server = await startOurServer(url, mains[name], NODE_ARGS[name] ?? [], SERVER_ENV[name] ?? {});
       const setup = await setupScenarios(db, server.url, { m1Pairs: 20_000 });
       for (const sc of scenarioList.split(',')) {
         let i = 0;

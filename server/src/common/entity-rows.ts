@@ -10,9 +10,12 @@ export interface RowsStatement {
   where: string;
   orderBy?: string;
   distinctOn?: string;
-  /** An extra expression selected as `key` (the join table's grouping column). */
+  /** An extra expression selected beside the entity: the column its rows are grouped by. */
   key?: string;
 }
+
+/** The grouping key's alias: not a property name of any entity. */
+const KEY = '__key';
 
 const readers = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
 
@@ -20,8 +23,8 @@ const readers = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
  * Fixed SELECTs of one entity for the loaders, hydrated with TypeORM's own
  * value conversion. Loaders run the same few statements for every request;
  * building each through a query builder (aliases, parameter rewriting, the
- * raw-to-entity transformer) cost more Node CPU than PostgreSQL spent
- * answering them (docs/benchmarks.md, "lighter hydration"). The select list
+ * raw-to-entity transformer) took 11-17 % of the server's CPU in the
+ * loader-heavy scenarios (docs/benchmarks.md, change B). The select list
  * is written once per entity from its metadata; statements still go through
  * the scope's manager (its transaction, the SQL counter).
  */
@@ -48,7 +51,7 @@ export class EntityRows<T extends ObjectLiteral> {
 
   sql(s: RowsStatement): string {
     return [
-      `SELECT ${s.distinctOn ? `DISTINCT ON (${s.distinctOn}) ` : ''}${this.selectList}${s.key ? `, ${s.key} AS "key"` : ''}`,
+      `SELECT ${s.distinctOn ? `DISTINCT ON (${s.distinctOn}) ` : ''}${this.selectList}${s.key ? `, ${s.key} AS "${KEY}"` : ''}`,
       `FROM ${this.table} e${s.join ? ` ${s.join}` : ''}`,
       `WHERE e.alliance_id = $1 AND ${s.where}`,
       s.orderBy ? `ORDER BY ${s.orderBy}` : '',
@@ -58,7 +61,7 @@ export class EntityRows<T extends ObjectLiteral> {
   /** The rows of the caller's alliance; `params` are $2 and on. */
   async select(scope: TenantScope, s: RowsStatement, params: unknown[]): Promise<{ entity: T; key: unknown }[]> {
     const raw: Record<string, unknown>[] = await scope.manager.query(this.sql(s), [scope.allianceId, ...params]);
-    return raw.map((r) => ({ entity: this.hydrate(r), key: r.key }));
+    return raw.map((r) => ({ entity: this.hydrate(r), key: r[KEY] }));
   }
 
   private hydrate(raw: Record<string, unknown>): T {

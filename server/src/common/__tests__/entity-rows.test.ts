@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { In } from 'typeorm';
+import { startTestServer, type TestServer } from '../../testing/test-server.js';
+import { Activity } from '../../modules/activity/activity.entity.js';
+import { Signup } from '../../modules/activity/signup.entity.js';
+import { Grid } from '../../modules/alliance/grid.entity.js';
+import { ServiceCategory } from '../../modules/alliance/service-category.entity.js';
+import { User } from '../../modules/auth/user.entity.js';
+import { Agreement } from '../../modules/member-unit/agreement.entity.js';
+import { MemberUnit } from '../../modules/member-unit/member-unit.entity.js';
+import { NeedEvent } from '../../modules/need/need-event.entity.js';
+import { Need } from '../../modules/need/need.entity.js';
+import { ShelfProject } from '../../modules/shelf/shelf-project.entity.js';
+import { demoId } from '../../modules/seed/ids.js';
+import { EntityRows } from '../entity-rows.js';
+import { TenantScope } from '../tenant-scope.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s?.close());
+
+const MAIN = demoId('songshan');
+
+describe('EntityRows, the loaders\' fixed statements', () => {
+  it('hydrates every tenant-owned entity exactly as TypeORM does: same class, same values and types', async () => {
+    const scope = new TenantScope(s.db.manager, MAIN);
+    for (const entity of [MemberUnit, Agreement, ShelfProject, ServiceCategory, Grid, User, Activity, Signup, Need, NeedEvent]) {
+      const expected = await s.db.manager.find(entity as any, { where: { allianceId: MAIN } as any, order: { id: 'ASC' } as any, take: 25 });
+      expect(expected.length, entity.name).toBeGreaterThan(0);
+      const ids = expected.map((e: any) => e.id);
+      const found = await EntityRows.of(s.db.manager, entity as any).select(scope, { where: 'e.id = ANY($2)', orderBy: 'e.id' }, [ids]);
+      const rows = found.map((f) => f.entity);
+      expect(rows, entity.name).toEqual(expected);
+      for (const r of rows) expect(r, entity.name).toBeInstanceOf(entity);
+    }
+  });
+
+  it('never leaves the alliance, and never selects a column TypeORM would not (the password hash)', async () => {
+    const neighbourUnit = (await s.sql(`SELECT id FROM member_unit WHERE alliance_id = $1 LIMIT 1`, [demoId('songlin')]))[0].id;
+    const scope = new TenantScope(s.db.manager, MAIN);
+    expect(await EntityRows.of(s.db.manager, MemberUnit).select(scope, { where: 'e.id = ANY($2)' }, [[neighbourUnit]])).toEqual([]);
+    const users = EntityRows.of(s.db.manager, User);
+    expect(users.sql({ where: 'true' })).not.toContain('password_hash');
+    const found = await users.select(scope, { where: 'true' }, []);
+    expect(found.length).toBeGreaterThan(0);
+    for (const { entity } of found) expect(entity.passwordHash).toBeUndefined();
+  });
+});
