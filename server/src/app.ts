@@ -111,7 +111,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     }
   });
 
-  // Counting needs AsyncLocalStorage, whose promise hooks cost every request a little: only when asked for.
+  // Counting needs AsyncLocalStorage, whose promise hooks cost 5-7 % of the CPU per request (docs/benchmarks.md): only when asked for.
   if (config.exposeSqlCount) app.use('/graphql', (_req, _res, next) => sqlStatements.run({ count: 0 }, next));
   app.use(
     '/graphql',

@@ -255,6 +255,13 @@ function must(r: GqlResponse, what: string): any {
   return r.body.data;
 }
 
+/** The SQL statements a successful request sent, from the counting server's header. */
+function countedSql(r: GqlResponse, what: string): number {
+  must(r, what);
+  if (r.sql === null) throw new Error(`${what}: no x-sql-statements header (EXPOSE_SQL_COUNT off?)`);
+  return r.sql;
+}
+
 export async function login(url: string, username: string): Promise<string> {
   return must(await gql(url, LOGIN, { u: username, p: BENCH_PASSWORD }), `login ${username}`).login.token;
 }
@@ -615,7 +622,12 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
   }
   const notes: string[] = [];
   const runs: LoadResult[] = [];
-  const ours = await startOurServer(url);
+  // Loaded as production runs it: without SQL counting, whose AsyncLocalStorage
+  // costs 5-7 % of the server's CPU per request on Node 20 (docs/benchmarks.md).
+  // The statements per request are counted on a twin that counts, with the same requests.
+  const ours = await startOurServer(url, undefined, [], { EXPOSE_SQL_COUNT: 'false' });
+  const counting = await startOurServer(url, undefined, [], {}, 'ours, counting SQL');
+  const counted: Record<string, { min: number; max: number }> = {};
   let pglRss: number | null = null;
   let rawRss: number | null = null;
   try {
@@ -627,6 +639,7 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
       // Requests still in flight from the warm-up finish before the measured run starts.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const r = await runLoad({ target, scenario, connections, duration: o.duration, next, okPattern, db });
+      if (target === ours && counted[scenario]) Object.assign(r, { sqlMin: counted[scenario].min, sqlMax: counted[scenario].max });
       await new Promise((resolve) => setTimeout(resolve, 1000));
       log(`  ${size} ${target.name.padEnd(12)} ${scenario} ×${connections}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, SQL ${r.sqlMin}..${r.sqlMax}, failures ${r.failures}, RSS ${r.rssMaxMb} MB, CPU ms/req server ${r.cpuMsPerRequest?.server} pg ${r.cpuMsPerRequest?.postgres} client ${r.cpuMsPerRequest?.client}, other test processes ${r.foreignProcesses}, load ${r.loadAverage}`);
       runs.push(r);
@@ -634,12 +647,16 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
     };
 
     // Every scenario answers with data before it is loaded; the page-size probes count SQL.
+    // The loaded request, sent twice to the counting twin: the second time Q2 comes from the figures cache.
     const probes: SqlProbe[] = [];
     for (const name of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
       must(await gql(ours.url, DOCS[name], setup.vars[name], setup.token), name);
+      const twice: number[] = [];
+      for (let k = 0; k < 2; k++) twice.push(countedSql(await gql(counting.url, DOCS[name], setup.vars[name], setup.token), name));
+      counted[name] = { min: Math.min(...twice), max: Math.max(...twice) };
       const p = setup.probes[name];
-      const s = await gql(ours.url, DOCS[name], p.small, setup.token);
-      const l = await gql(ours.url, DOCS[name], p.large, setup.token);
+      const s = await gql(counting.url, DOCS[name], p.small, setup.token);
+      const l = await gql(counting.url, DOCS[name], p.large, setup.token);
       must(s, `${name} small`);
       must(l, `${name} large`);
       probes.push({ scenario: name, what: p.what, small: s.sql, large: l.sql });
@@ -701,21 +718,25 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
 
     let invariantsAfterM1: Record<string, number> = {};
     let m1SignupsInDb = 0;
-    if (o.m1 !== false && setup.m1Pairs.length > 1) {
+    if (o.m1 !== false && setup.m1Pairs.length > 2) {
+      // The second last pair signs up through the counting twin; the last is kept for the EXPLAIN capture.
+      const c = setup.m1Pairs[setup.m1Pairs.length - 2]!;
+      const one = countedSql(await gql(counting.url, M1, { activityId: c.activityId, unitId: c.unitId, headcount: 1 }, c.token), 'M1 counted');
+      counted.M1 = { min: one, max: one };
       const before = Number((await db.query(`SELECT count(*) FROM signup`)).rows[0].count);
       let i = 0;
       const r = await load(
         ours,
         'M1',
         () => {
-          // The last pair is kept for the EXPLAIN capture. Past the others the
-          // second last repeats: CONFLICT answers, counted as failures.
-          const p = setup.m1Pairs[Math.min(i++, setup.m1Pairs.length - 2)]!;
+          // The last two pairs are kept (above). Past the others the third
+          // last repeats: CONFLICT answers, counted as failures.
+          const p = setup.m1Pairs[Math.min(i++, setup.m1Pairs.length - 3)]!;
           return request(M1, { activityId: p.activityId, unitId: p.unitId, headcount: 1 + (i % 9) }, p.token);
         },
         /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/,
       );
-      if (i >= setup.m1Pairs.length - 1) notes.push(`M1 used up all ${setup.m1Pairs.length - 1} prepared (activity, unit) pairs before the time ran out.`);
+      if (i >= setup.m1Pairs.length - 2) notes.push(`M1 used up all ${setup.m1Pairs.length - 2} prepared (activity, unit) pairs before the time ran out.`);
       m1SignupsInDb = Number((await db.query(`SELECT count(*) FROM signup`)).rows[0].count) - before;
       invariantsAfterM1 = await verifyInvariants(db);
       if (m1SignupsInDb - (r.ok ?? 0) < 0 || m1SignupsInDb - (r.ok ?? 0) > o.connections) {
@@ -725,6 +746,7 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
 
     const { token, m1Pairs, ...rest } = setup;
     await ours.stop();
+    await counting.stop();
     let plans: ScenarioPlans[] = [];
     if (o.plans) {
       const { capturePlans } = await import('./plans.js');
@@ -752,6 +774,7 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
     };
   } finally {
     await ours.stop();
+    await counting.stop();
     await db.end();
   }
 }
