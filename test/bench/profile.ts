@@ -90,7 +90,8 @@ async function main() {
   // BENCH_NODE_ARGS: more flags for the server (e.g. --trace-gc, --max-semi-space-size=8).
   const extra = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const profiling = process.env.BENCH_PROFILE !== '0';
-  const env = Object.fromEntries((process.env.BENCH_SERVER_ENV ?? '').split(' ').filter(Boolean).map((kv) => kv.split('=') as [string, string]));
+  // As production runs it (no SQL counting) unless BENCH_SERVER_ENV says otherwise.
+  const env = { EXPOSE_SQL_COUNT: 'false', ...Object.fromEntries((process.env.BENCH_SERVER_ENV ?? '').split(' ').filter(Boolean).map((kv) => kv.split('=') as [string, string])) };
   const server = await startOurServer(url, undefined, [...(profiling ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []), ...extra], env);
   const setup = await setupScenarios(db, server.url, { m1Pairs: 20_000 });
   let i = 0;
