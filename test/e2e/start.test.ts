@@ -9,6 +9,11 @@ import { freePort } from '../../server/src/database/embedded.js';
 // `pnpm start` as a person runs it: the built server, an embedded PostgreSQL
 // in DATA_DIR, demo data, a clean stop on SIGTERM, and data that survives.
 const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const flagsOf = (command: string[]) => command.filter((w) => w.startsWith('--'));
+const startScript = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, pkg), 'utf8')).scripts.start as string).split(/\s+/);
+/** The Node flags production runs with (server/package.json's start script; docs/benchmarks.md says why). */
+const NODE_FLAGS = flagsOf(startScript('server/package.json'));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alliance-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -20,7 +25,7 @@ interface Started {
 
 function start(env: Record<string, string>): Promise<Started> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], { env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, MAIN], { env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready in 90 s:\n${out}`)), 90_000);
@@ -98,5 +103,12 @@ describe('pnpm start on a bare machine', () => {
 
   it('refuses to start in production without a JWT secret', async () => {
     await expect(start({ NODE_ENV: 'production', DATA_DIR: dataDir, PORT: '0' })).rejects.toThrow(/exited with 2[\s\S]*JWT_SECRET/);
+  });
+
+  it('runs Node with the same heap flags from both start scripts and the image', () => {
+    expect(NODE_FLAGS).toEqual(['--max-old-space-size=2047', '--max-semi-space-size=32']);
+    expect(flagsOf(startScript('package.json'))).toEqual(NODE_FLAGS);
+    const cmd = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8').split('\n').find((l) => l.startsWith('CMD '));
+    expect(flagsOf(JSON.parse(cmd!.slice(4)) as string[])).toEqual(NODE_FLAGS);
   });
 });
