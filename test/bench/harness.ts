@@ -388,15 +388,21 @@ export function request(query: string, variables: Record<string, unknown>, token
 
 // ------------------------------------------------------------------ load
 
-/** CPU time a process has used so far, ms (utime + stime from /proc/<pid>/stat; 100 ticks a second). */
-export function procCpuMs(pid: number): number | null {
+/** CPU time a process has used so far in user and system mode, ms (utime, stime from /proc/<pid>/stat; 100 ticks a second). */
+export function procCpuSplitMs(pid: number): { user: number; system: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
   } catch {
     return null;
   }
+}
+
+/** CPU time a process has used so far, ms. */
+export function procCpuMs(pid: number): number | null {
+  const t = procCpuSplitMs(pid);
+  return t && t.user + t.system;
 }
 
 /** Processes of other people's test runs (vitest, Playwright's Chromium), read from /proc. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { DOCS, ROOT, installCleanupHandlers, request, runLoad, setupScenarios, startOurServer } from './harness.js';
+import { DOCS, ROOT, installCleanupHandlers, procCpuSplitMs, request, runLoad, setupScenarios, startOurServer } from './harness.js';
 import { M1 } from './scenarios.js';
 
 /*
@@ -102,16 +102,12 @@ async function main() {
           return request(M1, { activityId: p.activityId, unitId: p.unitId, headcount: 2 }, p.token);
         }
       : request(DOCS[scenario as 'Q1'], setup.vars[scenario as 'Q1'], setup.token);
-  const userSys = () => {
-    const f = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return [Number(f[11]) * 10, Number(f[12]) * 10];
-  };
-  const [u0, s0] = userSys();
+  const before = procCpuSplitMs(server.pid)!;
   const r = await runLoad({ target: server, scenario, connections: 32, duration: Number(secondsArg), next, db });
-  const [u1, s1] = userSys();
+  const after = procCpuSplitMs(server.pid)!;
   if (process.env.BENCH_SMAPS === '1') console.log(residentByMapping(server.pid));
   const per = (ms: number) => (ms / r.requests).toFixed(2);
-  console.log(`${scenario} on ${size}: ${r.rps} req/s, p99 ${r.p99} ms, CPU ms/req server ${r.cpuMsPerRequest?.server} (user ${per(u1! - u0!)}, system ${per(s1! - s0!)}) PostgreSQL ${r.cpuMsPerRequest?.postgres}`);
+  console.log(`${scenario} on ${size}: ${r.rps} req/s, p99 ${r.p99} ms, CPU ms/req server ${r.cpuMsPerRequest?.server} (user ${per(after.user - before.user)}, system ${per(after.system - before.system)}) PostgreSQL ${r.cpuMsPerRequest?.postgres}`);
   await server.stop();
   await db.end();
   if (extra.length) console.log(server.output().split('\n').slice(-8).join('\n'));
