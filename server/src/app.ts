@@ -7,8 +7,11 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { ChangeFeed } from './database/change-feed.js';
+import { ACCOUNT_CHANGED, AccountRegistry } from './modules/auth/account-registry.js';
+import { SignInThrottle } from './modules/auth/sign-in-throttle.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
@@ -66,7 +69,8 @@ const freshDashboardAfterWrites: ApolloServerPlugin<RequestContext> = {
 export async function startApp(config: Config, dataSource: DataSource, log: Logger): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxy TRUST_PROXY names: otherwise anyone could pick their address.
+  app.set('trust proxy', config.trustProxy ?? false);
   const httpServer: Server = createServer(app);
 
   const protection = armor.protect();
@@ -92,13 +96,15 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   });
   await apollo.start();
 
+  const feed = new ChangeFeed((dataSource.options as { url: string }).url, log);
+  await feed.start([ACCOUNT_CHANGED]);
   const deps: AppDeps = {
     dataSource,
     config,
     log,
-    // In memory per instance: a sign-in brute force spread over many instances
-    // is still capped at (instances x points) tries per window.
-    loginLimiter: new RateLimiterMemory({ points: 10, duration: 15 * 60 }),
+    // Counted in PostgreSQL: the same limits on every instance.
+    signInThrottle: new SignInThrottle((dataSource.driver as PostgresDriver).master),
+    accounts: new AccountRegistry(dataSource, feed),
     dashboardCache: new DashboardCache(config.dashboardCacheSeconds),
   };
 
@@ -142,6 +148,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     port,
     close: async () => {
       await apollo.stop();
+      await feed.close();
     },
   };
 }

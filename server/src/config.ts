@@ -21,12 +21,26 @@ export interface Config {
   webDist: string | null;
   /** How long dashboard figures may be served from memory; 0 computes every dashboard afresh. */
   dashboardCacheSeconds: number;
+  /**
+   * Express's `trust proxy`: which proxy's X-Forwarded-For names the client
+   * (an address, a subnet, `loopback`, or a hop count). Absent: the socket's
+   * address, so a forged header changes nothing.
+   */
+  trustProxy: string | number | false;
 }
 
 export class ConfigError extends Error {}
 
 const bool = (v: string | undefined, dflt: boolean) =>
   v === undefined || v === '' ? dflt : ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+
+function parseTrustProxy(value: string | undefined): string | number | false {
+  const v = value?.trim();
+  if (!v || v === 'false') return false;
+  if (v === 'true') throw new ConfigError('TRUST_PROXY=true would believe any X-Forwarded-For; name the proxy (address, subnet, loopback) or a hop count');
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
 
 /**
  * Reads the environment once at start. Production refuses to start without
@@ -72,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     webDist: env.WEB_DIST === undefined ? null : env.WEB_DIST || null,
     dashboardCacheSeconds,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -1,4 +1,4 @@
-// Enum values mirror ../shared/contract/schema.graphql exactly; the server
+// Enum values mirror the public API contract (server/contract/schema.graphql) exactly; the server
 // registers these objects as GraphQL enums and the web uses them for labels.
 
 export const Role = {
@@ -8,6 +8,10 @@ export const Role = {
   VIEWER: 'VIEWER',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
+
+/** An account: a DISABLED one cannot sign in, and its sessions have ended; its history stays. */
+export const UserStatus = { ACTIVE: 'ACTIVE', DISABLED: 'DISABLED' } as const;
+export type UserStatus = (typeof UserStatus)[keyof typeof UserStatus];
 
 export const UnitKind = {
   GOVERNMENT_AGENCY: 'GOVERNMENT_AGENCY',
@@ -84,6 +88,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** Signed in with a temporary password: only changePassword (and me) work until it is changed. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

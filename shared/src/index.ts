@@ -5,3 +5,4 @@ export * from './validators.js';
 export * from './labels.js';
 export * from './access.js';
 export * from './dates.js';
+export * from './audit.js';

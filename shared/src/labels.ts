@@ -9,6 +9,7 @@ import type {
   SignupStatus,
   UnitKind,
   UnitStatus,
+  UserStatus,
 } from './enums.js';
 import type { InvalidReason } from './validators.js';
 
@@ -38,6 +39,11 @@ export const UNIT_KIND_LABELS: LabelTable<UnitKind> = {
     SOCIAL_ORGANIZATION: 'Social organisation',
     OTHER: 'Other',
   },
+};
+
+export const USER_STATUS_LABELS: LabelTable<UserStatus> = {
+  'zh-CN': { ACTIVE: '正常', DISABLED: '已停用' },
+  en: { ACTIVE: 'Active', DISABLED: 'Disabled' },
 };
 
 export const UNIT_STATUS_LABELS: LabelTable<UnitStatus> = {
@@ -101,6 +107,7 @@ export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
     BAD_USER_INPUT: '输入有误，请检查标出的字段',
     CONFLICT: '记录已被他人修改或当前状态不允许此操作，请刷新后重试',
     RATE_LIMITED: '操作过于频繁，请稍后再试',
+    PASSWORD_CHANGE_REQUIRED: '请先修改临时密码',
     GRAPHQL_PARSE_FAILED: '请求格式错误',
     GRAPHQL_VALIDATION_FAILED: '请求不符合接口定义',
     INTERNAL_SERVER_ERROR: '服务器出错了，请稍后再试',
@@ -112,6 +119,7 @@ export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
     BAD_USER_INPUT: 'Please check the highlighted field',
     CONFLICT: 'Someone changed this record, or its status does not allow this; reload and try again',
     RATE_LIMITED: 'Too many attempts; please wait a moment',
+    PASSWORD_CHANGE_REQUIRED: 'Please change your temporary password first',
     GRAPHQL_PARSE_FAILED: 'Malformed request',
     GRAPHQL_VALIDATION_FAILED: 'The request does not match the API',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server; please try again later',
@@ -132,6 +140,13 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     INVALID_ID: '编号格式不正确',
     INVALID_CURSOR: '分页游标无效',
     DUPLICATE: '已存在相同的记录',
+    INVALID_USERNAME: '用户名为3–32位小写字母、数字或 . _ -',
+    TOO_SHORT: '密码太短（至少10位，党委管理员至少12位）',
+    SAME_AS_USERNAME: '密码不能与用户名相同',
+    TOO_COMMON: '这是常见密码，请换一个',
+    WRONG_PASSWORD: '当前密码不正确',
+    NOT_ALLOWED_FOR_ROLE: '该角色不能设置此项',
+    SAME_AS_CURRENT: '新密码不能与当前密码相同',
   },
   en: {
     REQUIRED: 'Required',
@@ -146,5 +161,12 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     INVALID_ID: 'Malformed id',
     INVALID_CURSOR: 'Malformed page cursor',
     DUPLICATE: 'Already exists',
+    INVALID_USERNAME: '3–32 characters: lowercase letters, digits, . _ -',
+    TOO_SHORT: 'Too short (at least 10 characters, 12 for committee admins)',
+    SAME_AS_USERNAME: 'Must not be the username',
+    TOO_COMMON: 'A common password; choose another',
+    WRONG_PASSWORD: 'The current password is wrong',
+    NOT_ALLOWED_FOR_ROLE: 'Not for this role',
+    SAME_AS_CURRENT: 'Must differ from the current password',
   },
 };

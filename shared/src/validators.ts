@@ -16,7 +16,14 @@ export type InvalidReason =
   | 'INVALID_DATE'
   | 'INVALID_ID'
   | 'INVALID_CURSOR'
-  | 'DUPLICATE';
+  | 'DUPLICATE'
+  | 'INVALID_USERNAME'
+  | 'TOO_SHORT'
+  | 'SAME_AS_USERNAME'
+  | 'TOO_COMMON'
+  | 'WRONG_PASSWORD'
+  | 'NOT_ALLOWED_FOR_ROLE'
+  | 'SAME_AS_CURRENT';
 
 export const LIMITS = {
   title: 100,
@@ -41,6 +48,10 @@ export const LIMITS = {
     beneficiaries: { min: 0, max: 10_000_000 },
     volunteerHours: { min: 0, max: 10_000_000 },
   },
+  username: { min: 3, max: 32 },
+  /** Passwords: at least this long (docs/adoption.md: Accounts); long passphrases are welcome. */
+  password: { min: 10, minCommittee: 12, max: 128 },
+  reason: 200,
   /** Projects or needs attached to one activity, or ordered for one need. */
   attachments: 50,
 } as const;
@@ -119,4 +130,31 @@ export function isValidDate(value: string): boolean {
 /** `later` must be strictly after `earlier` (dates or date-times). */
 export function checkOrder(earlier: Date | string, later: Date | string): InvalidReason | null {
   return new Date(later).getTime() > new Date(earlier).getTime() ? null : 'DATE_ORDER';
+}
+
+const USERNAME = /^[a-z0-9._-]+$/;
+
+/** 3–32 characters of a-z 0-9 . _ - (compared lowercase: give it lowercased). */
+export function checkUsername(username: string | null | undefined): InvalidReason | null {
+  if (!username) return 'REQUIRED';
+  if (username.length < LIMITS.username.min || username.length > LIMITS.username.max || !USERNAME.test(username)) return 'INVALID_USERNAME';
+  return null;
+}
+
+/** The shortest password a role may have: the committee's accounts can do the most. */
+export function minPasswordLength(role: string): number {
+  return role === 'COMMITTEE_ADMIN' ? LIMITS.password.minCommittee : LIMITS.password.min;
+}
+
+/**
+ * The rules both sides can check. The server adds the list of the 10,000
+ * most common passwords (too large for the admin's bundle).
+ */
+export function checkPasswordShape(password: string | null | undefined, username: string, role: string): InvalidReason | null {
+  if (!password) return 'REQUIRED';
+  if ([...password].length < minPasswordLength(role)) return 'TOO_SHORT';
+  if ([...password].length > LIMITS.password.max) return 'TOO_LONG';
+  if (CONTROL_MULTI_LINE.test(password)) return 'CONTROL_CHARACTERS';
+  if (password.toLowerCase() === username.toLowerCase()) return 'SAME_AS_USERNAME';
+  return null;
 }

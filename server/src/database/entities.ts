@@ -10,6 +10,7 @@ import { Need } from '../modules/need/need.entity.js';
 import { NeedEvent } from '../modules/need/need-event.entity.js';
 import { Activity } from '../modules/activity/activity.entity.js';
 import { Signup } from '../modules/activity/signup.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 
 export const entities = [
   Alliance,
@@ -24,4 +25,5 @@ export const entities = [
   NeedEvent,
   Activity,
   Signup,
+  AuditEntry,
 ];

@@ -1,6 +1,6 @@
 import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import type { Role } from '@alliance/shared';
-import { forbidden, unauthenticated } from './errors.js';
+import { AppError, forbidden, unauthenticated } from './errors.js';
 import type { RequestContext } from './context.js';
 
 export const ALL_ROLES: readonly Role[] = ['COMMITTEE_ADMIN', 'UNIT_ADMIN', 'GRID_WORKER', 'VIEWER'];
@@ -20,8 +20,14 @@ export function Public(): MethodDecorator {
   };
 }
 
-export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
+/** What a session signed in with a temporary password may still do (docs/adoption.md: Accounts). */
+const WHILE_PASSWORD_MUST_CHANGE = new Set(['Query.me', 'Mutation.changePassword']);
+
+export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }, roles) => {
   if (!context.user) throw unauthenticated(context.authProblem ?? undefined);
+  if (context.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${info.parentType.name}.${info.fieldName}`)) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password before anything else (changePassword)');
+  }
   if (!roles.includes(context.user.role)) throw forbidden();
   return true;
 };

@@ -5,7 +5,8 @@ import { TenantScope } from '../common/tenant-scope.js';
 import { unauthenticated } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { readToken, type AuthUser } from '../modules/auth/tokens.js';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { AccountRegistry } from '../modules/auth/account-registry.js';
+import type { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
 
 /** Process-wide things a request may use. */
@@ -13,7 +14,8 @@ export interface AppDeps {
   dataSource: DataSource;
   config: Config;
   log: Logger;
-  loginLimiter: RateLimiterAbstract;
+  signInThrottle: SignInThrottle;
+  accounts: AccountRegistry;
   dashboardCache: DashboardCache;
 }
 
@@ -58,11 +60,30 @@ export class RequestContext {
   }
 }
 
+export const SESSION_ENDED = 'Your session has ended because the account was changed or disabled; please sign in again';
+
+/**
+ * The caller is the account as it is now: a token whose account was
+ * disabled, deleted, re-passworded or changed role, unit or grid since it was
+ * issued (its token version is behind) is refused, whatever it still claims.
+ */
 export async function createContext(deps: AppDeps, authorization: string | undefined, clientIp: string): Promise<RequestContext> {
   const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
   if (!match) return new RequestContext(deps, null, null, clientIp);
   const result = await readToken(match[1]!.trim(), deps.config.jwtSecret);
-  return 'user' in result
-    ? new RequestContext(deps, result.user, null, clientIp)
-    : new RequestContext(deps, null, result.problem, clientIp);
+  if (!('claims' in result)) return new RequestContext(deps, null, result.problem, clientIp);
+  const { claims } = result;
+  const account = await deps.accounts.get(claims.userId);
+  if (!account || account.allianceId !== claims.allianceId || account.status !== 'ACTIVE' || account.tokenVersion !== claims.tokenVersion) {
+    return new RequestContext(deps, null, SESSION_ENDED, clientIp);
+  }
+  const user: AuthUser = {
+    id: account.id,
+    allianceId: account.allianceId,
+    role: account.role,
+    unitId: account.unitId,
+    gridId: account.gridId,
+    mustChangePassword: account.mustChangePassword,
+  };
+  return new RequestContext(deps, user, null, clientIp);
 }

@@ -8,6 +8,9 @@ import {
   SignupStatus,
   UnitKind,
   UnitStatus,
+  UserStatus,
+  AuditAction,
+  AuditSubject,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -19,5 +22,8 @@ registerEnumType(NeedStatus, { name: 'NeedStatus' });
 registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
 registerEnumType(ActivityKind, { name: 'ActivityKind' });
 registerEnumType(SignupStatus, { name: 'SignupStatus' });
+registerEnumType(UserStatus, { name: 'UserStatus' });
+registerEnumType(AuditAction, { name: 'AuditAction' });
+registerEnumType(AuditSubject, { name: 'AuditSubject' });
 
-export { ActivityKind, ActivityStatus, NeedStatus, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus };
+export { ActivityKind, ActivityStatus, AuditAction, AuditSubject, NeedStatus, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 
 /** An error a client is meant to see: a code, a message, and for bad input the field. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { field?: string; reason?: InvalidReason } = {}) {
+  constructor(code: ErrorCode, message: string, extra: { field?: string; reason?: InvalidReason; retryAfterSeconds?: number } = {}) {
     super(message, { extensions: { code, ...extra } });
   }
 }

@@ -4,7 +4,9 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver, SignupResolver } from '../modules/activity/activity.resolver.js';
 import { AllianceResolver } from '../modules/alliance/alliance.resolver.js';
-import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { AuthResolver, UserResolver } from '../modules/auth/auth.resolver.js';
+import { AccountResolver } from '../modules/account/account.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CategoryCountResolver, DashboardResolver, UnitRankResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { MemberUnitResolver } from '../modules/member-unit/member-unit.resolver.js';
@@ -14,7 +16,7 @@ import { assertEveryOperationDeclared, authChecker } from './auth.js';
 import { DateTimeScalar } from './scalars.js';
 import { validateArgument } from './validation.js';
 
-export const resolvers = [AuthResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { checkText, LIMITS } from '@alliance/shared';
-import { hashPassword, DEMO_PASSWORD } from '../auth/passwords.js';
+import { checkText, checkUsername, LIMITS } from '@alliance/shared';
+import { checkNewPassword, hashPassword } from '../auth/passwords.js';
 import { User } from '../auth/user.entity.js';
 import { CATEGORIES, gridName } from '../seed/demo-data.js';
 import { Alliance } from './alliance.entity.js';
@@ -24,16 +24,17 @@ export async function bootstrapAlliance(dataSource: DataSource, o: BootstrapOpti
   const problems = [
     ['name', checkText(o.name, { max: LIMITS.name, required: true })],
     ['region', checkText(o.regionName, { max: 200, required: true })],
-    ['admin', /^[a-z0-9][a-z0-9_.-]{2,49}$/.test(o.adminUsername) ? null : 'INVALID'],
+    ['admin', checkUsername(o.adminUsername)],
     ['display-name', checkText(o.adminDisplayName, { max: LIMITS.personName, required: true })],
     ['grids', Number.isInteger(o.grids) && o.grids >= 1 && o.grids <= 50 ? null : 'OUT_OF_RANGE'],
-    ['ADMIN_PASSWORD', o.adminPassword.length >= 12 && o.adminPassword !== DEMO_PASSWORD ? null : 'at least 12 characters, not the demo password'],
+    // The committee's rules, and production's: never the demo password (docs/adoption.md: Accounts).
+    ['ADMIN_PASSWORD', checkNewPassword(o.adminPassword, o.adminUsername, 'COMMITTEE_ADMIN', true)],
   ].filter(([, p]) => p);
   if (problems.length) throw new Error(`bootstrap: ${problems.map(([f, p]) => `${f}: ${p}`).join('; ')}`);
 
   const passwordHash = await hashPassword(o.adminPassword);
   return dataSource.transaction(async (m) => {
-    if (await m.findOneBy(User, { username: o.adminUsername })) throw new Error(`bootstrap: user ${o.adminUsername} already exists`);
+    if (await m.createQueryBuilder(User, 'u').where('lower(u.username) = lower(:name)', { name: o.adminUsername }).getExists()) throw new Error(`bootstrap: user ${o.adminUsername} already exists`);
     const alliance = await m.save(m.create(Alliance, { name: o.name, regionName: o.regionName }));
     await m.insert(
       ServiceCategory,

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../../graphql/enums.js';
+import { maskPhone } from '@alliance/shared';
+import { Role, UserStatus } from '../../graphql/enums.js';
 import { ALL_ROLES, Allow, Public } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Grid } from '../alliance/grid.entity.js';
@@ -16,7 +17,7 @@ export class AuthPayload {
   user: User;
 }
 
-@Resolver(() => User)
+@Resolver()
 export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload)
@@ -34,7 +35,7 @@ export class AuthResolver {
     return authService.me(ctx);
   }
 
-  /** Beyond the contract: the accounts an assignment can go to (the need loop's 领任务). */
+  /** Beyond the contract: the alliance's accounts, to assign needs to (领任务) and to manage (账号管理). */
   @Allow('COMMITTEE_ADMIN')
   @Query(() => [User])
   users(
@@ -42,10 +43,15 @@ export class AuthResolver {
     @Arg('role', () => Role, { nullable: true }) role: Role | null,
     @Arg('gridId', () => ID, { nullable: true }) gridId: string | null,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null,
+    @Arg('status', () => UserStatus, { nullable: true }) status: UserStatus | null,
+    @Arg('search', () => String, { nullable: true, description: 'Contained in the username or display name.' }) search: string | null,
   ) {
-    return authService.users(ctx, { role, gridId, unitId });
+    return authService.users(ctx, { role, gridId, unitId, status, search });
   }
+}
 
+@Resolver(() => User)
+export class UserResolver {
   @FieldResolver(() => MemberUnit, { nullable: true })
   unit(@Root() user: User, @Ctx() ctx: RequestContext) {
     return user.unitId ? ctx.loaders.unit.load(user.unitId) : null;
@@ -54,5 +60,12 @@ export class AuthResolver {
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() user: User, @Ctx() ctx: RequestContext) {
     return user.gridId ? ctx.loaders.grid.load(user.gridId) : null;
+  }
+
+  /** A person's phone: clear for the committee and the person, masked for everyone else. */
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() user: User, @Ctx() ctx: RequestContext) {
+    if (!user.phone) return null;
+    return ctx.me.role === 'COMMITTEE_ADMIN' || ctx.me.id === user.id ? user.phone : maskPhone(user.phone);
   }
 }

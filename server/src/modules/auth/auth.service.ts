@@ -1,27 +1,26 @@
-import { RateLimiterRes } from 'rate-limiter-flexible';
-import type { Role } from '@alliance/shared';
+import type { Role, UserStatus } from '@alliance/shared';
 import { requireId } from '../../common/tenant-scope.js';
+import { containsPattern } from '../../common/text-search.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { AppError, unauthenticated } from '../../graphql/errors.js';
+import { unauthenticated } from '../../graphql/errors.js';
+import { auditService } from '../audit/audit.service.js';
 import { DEMO_PASSWORD, verifyPassword } from './passwords.js';
-import { issueToken, type AuthUser } from './tokens.js';
+import { issueToken } from './tokens.js';
 import { User } from './user.entity.js';
 
 const WRONG = 'Wrong username or password';
 
 export class AuthService {
   /**
-   * A wrong password and an unknown user get the same answer after the same
-   * work. Failed attempts per username and address are limited.
+   * A wrong password, an unknown user and a disabled account get the same
+   * answer after the same work. Attempts are admitted by the sign-in throttle
+   * before any password is checked; failures and successes of known accounts
+   * go to the audit log.
    */
   async login(ctx: RequestContext, username: string, password: string): Promise<{ token: string; user: User }> {
-    const { dataSource, config, loginLimiter } = ctx.deps;
+    const { dataSource, config, signInThrottle } = ctx.deps;
     const name = (username ?? '').trim().toLowerCase().slice(0, 50);
-    const key = `${name}|${ctx.clientIp}`;
-    const seen = await loginLimiter.get(key);
-    if (seen && seen.consumedPoints >= loginLimiter.points) {
-      throw new AppError('RATE_LIMITED', `Too many failed sign-ins; try again in ${Math.ceil(seen.msBeforeNext / 1000)} s`);
-    }
+    const ticket = await signInThrottle.admit(name, ctx.clientIp);
     const row = await dataSource
       .createQueryBuilder(User, 'u')
       .addSelect('u.passwordHash')
@@ -30,24 +29,55 @@ export class AuthService {
     const matches = await verifyPassword(row?.passwordHash ?? null, password ?? '');
     // Demo accounts exist only for evaluation: their password never opens a production server.
     const refused = config.production && password === DEMO_PASSWORD;
-    if (!row || !matches || refused) {
-      await loginLimiter.consume(key).catch((e: unknown) => {
-        if (!(e instanceof RateLimiterRes)) throw e;
-      });
+    if (!row || !matches || refused || row.status !== 'ACTIVE') {
+      await signInThrottle.failed(ticket);
+      if (row) {
+        const why = !matches || refused ? 'WRONG_PASSWORD' : 'DISABLED';
+        await auditService.write(
+          dataSource.manager,
+          { allianceId: row.allianceId, userId: row.id, clientAddress: ctx.clientIp },
+          { action: 'SIGN_IN_FAILED', subjectType: 'USER', subjectId: row.id, summary: { username: row.username, why } },
+        );
+      }
       throw unauthenticated(WRONG);
     }
-    await loginLimiter.delete(key);
-    const user: AuthUser = { id: row.id, allianceId: row.allianceId, role: row.role, unitId: row.unitId, gridId: row.gridId };
-    ctx.signedIn(user);
-    return { token: await issueToken(user, config.jwtSecret, config.jwtTtl), user: row };
+    await signInThrottle.succeeded(ticket);
+    const user = await dataSource.transaction(async (m) => {
+      const [[signedIn]] = (await m.query(`UPDATE app_user SET last_sign_in_at = now() WHERE id = $1 RETURNING last_sign_in_at`, [row.id])) as [
+        { last_sign_in_at: Date }[],
+        number,
+      ];
+      await auditService.write(
+        m,
+        { allianceId: row.allianceId, userId: row.id, clientAddress: ctx.clientIp },
+        { action: 'SIGN_IN', subjectType: 'USER', subjectId: row.id, summary: { username: row.username } },
+      );
+      return Object.assign(row, { lastSignInAt: signedIn!.last_sign_in_at });
+    });
+    ctx.signedIn({
+      id: user.id,
+      allianceId: user.allianceId,
+      role: user.role,
+      unitId: user.unitId,
+      gridId: user.gridId,
+      mustChangePassword: user.mustChangePassword,
+    });
+    const token = await issueToken({ userId: user.id, allianceId: user.allianceId, tokenVersion: user.tokenVersion }, config.jwtSecret, config.jwtTtl);
+    return { token, user };
   }
 
-  /** The alliance's accounts, for the committee to pick an assignee from. */
-  users(ctx: RequestContext, filter: { role?: Role | null; gridId?: string | null; unitId?: string | null }): Promise<User[]> {
+  /** The alliance's accounts, for the committee to pick an assignee from and to manage. */
+  users(
+    ctx: RequestContext,
+    filter: { role?: Role | null; gridId?: string | null; unitId?: string | null; status?: UserStatus | null; search?: string | null },
+  ): Promise<User[]> {
     const qb = ctx.scope.qb(User, 'u');
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.gridId) qb.andWhere('u.grid_id = :gridId', { gridId: requireId(filter.gridId, 'gridId') });
     if (filter.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: requireId(filter.unitId, 'unitId') });
+    if (filter.status) qb.andWhere('u.status = :status', { status: filter.status });
+    const pattern = containsPattern(filter.search, 'search');
+    if (pattern) qb.andWhere(`(u.username ILIKE :pattern ESCAPE '\\' OR u.display_name ILIKE :pattern ESCAPE '\\')`, { pattern });
     return qb.orderBy('u.role').addOrderBy('u.display_name').addOrderBy('u.id').getMany();
   }
 

@@ -50,6 +50,9 @@ interface DemoUser {
   role: Role;
   unit?: number;
   grid?: number;
+  /** Accounts in the other states an alliance has (docs/adoption.md: Accounts). */
+  disabledReason?: string;
+  mustChangePassword?: boolean;
 }
 
 const MAIN_USERS: DemoUser[] = [
@@ -59,6 +62,10 @@ const MAIN_USERS: DemoUser[] = [
   { username: 'grid1', displayName: '张建国（第一网格）', role: 'GRID_WORKER', grid: 0 },
   { username: 'grid2', displayName: '马丽（第二网格）', role: 'GRID_WORKER', grid: 1 },
   { username: 'viewer', displayName: '王主任（健康街道）', role: 'VIEWER' },
+  // A newly created account that has not yet replaced its temporary password.
+  { username: 'grid-new', displayName: '孙悦（第一网格，新到岗）', role: 'GRID_WORKER', grid: 0, mustChangePassword: true },
+  // A liaison who moved on: the account is disabled, its history stays.
+  { username: 'unit-left', displayName: '何晓东（原松风小学联络员）', role: 'UNIT_ADMIN', unit: 0, disabledReason: '已调离松风小学，账号停用' },
 ];
 
 const NEIGHBOUR_USERS: DemoUser[] = [
@@ -66,7 +73,8 @@ const NEIGHBOUR_USERS: DemoUser[] = [
   { username: 'n-unit1', displayName: '秦海波（松林二中）', role: 'UNIT_ADMIN', unit: 0 },
 ];
 
-export const DEMO_USERNAMES = [...MAIN_USERS, ...NEIGHBOUR_USERS].map((u) => u.username);
+/** The demo logins the login page offers: every account that can sign in. */
+export const DEMO_USERNAMES = [...MAIN_USERS, ...NEIGHBOUR_USERS].filter((u) => !u.disabledReason).map((u) => u.username);
 
 /**
  * The other units' liaisons and the other grids' workers, so that every unit
@@ -274,9 +282,15 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
       role: u.role,
       unitId: u.unit === undefined ? null : id('unit', u.unit),
       gridId: u.grid === undefined ? null : id('grid', u.grid),
+      status: u.disabledReason ? ('DISABLED' as const) : ('ACTIVE' as const),
+      disabledReason: u.disabledReason ?? null,
+      disabledAt: u.disabledReason ? new Date(now.getTime() - 30 * DAY) : null,
+      mustChangePassword: u.mustChangePassword ?? false,
     })),
   );
 
+  // The work in the demo history was done by the accounts that are in their ordinary state.
+  const workers = spec.users.filter((u) => !u.disabledReason && !u.mustChangePassword);
   const userOf = (u: DemoUser) => ({ id: id('user', u.username), displayName: u.displayName });
   const seeded: SeededAlliance = {
     allianceId,
@@ -287,8 +301,8 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
     projects: projectRows.map((p, i) => ({ id: p.id, title: p.title, unit: spec.projects[i]!.unit, status: p.status, onShelfAt: p.updatedAt })),
     categoryId: (code) => id('category', code),
     committee: userOf(spec.users.find((u) => u.role === 'COMMITTEE_ADMIN')!),
-    unitAdmins: new Map(spec.users.filter((u) => u.role === 'UNIT_ADMIN').map((u) => [u.unit!, userOf(u)])),
-    gridWorkers: new Map(spec.users.filter((u) => u.role === 'GRID_WORKER').map((u) => [u.grid!, userOf(u)])),
+    unitAdmins: new Map(workers.filter((u) => u.role === 'UNIT_ADMIN').map((u) => [u.unit!, userOf(u)])),
+    gridWorkers: new Map(workers.filter((u) => u.role === 'GRID_WORKER').map((u) => [u.grid!, userOf(u)])),
   };
   // Its own pseudo-random sequence, so the records above stay exactly as they were.
   const workload = generateWorkload(seeded, { ...spec.workload, seed: seed * 7919 + 101 }, now);

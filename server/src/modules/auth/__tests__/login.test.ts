@@ -29,9 +29,9 @@ describe('login', () => {
   });
 
   it('refuses an expired token with a message that says so', async () => {
-    const [row] = await s.sql(`SELECT id, alliance_id FROM app_user WHERE username = 'committee'`);
+    const [row] = await s.sql(`SELECT id, alliance_id, token_version FROM app_user WHERE username = 'committee'`);
     const secret = new TextEncoder().encode('test-secret-test-secret-test-secret!');
-    const expired = await new SignJWT({ aid: row.alliance_id, role: 'COMMITTEE_ADMIN', uid: null, gid: null })
+    const expired = await new SignJWT({ aid: row.alliance_id, tv: row.token_version })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(row.id)
       .setIssuer('alliance-platform')
@@ -42,7 +42,7 @@ describe('login', () => {
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
     expect(r.errors![0]!.message).toMatch(/expired/i);
     // The same claims, still valid, are accepted: it is the expiry that was refused.
-    const fresh = await new SignJWT({ aid: row.alliance_id, role: 'COMMITTEE_ADMIN', uid: null, gid: null })
+    const fresh = await new SignJWT({ aid: row.alliance_id, tv: row.token_version })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(row.id)
       .setIssuer('alliance-platform')
@@ -62,7 +62,11 @@ describe('users', () => {
     expect(names).not.toContain('n-committee');
     const [{ id: grid }] = await s.sql(`SELECT grid_id AS id FROM app_user WHERE username = 'grid1'`);
     const workers = await c(`query($g: ID) { users(role: GRID_WORKER, gridId: $g) { username } }`, { g: grid });
-    expect(workers.data.users).toEqual([{ username: 'grid1' }]);
+    expect(workers.data.users.map((u: { username: string }) => u.username).sort()).toEqual(['grid-new', 'grid1']);
+    const disabled = await c(`{ users(status: DISABLED) { username status disabledReason } }`);
+    expect(disabled.data.users).toEqual([{ username: 'unit-left', status: 'DISABLED', disabledReason: '已调离松风小学，账号停用' }]);
+    const found = await c(`{ users(search: "晓燕") { username } }`);
+    expect(found.data.users).toEqual([{ username: 'unit1' }]);
     for (const who of ['unit1', 'grid1', 'viewer']) expect(codeOf(await (await s.as(who))(`{ users { id } }`)), who).toBe('FORBIDDEN');
   });
 });

@@ -1,0 +1,59 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { ALL_ROLES, Allow } from '../../graphql/auth.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { User } from '../auth/user.entity.js';
+import { CreateUserInput, UpdateUserInput } from './account.inputs.js';
+import { accountService } from './account.service.js';
+
+@ObjectType('CreatedUser')
+export class CreatedUser {
+  @Field(() => User)
+  user: User;
+
+  @Field(() => String, { description: 'Shown once: the account must change it at its first sign-in.' })
+  temporaryPassword: string;
+}
+
+/** 账号管理: the committee runs its alliance's accounts; everyone changes their own password. */
+@Resolver()
+export class AccountResolver {
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => CreatedUser)
+  createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput) input: CreateUserInput) {
+    return accountService.create(ctx, input);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => User)
+  updateUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateUserInput) input: UpdateUserInput) {
+    return accountService.update(ctx, id, input);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => User)
+  disableUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string) {
+    return accountService.disable(ctx, id, reason);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => User)
+  enableUser(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return accountService.enable(ctx, id);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => String, { description: 'A new temporary password, shown once.' })
+  resetUserPassword(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return accountService.resetPassword(ctx, id);
+  }
+
+  @Allow(...ALL_ROLES)
+  @Mutation(() => Boolean, { description: 'Ends every session of the account, this one included: sign in again with the new password.' })
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+  ) {
+    return accountService.changePassword(ctx, currentPassword, newPassword);
+  }
+}

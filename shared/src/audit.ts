@@ -1,0 +1,106 @@
+import type { LabelTable } from './labels.js';
+
+/**
+ * What the audit log records (docs/adoption.md: Audit log): every account
+ * action, every sign-in, and every decision the committee takes. A code per
+ * kind of act, so the log can be filtered and shown in either language.
+ */
+export const AuditAction = {
+  SIGN_IN: 'SIGN_IN',
+  SIGN_IN_FAILED: 'SIGN_IN_FAILED',
+  USER_CREATE: 'USER_CREATE',
+  USER_UPDATE: 'USER_UPDATE',
+  USER_DISABLE: 'USER_DISABLE',
+  USER_ENABLE: 'USER_ENABLE',
+  USER_RESET_PASSWORD: 'USER_RESET_PASSWORD',
+  PASSWORD_CHANGE: 'PASSWORD_CHANGE',
+  UNIT_CREATE: 'UNIT_CREATE',
+  UNIT_UPDATE: 'UNIT_UPDATE',
+  UNIT_STATUS: 'UNIT_STATUS',
+  AGREEMENT_SIGN: 'AGREEMENT_SIGN',
+  SHELF_APPROVE: 'SHELF_APPROVE',
+  SHELF_REJECT: 'SHELF_REJECT',
+  SHELF_TAKE_DOWN: 'SHELF_TAKE_DOWN',
+  NEED_ACCEPT: 'NEED_ACCEPT',
+  NEED_REJECT: 'NEED_REJECT',
+  NEED_ORDER: 'NEED_ORDER',
+  NEED_PLAN: 'NEED_PLAN',
+  NEED_ASSIGN: 'NEED_ASSIGN',
+  NEED_FOLLOW_UP: 'NEED_FOLLOW_UP',
+  ACTIVITY_PUBLISH: 'ACTIVITY_PUBLISH',
+  ACTIVITY_START: 'ACTIVITY_START',
+  ACTIVITY_COMPLETE: 'ACTIVITY_COMPLETE',
+  ACTIVITY_CANCEL: 'ACTIVITY_CANCEL',
+  POINTS_AWARD: 'POINTS_AWARD',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+/** What an audit entry is about. */
+export const AuditSubject = {
+  USER: 'USER',
+  MEMBER_UNIT: 'MEMBER_UNIT',
+  AGREEMENT: 'AGREEMENT',
+  SHELF_PROJECT: 'SHELF_PROJECT',
+  NEED: 'NEED',
+  ACTIVITY: 'ACTIVITY',
+} as const;
+export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
+
+export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
+  'zh-CN': {
+    SIGN_IN: '登录成功',
+    SIGN_IN_FAILED: '登录失败',
+    USER_CREATE: '创建账号',
+    USER_UPDATE: '修改账号',
+    USER_DISABLE: '停用账号',
+    USER_ENABLE: '启用账号',
+    USER_RESET_PASSWORD: '重置密码',
+    PASSWORD_CHANGE: '修改密码',
+    UNIT_CREATE: '新增成员单位',
+    UNIT_UPDATE: '修改成员单位',
+    UNIT_STATUS: '变更单位状态',
+    AGREEMENT_SIGN: '签订共建协议',
+    SHELF_APPROVE: '项目审核通过',
+    SHELF_REJECT: '项目审核驳回',
+    SHELF_TAKE_DOWN: '项目下架',
+    NEED_ACCEPT: '需求初审通过',
+    NEED_REJECT: '需求初审驳回',
+    NEED_ORDER: '开单子',
+    NEED_PLAN: '定方案',
+    NEED_ASSIGN: '派单',
+    NEED_FOLLOW_UP: '跑回访',
+    ACTIVITY_PUBLISH: '发布活动',
+    ACTIVITY_START: '开始活动',
+    ACTIVITY_COMPLETE: '完成活动',
+    ACTIVITY_CANCEL: '取消活动',
+    POINTS_AWARD: '积分变动',
+  },
+  en: {
+    SIGN_IN: 'Signed in',
+    SIGN_IN_FAILED: 'Sign-in failed',
+    USER_CREATE: 'Account created',
+    USER_UPDATE: 'Account changed',
+    USER_DISABLE: 'Account disabled',
+    USER_ENABLE: 'Account enabled',
+    USER_RESET_PASSWORD: 'Password reset',
+    PASSWORD_CHANGE: 'Password changed',
+    UNIT_CREATE: 'Unit created',
+    UNIT_UPDATE: 'Unit changed',
+    UNIT_STATUS: 'Unit status changed',
+    AGREEMENT_SIGN: 'Agreement signed',
+    SHELF_APPROVE: 'Project approved',
+    SHELF_REJECT: 'Project rejected',
+    SHELF_TAKE_DOWN: 'Project taken down',
+    NEED_ACCEPT: 'Need accepted',
+    NEED_REJECT: 'Need rejected',
+    NEED_ORDER: 'Need ordered',
+    NEED_PLAN: 'Need planned',
+    NEED_ASSIGN: 'Need assigned',
+    NEED_FOLLOW_UP: 'Follow-up visit',
+    ACTIVITY_PUBLISH: 'Activity published',
+    ACTIVITY_START: 'Activity started',
+    ACTIVITY_COMPLETE: 'Activity completed',
+    ACTIVITY_CANCEL: 'Activity cancelled',
+    POINTS_AWARD: 'Points changed',
+  },
+};
