@@ -34,6 +34,8 @@ export interface TestServer {
   login(username: string, password?: string): Promise<string>;
   /** A client signed in as a demo user; tokens are cached per file. */
   as(username: string): Promise<Client>;
+  /** Another server instance on the same database (as behind a load balancer); closed with this one. */
+  twin(env?: NodeJS.ProcessEnv): Promise<{ url: string; gql: TestServer['gql'] }>;
   close(): Promise<void>;
 }
 
@@ -56,23 +58,22 @@ export async function startTestServer(overrides: Partial<Config> = {}, env: Node
   await admin.end();
 
   const log = pino({ level: process.env.TEST_LOG_LEVEL || 'silent' });
-  const config: Config = {
-    ...loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: os.tmpdir(),
-      JWT_SECRET: 'test-secret-test-secret-test-secret!',
-      EXPOSE_SQL_COUNT: 'true',
-      ...env,
-    }),
-    ...overrides,
+  const configEnv: NodeJS.ProcessEnv = {
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: os.tmpdir(),
+    JWT_SECRET: 'test-secret-test-secret-test-secret!',
+    EXPOSE_SQL_COUNT: 'true',
+    ...env,
   };
+  const config: Config = { ...loadConfig(configEnv), ...overrides };
   const db = await openDatabase(withDatabase(adminUrl, database), log, 20);
   const app: RunningApp = await startApp(config, db, log);
   const url = `http://127.0.0.1:${app.port}/graphql`;
+  const twins: { app: RunningApp; db: DataSource }[] = [];
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>> => {
+  const clientOf = (url: string) => async <T>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>> => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -81,6 +82,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, env: Node
     const body = (await res.json()) as { data?: T; errors?: GqlError[] };
     return { status: res.status, data: body.data, errors: body.errors, sql: Number(res.headers.get('x-sql-statements') ?? NaN) };
   };
+  const gql = clientOf(url);
 
   const tokens = new Map<string, string>();
   const login = async (username: string, password = DEMO_PASSWORD) => {
@@ -103,7 +105,19 @@ export async function startTestServer(overrides: Partial<Config> = {}, env: Node
       const token = tokens.get(username)!;
       return (query, variables) => gql(query, variables, token);
     },
+    async twin(twinEnv = {}) {
+      const twinConfig: Config = { ...loadConfig({ ...configEnv, ...twinEnv }), ...overrides };
+      const twinDb = await openDatabase(withDatabase(adminUrl, database), log, 5);
+      const twinApp = await startApp(twinConfig, twinDb, log);
+      twins.push({ app: twinApp, db: twinDb });
+      const twinUrl = `http://127.0.0.1:${twinApp.port}/graphql`;
+      return { url: twinUrl, gql: clientOf(twinUrl) };
+    },
     async close() {
+      for (const t of twins) {
+        await t.app.close();
+        await t.db.destroy();
+      }
       await app.close();
       await db.destroy();
       const a = new pg.Client({ connectionString: adminUrl });
