@@ -1,4 +1,4 @@
-/** The alliance's local time: dates in ranges and "today" are counted there (domain.md). */
+/** The alliance's local time: dates in ranges and "today" are counted there (docs/domain.md). */
 export const ALLIANCE_TIME_ZONE = 'Asia/Shanghai';
 
 /** The calendar date (YYYY-MM-DD) of an instant in the alliance's time zone. */

@@ -1,4 +1,4 @@
-// Enum values mirror the public API contract (server/contract/schema.graphql) exactly; the server
+// Enum values mirror the public API contract (server/contract/schema.graphql, vendored) exactly; the server
 // registers these objects as GraphQL enums and the web uses them for labels.
 
 export const Role = {

@@ -3,7 +3,7 @@ import { badInput, notFound } from '../graphql/errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A malformed id is bad input, not "not found" (domain.md). */
+/** A malformed id is bad input, not "not found" (docs/domain.md). */
 export function requireId(id: string, field: string): string {
   if (typeof id !== 'string' || !UUID.test(id)) throw badInput(field, 'INVALID_ID', `${field}: malformed id`);
   return id.toLowerCase();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from '../../testing/test-server.js';
 import { demoId } from '../../modules/seed/ids.js';
 
-// domain.md's bad-input rules: BAD_USER_INPUT naming the field, and nothing written.
+// docs/domain.md's bad-input rules: BAD_USER_INPUT naming the field, and nothing written.
 let s: TestServer;
 let committee: Client;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { checkPasswordShape, type InvalidReason } from '@alliance/shared';
 
-/** The demo password from domain.md: refused in production, whatever the hash says. */
+/** The demo password from docs/domain.md: refused in production, whatever the hash says. */
 export const DEMO_PASSWORD = 'demo-password';
 
 // argon2id with the library's defaults (OWASP's recommended family).

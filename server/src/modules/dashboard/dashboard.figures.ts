@@ -1,7 +1,7 @@
 import { ALLIANCE_TIME_ZONE, FINISHED_NEED_STATUSES } from '@alliance/shared';
 
 /*
- * domain.md's "Dashboard figures", each defined once, here, as SQL the
+ * docs/domain.md's "Dashboard figures", each defined once, here, as SQL the
  * database aggregates (no rows are loaded into Node). Parameters:
  *   $1 the caller's alliance, $2 `from` and $3 `to` (dates, inclusive).
  * Figures "in range" count records whose date falls in [from, to] in the
@@ -103,7 +103,7 @@ export const SHELF_PROJECTS_BY_CATEGORY = `
    ORDER BY c.sort_order, c.code`;
 
 /**
- * needsByStatus (beyond domain.md's list, for the needs funnel): the needs
+ * needsByStatus (beyond docs/domain.md's list, for the needs funnel): the needs
  * counted by needsReported, by the status they are in now, every status
  * listed (0 included) in the loop's order; the counts add up to needsReported.
  * $4 = the statuses in order.

@@ -9,7 +9,7 @@ import { CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank } from 
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
-  /** domain.md: every role reads the dashboard. Default range: the last 12 months up to today. */
+  /** docs/domain.md: every role reads the dashboard. Default range: the last 12 months up to today. */
   @Allow(...ALL_ROLES)
   @Query(() => Dashboard)
   dashboard(

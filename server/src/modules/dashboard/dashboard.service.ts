@@ -26,7 +26,7 @@ export function twelveMonthsEndingOn(day: string): string {
 const MAX_MONTHS = 1200;
 
 /**
- * domain.md: both default to the last 12 months up to today; `from` alone
+ * docs/domain.md: both default to the last 12 months up to today; `from` alone
  * runs to today; (`to` alone: the 12 months up to `to`). `from` after `to`
  * is bad input on `to`.
  */

@@ -50,7 +50,7 @@ export class UnitRank {
 }
 
 /**
- * domain.md's dashboard figures for one range. The single numbers come in
+ * docs/domain.md's dashboard figures for one range. The single numbers come in
  * one statement; the lists (shelfProjectsByCategory, activitiesByMonth,
  * topUnits) are field resolvers, computed only when asked for.
  */

@@ -106,7 +106,7 @@ export async function suggestProjects(scope: TenantScope, need: NeedText, first:
 }
 
 export class MatchingService {
-  /** domain.md "Matching": the alliance's ON_SHELF projects for a need, best first. Two statements. */
+  /** docs/domain.md "Matching": the alliance's ON_SHELF projects for a need, best first. Two statements. */
   async matchSuggestions(ctx: RequestContext, needId: string, first: number): Promise<MatchSuggestion[]> {
     ensure({ first: checkIntRange(first, LIMITS.pageSize) });
     const need = await ctx.scope.find(Need, needId, 'needId');

@@ -1,7 +1,7 @@
 import type { ActivityKind, CategoryCode, UnitKind } from '@alliance/shared';
 
 /*
- * The demo alliance, modelled on the Songshan community figures in domain.md.
+ * The demo alliance, modelled on the Songshan community figures in docs/domain.md.
  * Every organisation and person here is invented; phones are well-formed but
  * made up.
  */
@@ -41,7 +41,7 @@ export interface DemoUnit {
   agreement: boolean;
 }
 
-// 12 units, 9 of them with a valid co-building agreement (domain.md).
+// 12 units, 9 of them with a valid co-building agreement (docs/domain.md).
 export const MAIN_UNITS: DemoUnit[] = [
   { name: '海拉尔区松风小学', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松风小学党支部', partyMemberCount: 38, contactName: '林晓燕', contactPhone: '13804701201', address: '健康街道松风路18号', joinedYearsAgo: 6, agreement: true },
   { name: '松林医院', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松林医院党总支', partyMemberCount: 64, contactName: '赵明远', contactPhone: '13804701202', address: '健康街道北山路5号', joinedYearsAgo: 6, agreement: true },
@@ -307,7 +307,7 @@ export const MAIN_NEED_THEMES: NeedTheme[] = [
     '绿洲物业认领，维修加固扶手并在缺失处加装。', '扶手已加固，新装不锈钢扶手两段。'),
 ];
 
-/** Themes that only appear in 2020 (domain.md: 1 youth counselling station built; lifts and roofs take years). */
+/** Themes that only appear in 2020 (docs/domain.md: 1 youth counselling station built; lifts and roofs take years). */
 export const MAIN_2020_THEMES: NeedTheme[] = [
   T('COUNSEL', 'LIVELIHOOD_SECURITY', [], 0,
     ['希望社区建一个青少年心理辅导站'],

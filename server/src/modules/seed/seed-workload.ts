@@ -573,7 +573,7 @@ export async function insertWorkload(m: EntityManager, allianceId: string, w: Re
 }
 
 /**
- * The ledger the workload earned, by domain.md's rules (points.service.ts's
+ * The ledger the workload earned, by docs/domain.md's rules (points.service.ts's
  * POINTS_RULES): +10 per CONFIRMED unit of each COMPLETED activity at its end;
  * +5 per unit with an ordered project on, or a claim of, each RESOLVED/CLOSED
  * need at resolved_at; +2 more per such unit when the follow-up gave 5.

@@ -97,7 +97,7 @@ const MAIN_STAFF: DemoUser[] = [
 ];
 
 /*
- * The main alliance's needs (domain.md): 107 reported in calendar 2020 (local
+ * The main alliance's needs (docs/domain.md): 107 reported in calendar 2020 (local
  * time), 96 of them RESOLVED or CLOSED (37 gates replaced, 12 charging piles,
  * 1 youth counselling station, 46 others), 9 turned down, 2 long jobs still
  * open; a year before last; and the current workload of the last 12 months in

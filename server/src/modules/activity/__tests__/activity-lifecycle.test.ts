@@ -29,7 +29,7 @@ afterAll(() => s?.close());
 type Status = 'DRAFT' | 'OPEN' | 'ONGOING' | 'COMPLETED' | 'CANCELLED';
 type Action = 'publish' | 'start' | 'complete' | 'cancel';
 
-/** domain.md's activity lifecycle, written out here (not read from the shared table) so a wrong table fails. */
+/** docs/domain.md's activity lifecycle, written out here (not read from the shared table) so a wrong table fails. */
 const LEGAL: Record<Status, Partial<Record<Action, Status>>> = {
   DRAFT: { publish: 'OPEN', cancel: 'CANCELLED' },
   OPEN: { start: 'ONGOING', cancel: 'CANCELLED' },

@@ -21,7 +21,7 @@ const ACTIONS = {
 } as const;
 type Action = keyof typeof ACTIONS;
 
-// domain.md's shelf lifecycle, written out independently of shared/'s table.
+// docs/domain.md's shelf lifecycle, written out independently of shared/'s table.
 const LEGAL: Partial<Record<ShelfStatus, Partial<Record<Action, ShelfStatus>>>> = {
   DRAFT: { submit: 'PENDING_REVIEW' },
   PENDING_REVIEW: { approve: 'ON_SHELF', reject: 'REJECTED' },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestServer, type TestServer } from '../../../testing/test-server.js';
 import { demoId } from '../../seed/ids.js';
 
-// The roles table of domain.md for the shelf, row by row.
+// The roles table of docs/domain.md for the shelf, row by row.
 let s: TestServer;
 beforeAll(async () => {
   s = await startTestServer();
