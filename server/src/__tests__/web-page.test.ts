@@ -27,7 +27,7 @@ describe('the admin page', () => {
       expect(r.type).toMatch(/text\/html/);
       const content = /<meta name="alliance-demo" content="([^"]+)"/.exec(r.html)?.[1];
       expect(JSON.parse(content!.replace(/&quot;/g, '"'))).toEqual({
-        logins: ['committee', 'unit1', 'unit2', 'grid1', 'grid2', 'viewer', 'n-committee', 'n-unit1'],
+        logins: ['committee', 'unit1', 'unit2', 'grid1', 'grid2', 'viewer', 'grid-new', 'n-committee', 'n-unit1'],
         password: 'demo-password',
       });
     }

@@ -65,6 +65,16 @@ export class AccountRegistry {
     return pending;
   }
 
+  /** Taken before reading an account elsewhere (sign-in), to hand it to remember(). */
+  mark(): number {
+    return this.heard;
+  }
+
+  /** Keeps an account read by sign-in, unless a change was heard since `mark` (the read may predate it). */
+  remember(account: Account, mark: number): void {
+    if (this.feed?.live && this.heard === mark) this.kept.set(account.id, account);
+  }
+
   forget(id: string): void {
     this.heard++;
     this.kept.delete(id);

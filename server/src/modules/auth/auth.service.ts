@@ -21,6 +21,7 @@ export class AuthService {
     const { dataSource, config, signInThrottle } = ctx.deps;
     const name = (username ?? '').trim().toLowerCase().slice(0, 50);
     const ticket = await signInThrottle.admit(name, ctx.clientIp);
+    const mark = ctx.deps.accounts.mark();
     const row = await dataSource
       .createQueryBuilder(User, 'u')
       .addSelect('u.passwordHash')
@@ -54,6 +55,20 @@ export class AuthService {
       );
       return Object.assign(row, { lastSignInAt: signedIn!.last_sign_in_at });
     });
+    // The session's first request need not read the account again.
+    ctx.deps.accounts.remember(
+      {
+        id: user.id,
+        allianceId: user.allianceId,
+        role: user.role,
+        unitId: user.unitId,
+        gridId: user.gridId,
+        status: user.status,
+        tokenVersion: user.tokenVersion,
+        mustChangePassword: user.mustChangePassword,
+      },
+      mark,
+    );
     ctx.signedIn({
       id: user.id,
       allianceId: user.allianceId,
