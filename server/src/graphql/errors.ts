@@ -13,7 +13,9 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = (message = 'Authentication required') => new AppError('UNAUTHENTICATED', message);
-export const forbidden = (message = 'Not allowed for your role') => new AppError('FORBIDDEN', message);
+/** With `field`: the caller's role may not set that input field (extensions.field names it). */
+export const forbidden = (message = 'Not allowed for your role', field?: string) =>
+  new AppError('FORBIDDEN', message, field ? { field } : {});
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 export const badInput = (field: string, reason: InvalidReason, message?: string) =>
@@ -75,8 +77,14 @@ export function makeFormatError(log: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      // A variable that failed coercion ("... got invalid value ... at "input.signedAt"") names its field.
-      const at = code === 'BAD_USER_INPUT' ? /got invalid value .* at "([^"]+)"/.exec(formatted.message)?.[1] : undefined;
+      // A variable that failed coercion names its field: a field inside it ("... got invalid value ... at
+      // "input.signedAt""), or the variable itself ('Variable "$id" of non-null type "ID!" must not be null.'),
+      // which is the argument's name when the document names them alike (as the admin's do).
+      const at =
+        code === 'BAD_USER_INPUT'
+          ? (/got invalid value .* at "([^"]+)"/.exec(formatted.message)?.[1] ??
+            /^Variable "\$(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(formatted.message)?.[1])
+          : undefined;
       const field = at ? at.split('.').pop()!.replace(/\[\d+\]$/, '') : undefined;
       return {
         message: formatted.message,

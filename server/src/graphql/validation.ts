@@ -33,9 +33,19 @@ function rule(name: string, check: (value: unknown) => InvalidReason | null, opt
 export const Text = (r: TextRule) =>
   rule('text', (v) => (v === null || v === undefined || typeof v === 'string' ? checkText(v as string | null, r) : 'REQUIRED'));
 
-/** For patch inputs: an absent field is left as it is; a present one obeys the rule. */
+/**
+ * For patch inputs: an absent field is left as it is; a present one obeys the
+ * rule, so null clears an optional field and is REQUIRED for a required one.
+ */
 export const TextPatch = (r: TextRule) =>
-  rule('text', (v) => (v === null || v === undefined ? null : typeof v === 'string' ? checkText(v, r) : 'REQUIRED'));
+  rule('text', (v) => {
+    if (v === undefined) return null;
+    if (v === null) return r.required ? 'REQUIRED' : null;
+    return typeof v === 'string' ? checkText(v, r) : 'REQUIRED';
+  });
+
+/** For patch inputs: a field that cannot be empty may be absent (left as it is) but not null. */
+export const NotNull = () => rule('notNull', (v) => (v === null ? 'REQUIRED' : null));
 
 export const CreditCode = () =>
   rule('creditCode', (v) => (v === null || v === undefined || v === '' || (typeof v === 'string' && isValidCreditCode(v)) ? null : 'INVALID_CREDIT_CODE'));

@@ -3,7 +3,7 @@ import { ValidateBy } from 'class-validator';
 import { LIMITS } from '@alliance/shared';
 import { ActivityKind, ActivityStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
-import { IntRange, Text, TextPatch } from '../../graphql/validation.js';
+import { IntRange, NotNull, Text, TextPatch } from '../../graphql/validation.js';
 
 /** A finite number within the range (volunteerHours is a Float; the column keeps one decimal). */
 const NumberRange = (range: { min: number; max: number }) =>
@@ -78,7 +78,11 @@ export class ActivityInput {
   needIds?: string[] | null;
 }
 
-/** Beyond the contract: a DRAFT or OPEN activity's details, each field optional. */
+/**
+ * Beyond the contract: a DRAFT or OPEN activity's details, each field
+ * optional (absent: left as it is). null clears categoryCode and maxUnits and
+ * is REQUIRED for the others.
+ */
 @InputType('UpdateActivityInput')
 export class UpdateActivityInput {
   @Field(() => String, { nullable: true })
@@ -90,17 +94,20 @@ export class UpdateActivityInput {
   description?: string | null;
 
   @Field(() => ActivityKind, { nullable: true })
+  @NotNull()
   kind?: ActivityKind | null;
 
-  /** "" clears it. */
+  /** null or "" clears it. */
   @Field(() => String, { nullable: true })
   @TextPatch({ max: 50 })
   categoryCode?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
+  @NotNull()
   startsAt?: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true })
+  @NotNull()
   endsAt?: Date | null;
 
   @Field(() => String, { nullable: true })

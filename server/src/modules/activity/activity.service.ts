@@ -87,7 +87,8 @@ export class ActivityService {
       if (input.description != null) activity.description = input.description;
       if (input.kind != null) activity.kind = input.kind;
       if (input.location != null) activity.location = input.location;
-      if (input.categoryCode !== undefined && input.categoryCode !== null) activity.categoryId = await optionalCategoryId(tx, input.categoryCode);
+      // null or "" clears the category; validation refused null for the fields that cannot be empty.
+      if (input.categoryCode !== undefined) activity.categoryId = await optionalCategoryId(tx, input.categoryCode);
       if (input.startsAt != null) activity.startsAt = input.startsAt;
       if (input.endsAt != null) activity.endsAt = input.endsAt;
       ensure({ endsAt: checkOrder(activity.startsAt, activity.endsAt) });
@@ -251,7 +252,8 @@ export class ActivityService {
     });
     let unitId: string;
     if (me.role === 'UNIT_ADMIN') {
-      if (unitIdArg && requireId(unitIdArg, 'unitId') !== me.unitId) throw forbidden('A unit admin may sign up only its own unit');
+      // Omitted, null or "": its own unit; named: it must be its own.
+      if (unitIdArg && requireId(unitIdArg, 'unitId') !== me.unitId) throw forbidden('unitId: a unit admin may sign up only its own unit', 'unitId');
       if (!me.unitId) throw forbidden('Your account belongs to no unit');
       unitId = me.unitId;
     } else {

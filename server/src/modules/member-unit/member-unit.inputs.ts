@@ -2,7 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { LIMITS } from '@alliance/shared';
 import { UnitKind, UnitStatus } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { CalendarDay, CreditCode, IntRange, Phone, Text, TextPatch } from '../../graphql/validation.js';
+import { CalendarDay, CreditCode, IntRange, NotNull, Phone, Text, TextPatch } from '../../graphql/validation.js';
 
 @InputType('MemberUnitFilter')
 export class MemberUnitFilter {
@@ -55,6 +55,12 @@ export class CreateMemberUnitInput {
   joinedAt?: string | null;
 }
 
+/**
+ * A patch: an absent field is left as it is. creditCode, partyOrgName and
+ * address are cleared by null or ""; the other fields cannot be empty, so
+ * null is REQUIRED. Which fields a unit admin may send at all:
+ * SETTABLE_INPUT_FIELDS.updateMemberUnit (its contact fields).
+ */
 @InputType('UpdateMemberUnitInput')
 export class UpdateMemberUnitInput {
   @Field(() => String, { nullable: true })
@@ -62,6 +68,7 @@ export class UpdateMemberUnitInput {
   name?: string | null;
 
   @Field(() => UnitKind, { nullable: true })
+  @NotNull()
   kind?: UnitKind | null;
 
   /** null or "" clears it. */
@@ -75,6 +82,7 @@ export class UpdateMemberUnitInput {
 
   @Field(() => Int, { nullable: true })
   @IntRange(LIMITS.partyMemberCount)
+  @NotNull()
   partyMemberCount?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -83,6 +91,7 @@ export class UpdateMemberUnitInput {
 
   @Field(() => String, { nullable: true })
   @Phone({ optional: true })
+  @NotNull()
   contactPhone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -90,6 +99,7 @@ export class UpdateMemberUnitInput {
   address?: string | null;
 
   @Field(() => UnitStatus, { nullable: true })
+  @NotNull()
   status?: UnitStatus | null;
 }
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { maskPhone, seesUnitPhone } from '@alliance/shared';
+import { maskPhone, seesUnitPhone, SETTABLE_INPUT_FIELDS } from '@alliance/shared';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { SettableFields } from '../../graphql/field-rules.js';
 import { ShelfStatus } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
@@ -39,6 +40,7 @@ export class MemberUnitResolver {
   }
 
   @Allow('COMMITTEE_ADMIN', 'UNIT_ADMIN')
+  @SettableFields('input', SETTABLE_INPUT_FIELDS.updateMemberUnit)
   @Mutation(() => MemberUnit)
   updateMemberUnit(
     @Ctx() ctx: RequestContext,

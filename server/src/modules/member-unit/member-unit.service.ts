@@ -1,4 +1,4 @@
-import { checkOrder, localDate, UNIT_CONTACT_FIELDS } from '@alliance/shared';
+import { checkOrder, localDate } from '@alliance/shared';
 import { containsPattern } from '../../common/text-search.js';
 import { requireId } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
@@ -16,6 +16,9 @@ const BY_NAME: KeysetOrder<MemberUnit> = {
     { sql: 'u.id', value: (u) => u.id, type: 'uuid' },
   ],
 };
+
+/** The unit's fields that may be empty: null or "" clears them. */
+const CLEARABLE = new Set<keyof UpdateMemberUnitInput>(['creditCode', 'partyOrgName', 'address']);
 
 /** Empty strings in optional fields mean "none". */
 const orNull = (v: string | null | undefined) => (v === undefined ? undefined : v === '' ? null : v);
@@ -56,24 +59,22 @@ export class MemberUnitService {
     return ctx.scope.manager.save(unit).catch(duplicateName);
   }
 
-  /** The committee edits everything; a unit's own admin only its contact fields. */
+  /**
+   * The committee edits everything; a unit's own admin only its own unit, and
+   * only its contact fields: the resolver's SettableFields refuses any other
+   * field present in the input (null and "" included) before this runs.
+   */
   async update(ctx: RequestContext, id: string, version: number, input: UpdateMemberUnitInput): Promise<MemberUnit> {
     const me = ctx.me;
-    const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null) as [keyof UpdateMemberUnitInput, unknown][];
-    if (me.role === 'UNIT_ADMIN') {
-      if (me.unitId !== requireId(id, 'id')) throw forbidden('A unit admin may edit only its own unit');
-      const outside = given.find(([k]) => !(UNIT_CONTACT_FIELDS as readonly string[]).includes(k));
-      if (outside) throw forbidden(`A unit admin may not change ${outside[0]}`);
-    }
+    if (me.role === 'UNIT_ADMIN' && me.unitId !== requireId(id, 'id')) throw forbidden('A unit admin may edit only its own unit');
+    // Every present field; validation has refused null for those that cannot be empty.
+    const given = Object.entries(input).filter(([, v]) => v !== undefined) as [keyof UpdateMemberUnitInput, unknown][];
     return ctx.scope
       .transaction(async (tx) => {
         const unit = await tx.lock(MemberUnit, id, 'Member unit');
         if (unit.version !== version) throw staleVersion();
-        for (const [key, value] of given) (unit as unknown as Record<string, unknown>)[key] = value;
-        // Nullable fields may be cleared with an explicit null or "".
-        for (const key of ['creditCode', 'partyOrgName', 'address'] as const) {
-          if (key in input && (input[key] === null || input[key] === '')) unit[key] = null;
-        }
+        // Nullable fields are cleared by an explicit null or "".
+        for (const [key, value] of given) (unit as unknown as Record<string, unknown>)[key] = value === '' && CLEARABLE.has(key) ? null : value;
         unit.updatedAt = new Date();
         return tx.manager.save(unit);
       })

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isOverdue, maskPhone, NEED_LIFECYCLE, NEED_REPORTERS, seesRequesterPhone, type Role } from '@alliance/shared';
+import { isOverdue, maskPhone, NEED_LIFECYCLE, NEED_REPORTERS, seesRequesterPhone, SETTABLE_INPUT_FIELDS, type Role } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { SettableFields } from '../../graphql/field-rules.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { Grid } from '../alliance/grid.entity.js';
@@ -10,6 +11,7 @@ import { ServiceCategory } from '../alliance/service-category.entity.js';
 import { User } from '../auth/user.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
+import { visibleToCaller } from '../shelf/shelf.service.js';
 import { NeedEvent } from './need-event.entity.js';
 import { Need } from './need.entity.js';
 import { NeedFilter, ReportNeedInput } from './need.inputs.js';
@@ -39,6 +41,7 @@ export class NeedResolver {
   }
 
   @Allow(...REPORTER_ROLES)
+  @SettableFields('input', SETTABLE_INPUT_FIELDS.reportNeed)
   @Mutation(() => Need)
   reportNeed(@Ctx() ctx: RequestContext, @Arg('input', () => ReportNeedInput) input: ReportNeedInput) {
     return needService.report(ctx, input);
@@ -122,9 +125,22 @@ export class NeedResolver {
     return ctx.loaders.grid.load(need.gridId);
   }
 
+  /**
+   * The projects the need was ordered against, as far as the caller may read
+   * them through shelfProject(id). They were ON_SHELF when ordered, but one
+   * may since have gone back to review (its content edited), been rejected or
+   * taken down: it then drops out of this list for whoever could not open it
+   * (a grid worker, another unit's admin), like everywhere else on the shelf.
+   * The schema has no redacted project to show in its place, and a title
+   * without its content would still be the unit's work in progress. The
+   * order itself stays visible (the ORDERED step in history), the link stays
+   * in need_project (the unit is still credited), and the committee, viewers
+   * and the project's own unit still see the project here.
+   */
   @FieldResolver(() => [ShelfProject])
-  orderedProjects(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.needProjects.load(need.id);
+  async orderedProjects(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    const projects = await ctx.loaders.needProjects.load(need.id);
+    return projects.filter((p) => visibleToCaller(ctx, p));
   }
 
   @FieldResolver(() => [MemberUnit])

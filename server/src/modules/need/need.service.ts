@@ -100,7 +100,7 @@ export class NeedService {
     const me = ctx.me;
     const gridId = requireId(input.gridId, 'gridId');
     if (!reaches(NEED_REPORTERS[me.role], actorOf(me), { gridId })) {
-      throw forbidden('A grid worker reports needs only in its own grid');
+      throw forbidden('gridId: a grid worker reports needs only in its own grid', 'gridId');
     }
     return ctx.scope.transaction(async (tx) => {
       const grid = await tx.find(Grid, gridId, 'gridId');

@@ -48,6 +48,7 @@ export class ShelfProjectInput {
   unitId?: string | null;
 }
 
+/** A patch: an absent field is left as it is; null is REQUIRED for title, description and category. */
 @InputType('UpdateShelfProjectInput')
 export class UpdateShelfProjectInput {
   @Field(() => String, { nullable: true })
@@ -67,6 +68,7 @@ export class UpdateShelfProjectInput {
   @IntRange(LIMITS.capacityPerMonth)
   capacityPerMonth?: number | null;
 
+  /** null clears them (no tags). */
   @Field(() => [String], { nullable: true })
   @Tags()
   tags?: string[] | null;

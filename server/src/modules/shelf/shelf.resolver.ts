@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { SHELF_LIFECYCLE } from '@alliance/shared';
+import { SETTABLE_INPUT_FIELDS, SHELF_LIFECYCLE } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { SettableFields } from '../../graphql/field-rules.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { ServiceCategory } from '../alliance/service-category.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
@@ -32,12 +33,14 @@ export class ShelfResolver {
   }
 
   @Allow(...rolesOf(SHELF_LIFECYCLE, 'edit'))
+  @SettableFields('input', SETTABLE_INPUT_FIELDS.createShelfProject)
   @Mutation(() => ShelfProject)
   createShelfProject(@Ctx() ctx: RequestContext, @Arg('input', () => ShelfProjectInput) input: ShelfProjectInput) {
     return shelfService.create(ctx, input);
   }
 
   @Allow(...rolesOf(SHELF_LIFECYCLE, 'edit'))
+  @SettableFields('input', SETTABLE_INPUT_FIELDS.updateShelfProject)
   @Mutation(() => ShelfProject)
   updateShelfProject(
     @Ctx() ctx: RequestContext,

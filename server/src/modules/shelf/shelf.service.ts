@@ -68,7 +68,10 @@ export class ShelfService {
     const me = ctx.me;
     let unitId: string;
     if (me.role === 'UNIT_ADMIN') {
-      if (input.unitId && requireId(input.unitId, 'unitId') !== me.unitId) throw forbidden('A unit admin may add projects only for its own unit');
+      // Omitted, null or "": its own unit; named: it must be its own.
+      if (input.unitId && requireId(input.unitId, 'unitId') !== me.unitId) {
+        throw forbidden('unitId: a unit admin may add projects only for its own unit', 'unitId');
+      }
       unitId = me.unitId!;
     } else {
       if (!input.unitId) throw badInput('unitId', 'REQUIRED', 'unitId: the committee must name the unit offering the project');
@@ -114,8 +117,9 @@ export class ShelfService {
           contentChanged = true;
         }
       }
+      // null clears these two (unlimited, no tags); validation refused null for the three above.
       if (input.capacityPerMonth !== undefined) project.capacityPerMonth = input.capacityPerMonth;
-      if (input.tags != null) project.tags = input.tags;
+      if (input.tags !== undefined) project.tags = input.tags ?? [];
       if (contentChanged && project.status === 'ON_SHELF') {
         project.status = 'PENDING_REVIEW';
         project.reviewComment = null;
