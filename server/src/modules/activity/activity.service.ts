@@ -8,6 +8,7 @@ import {
   SIGNUP_OPEN_ACTIVITY_STATUS,
   checkIntRange,
   type ActivityAction,
+  type AuditAction,
 } from '@alliance/shared';
 import { enforce } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
@@ -16,6 +17,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, ensure, forbidden, notFound, staleVersion } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { optionalCategoryId } from '../alliance/categories.js';
+import { auditService } from '../audit/audit.service.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
@@ -55,6 +57,19 @@ export function outcomeOf(a: Activity): ActivityOutcome | null {
 }
 
 const activitySubject = (a: Activity, unitId?: string) => ({ status: a.status, unitIds: unitId ? [unitId] : [] });
+
+type Transition = Exclude<ActivityAction, 'edit' | 'signUp'>;
+
+/** Every transition is a committee decision, written to the audit log with the change. */
+const AUDITED: Record<Transition, AuditAction> = {
+  publish: 'ACTIVITY_PUBLISH',
+  start: 'ACTIVITY_START',
+  complete: 'ACTIVITY_COMPLETE',
+  cancel: 'ACTIVITY_CANCEL',
+};
+
+/** An audited transition's key fields besides the status (outcome figures, reason). */
+type Decided = Record<string, unknown>;
 
 export class ActivityService {
   list(ctx: RequestContext, filter: ActivityFilter | null | undefined, page: PageArgs) {
@@ -199,10 +214,11 @@ export class ActivityService {
         .qb(Signup, 's')
         .andWhere('s.activity_id = :activityId AND s.status = :status', { activityId: a.id, status: 'CONFIRMED' })
         .getMany();
-      await pointsService.award(
-        tx,
-        confirmed.map((s) => ({ unitId: s.unitId, source: 'ACTIVITY_COMPLETED' as const, sourceId: a.id })),
-      );
+      await pointsService.award(ctx, tx, { source: 'ACTIVITY_COMPLETED', sourceId: a.id, unitIds: confirmed.map((s) => s.unitId) });
+      return {
+        outcome: { participants: a.outcomeParticipants, volunteerHours: a.outcomeVolunteerHours, beneficiaries: a.outcomeBeneficiaries },
+        confirmedUnits: confirmed.length,
+      };
     });
   }
 
@@ -212,21 +228,29 @@ export class ActivityService {
     return this.transition(ctx, id, 'cancel', (a) => {
       a.status = 'CANCELLED';
       a.cancelReason = text;
+      return { reason: text };
     });
   }
 
   private transition(
     ctx: RequestContext,
     id: string,
-    action: Exclude<ActivityAction, 'edit' | 'signUp'>,
-    apply: (a: Activity, tx: TenantScope) => void | Promise<void>,
+    action: Transition,
+    apply: (a: Activity, tx: TenantScope) => Decided | void | Promise<Decided | void>,
   ): Promise<Activity> {
     return ctx.scope.transaction(async (tx) => {
       const activity = await tx.lock(Activity, id, 'Activity');
       enforce(ACTIVITY_LIFECYCLE, action, ctx.me, activitySubject(activity));
-      await apply(activity, tx);
+      const from = activity.status;
+      const decided = await apply(activity, tx);
       activity.updatedAt = new Date();
       await tx.manager.save(activity);
+      await auditService.record(ctx, tx, {
+        action: AUDITED[action],
+        subjectType: 'ACTIVITY',
+        subjectId: activity.id,
+        summary: { title: activity.title, before: { status: from }, after: { status: activity.status }, ...decided },
+      });
       // Re-read: the trigger-kept confirmed_count is never written from here.
       return tx.get(Activity, activity.id, 'Activity');
     });

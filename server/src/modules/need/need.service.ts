@@ -8,6 +8,7 @@ import {
   ORDERABLE_SHELF_STATUS,
   reaches,
   REOPEN_SATISFACTION_MAX,
+  type AuditAction,
   type NeedAction,
   type NeedStatus,
 } from '@alliance/shared';
@@ -19,6 +20,7 @@ import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { optionalCategoryId } from '../alliance/categories.js';
+import { auditService } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
@@ -60,10 +62,33 @@ async function creditedUnits(tx: TenantScope, needId: string): Promise<string[]>
   return rows.map((r) => r.unit_id);
 }
 
+/** The steps that are decisions, each written to the audit log with the change (whoever may take them). */
+const AUDITED: Partial<Record<NeedAction, AuditAction>> = {
+  accept: 'NEED_ACCEPT',
+  reject: 'NEED_REJECT',
+  order: 'NEED_ORDER',
+  plan: 'NEED_PLAN',
+  assign: 'NEED_ASSIGN',
+  followUp: 'NEED_FOLLOW_UP',
+};
+
+/** How much of a plan the audit log keeps (the need keeps all of it). */
+const AUDIT_PLAN_CHARS = 80;
+
+function shortened(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
+
 interface Step {
   /** The status after the step; null keeps the current one (a claim). */
   to: NeedStatus | null;
   comment?: string | null;
+  /** For the audit log: what changed besides the status, before and after. */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+  /** For the audit log: the decision's key fields (reason, projects, satisfaction...). */
+  decided?: Record<string, unknown>;
 }
 
 export class NeedService {
@@ -131,7 +156,11 @@ export class NeedService {
   /** 初审: REPORTED -> ACCEPTED, or REJECTED with a reason. */
   screen(ctx: RequestContext, id: string, accept: boolean, comment: string | null | undefined) {
     const text = optionalComment(comment, 'comment', !accept);
-    return this.transition(ctx, id, accept ? 'accept' : 'reject', async () => ({ to: accept ? 'ACCEPTED' : 'REJECTED', comment: text }));
+    return this.transition(ctx, id, accept ? 'accept' : 'reject', async () => ({
+      to: accept ? 'ACCEPTED' : 'REJECTED',
+      comment: text,
+      decided: accept ? { comment: text } : { reason: text },
+    }));
   }
 
   /** 开单子: ACCEPTED -> ORDERED against ON_SHELF projects; no project only when a unit has claimed it. */
@@ -140,6 +169,7 @@ export class NeedService {
     if (projectIds.length > LIMITS.attachments) throw badInput('shelfProjectIds', 'TOO_LONG', `shelfProjectIds: at most ${LIMITS.attachments}`);
     const text = optionalComment(comment);
     return this.transition(ctx, id, 'order', async (tx, need) => {
+      let ordered: { id: string; title: string }[] = [];
       if (projectIds.length === 0) {
         const [{ claims }] = await tx.manager.query(
           `SELECT count(*)::int AS claims FROM need_claim WHERE need_id = $1 AND alliance_id = $2`,
@@ -154,6 +184,8 @@ export class NeedService {
         if (projectIds.some((p) => !onShelf.has(p))) {
           throw badInput('shelfProjectIds', 'INVALID_ID', 'shelfProjectIds: every project must be on the shelf of this alliance');
         }
+        const titles = new Map(projects.map((p) => [p.id, p.title]));
+        ordered = projectIds.map((p) => ({ id: p, title: titles.get(p)! }));
         await tx.manager.query(
           `INSERT INTO need_project (need_id, shelf_project_id, alliance_id)
            SELECT $1, p, $3 FROM unnest($2::uuid[]) AS p
@@ -161,7 +193,7 @@ export class NeedService {
           [need.id, projectIds, tx.allianceId],
         );
       }
-      return { to: 'ORDERED', comment: text };
+      return { to: 'ORDERED', comment: text, decided: { projects: ordered, comment: text } };
     });
   }
 
@@ -190,7 +222,7 @@ export class NeedService {
     return this.transition(ctx, id, 'plan', async (_tx, need) => {
       need.plan = text;
       need.dueAt = dueAt;
-      return { to: 'PLANNED' };
+      return { to: 'PLANNED', after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString() } };
     });
   }
 
@@ -201,8 +233,9 @@ export class NeedService {
       const user = await tx.find(User, userId, 'assigneeId');
       if (!user) throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: no such user');
       if (user.role === 'VIEWER') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a viewer cannot be assigned work');
+      const before = { assigneeId: need.assigneeId };
       need.assigneeId = user.id;
-      return { to: 'IN_PROGRESS', comment: user.displayName };
+      return { to: 'IN_PROGRESS', comment: user.displayName, before, after: { assigneeId: user.id, assigneeName: user.displayName } };
     });
   }
 
@@ -214,7 +247,7 @@ export class NeedService {
       need.resolution = text;
       need.resolvedAt = now;
       const units = await creditedUnits(tx, need.id);
-      await pointsService.award(tx, units.map((unitId) => ({ unitId, source: 'NEED_RESOLVED' as const, sourceId: need.id })), now);
+      await pointsService.award(ctx, tx, { source: 'NEED_RESOLVED', sourceId: need.id, unitIds: units }, now);
       return { to: 'RESOLVED', comment: text };
     });
   }
@@ -233,19 +266,20 @@ export class NeedService {
         // Reopened: the resolution and its time stay in the history only.
         need.resolution = null;
         need.resolvedAt = null;
-        return { to: 'IN_PROGRESS', comment: text };
+        return { to: 'IN_PROGRESS', comment: text, decided: { satisfaction, comment: text } };
       }
       if (satisfaction === LIMITS.satisfaction.max) {
         const units = await creditedUnits(tx, need.id);
-        await pointsService.award(tx, units.map((unitId) => ({ unitId, source: 'FOLLOW_UP_SATISFIED' as const, sourceId: need.id })), now);
+        await pointsService.award(ctx, tx, { source: 'FOLLOW_UP_SATISFIED', sourceId: need.id, unitIds: units }, now);
       }
-      return { to: NEED_LIFECYCLE.followUp.to!, comment: text };
+      return { to: NEED_LIFECYCLE.followUp.to!, comment: text, decided: { satisfaction, comment: text } };
     });
   }
 
   /**
    * One step of the loop, in one transaction: lock the need, check the
-   * lifecycle table (FORBIDDEN / CONFLICT), apply, save, record the event.
+   * lifecycle table (FORBIDDEN / CONFLICT), apply, save, record the event
+   * and, for a decision, the audit entry.
    */
   private transition(
     ctx: RequestContext,
@@ -264,6 +298,15 @@ export class NeedService {
       need.updatedAt = now;
       const saved = await tx.manager.save(need);
       await this.record(tx, ctx, need.id, from, to, step.comment ?? null, now);
+      const audited = AUDITED[action];
+      if (audited) {
+        await auditService.record(ctx, tx, {
+          action: audited,
+          subjectType: 'NEED',
+          subjectId: need.id,
+          summary: { title: need.title, before: { status: from, ...step.before }, after: { status: to, ...step.after }, ...step.decided },
+        });
+      }
       return saved;
     });
   }

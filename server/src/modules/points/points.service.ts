@@ -1,4 +1,7 @@
+import type { AuditSubject } from '@alliance/shared';
 import type { TenantScope } from '../../common/tenant-scope.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { auditService } from '../audit/audit.service.js';
 import type { PointsSource } from './points-entry.entity.js';
 
 /** domain.md's points rules, in one place. */
@@ -11,36 +14,46 @@ export const POINTS_RULES = {
   FOLLOW_UP_SATISFIED: 2,
 } as const satisfies Record<PointsSource, number>;
 
-export interface Award {
-  unitId: string;
+/** One award: every named unit earns the source's points once. */
+export interface Credit {
   source: PointsSource;
   /** The activity or need that earned it. */
   sourceId: string;
-  note?: string | null;
+  unitIds: string[];
 }
+
+const SUBJECT_OF: Record<PointsSource, AuditSubject> = {
+  ACTIVITY_COMPLETED: 'ACTIVITY',
+  NEED_RESOLVED: 'NEED',
+  FOLLOW_UP_SATISFIED: 'NEED',
+};
 
 export class PointsService {
   /**
    * Writes ledger rows inside the caller's transaction, one statement for any
-   * number of units. A source credits a unit once: replays add nothing.
+   * number of units. A source credits a unit once: replays add nothing. What
+   * was credited goes to the audit log in the same transaction, as an act of
+   * the caller (nothing credited, no entry).
    */
-  async award(tx: TenantScope, awards: Award[], at: Date = new Date()): Promise<void> {
-    if (!awards.length) return;
-    await tx.manager.query(
-      `INSERT INTO points_entry (alliance_id, unit_id, points, source, source_id, note, earned_at)
-       SELECT $1, a.unit_id, a.points, a.source, a.source_id, a.note, $2
-         FROM unnest($3::uuid[], $4::int[], $5::text[], $6::uuid[], $7::text[]) AS a(unit_id, points, source, source_id, note)
-       ON CONFLICT (unit_id, source, source_id) DO NOTHING`,
-      [
-        tx.allianceId,
-        at,
-        awards.map((a) => a.unitId),
-        awards.map((a) => POINTS_RULES[a.source]),
-        awards.map((a) => a.source),
-        awards.map((a) => a.sourceId),
-        awards.map((a) => a.note ?? null),
-      ],
+  async award(ctx: RequestContext, tx: TenantScope, credit: Credit, at: Date = new Date()): Promise<void> {
+    if (!credit.unitIds.length) return;
+    const points = POINTS_RULES[credit.source];
+    const credited: { id: string; name: string }[] = await tx.manager.query(
+      `WITH credited AS (
+         INSERT INTO points_entry (alliance_id, unit_id, points, source, source_id, earned_at)
+         SELECT $1, u, $3, $4, $5, $2 FROM unnest($6::uuid[]) AS u
+         ON CONFLICT (unit_id, source, source_id) DO NOTHING
+         RETURNING unit_id)
+       SELECT u.id, u.name FROM credited c JOIN member_unit u ON u.id = c.unit_id ORDER BY u.name, u.id`,
+      [tx.allianceId, at, points, credit.source, credit.sourceId, credit.unitIds],
     );
+    if (!credited.length) return;
+    await auditService.record(ctx, tx, {
+      action: 'POINTS_AWARD',
+      subjectType: SUBJECT_OF[credit.source],
+      subjectId: credit.sourceId,
+      summary: { source: credit.source, pointsEach: points, total: points * credited.length, units: credited },
+    });
   }
 }
 

@@ -5,6 +5,8 @@ import {
   ROLES_SEEING_WHOLE_SHELF,
   SHELF_LIFECYCLE,
   seesShelfProject,
+  type AuditAction,
+  type ShelfAction,
 } from '@alliance/shared';
 import { enforce } from '../../common/lifecycle.js';
 import { requireId } from '../../common/tenant-scope.js';
@@ -13,6 +15,7 @@ import { badInput, conflict, ensure, forbidden, staleVersion } from '../../graph
 import type { RequestContext } from '../../graphql/context.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { categoryByCode } from '../alliance/categories.js';
+import { auditService } from '../audit/audit.service.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { ShelfProject } from './shelf-project.entity.js';
 import type { ShelfProjectFilter, ShelfProjectInput, UpdateShelfProjectInput } from './shelf.inputs.js';
@@ -31,6 +34,12 @@ export function visibleToCaller(ctx: RequestContext, project: ShelfProject): boo
 }
 
 const subjectOf = (p: ShelfProject) => ({ status: p.status, unitIds: [p.unitId] });
+
+/** The committee's review decisions, each written to the audit log with the change. */
+const AUDITED: Partial<Record<ShelfAction, AuditAction>> = { approve: 'SHELF_APPROVE', reject: 'SHELF_REJECT', takeDown: 'SHELF_TAKE_DOWN' };
+
+/** An audited transition's key fields besides the status (the comment or reason). */
+type Decided = Record<string, unknown>;
 
 export class ShelfService {
   list(ctx: RequestContext, filter: ShelfProjectFilter | null | undefined, page: PageArgs) {
@@ -141,6 +150,7 @@ export class ShelfService {
     return this.transition(ctx, id, approve ? 'approve' : 'reject', (p) => {
       p.status = approve ? 'ON_SHELF' : 'REJECTED';
       p.reviewComment = text;
+      return { comment: text };
     });
   }
 
@@ -150,6 +160,7 @@ export class ShelfService {
     return this.transition(ctx, id, 'takeDown', (p) => {
       p.status = 'OFF_SHELF';
       p.reviewComment = text;
+      return { reason: text };
     });
   }
 
@@ -157,14 +168,25 @@ export class ShelfService {
     ctx: RequestContext,
     id: string,
     action: 'submit' | 'approve' | 'reject' | 'takeDown',
-    apply: (p: ShelfProject) => void,
+    apply: (p: ShelfProject) => Decided | void,
   ): Promise<ShelfProject> {
     return ctx.scope.transaction(async (tx) => {
       const project = await tx.lock(ShelfProject, id, 'Shelf project');
       enforce(SHELF_LIFECYCLE, action, ctx.me, subjectOf(project));
-      apply(project);
+      const from = project.status;
+      const decided = apply(project);
       project.updatedAt = new Date();
-      return tx.manager.save(project);
+      const saved = await tx.manager.save(project);
+      const audited = AUDITED[action];
+      if (audited) {
+        await auditService.record(ctx, tx, {
+          action: audited,
+          subjectType: 'SHELF_PROJECT',
+          subjectId: project.id,
+          summary: { title: project.title, before: { status: from }, after: { status: project.status }, ...decided },
+        });
+      }
+      return saved;
     });
   }
 }
