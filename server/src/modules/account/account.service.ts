@@ -67,7 +67,7 @@ export class AccountService {
 
   async update(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<User> {
     if ('displayName' in input) ensure({ displayName: checkText(input.displayName ?? null, { max: LIMITS.personName, required: true }) });
-    return ctx.scope.transaction(async (tx) => {
+    return this.change(ctx, id, async (tx) => {
       const user = await tx.lock(User, id, 'User');
       const before = auditView(user);
       const role = input.role ?? user.role;
@@ -87,7 +87,7 @@ export class AccountService {
 
   async disable(ctx: RequestContext, id: string, reason: string): Promise<User> {
     ensure({ reason: checkText(reason?.trim(), { max: LIMITS.reason, required: true }) });
-    return ctx.scope.transaction(async (tx) => {
+    return this.change(ctx, id, async (tx) => {
       const user = await tx.lock(User, id, 'User');
       if (user.status === 'DISABLED') throw conflict('The account is already disabled');
       if (user.id === ctx.me.id) throw conflict('You cannot disable your own account');
@@ -104,7 +104,7 @@ export class AccountService {
   }
 
   async enable(ctx: RequestContext, id: string): Promise<User> {
-    return ctx.scope.transaction(async (tx) => {
+    return this.change(ctx, id, async (tx) => {
       const user = await tx.lock(User, id, 'User');
       if (user.status === 'ACTIVE') throw conflict('The account is already active');
       await tx.manager.update(User, { id: user.id }, { status: 'ACTIVE', disabledReason: null, disabledAt: null, updatedAt: new Date() });
@@ -122,7 +122,7 @@ export class AccountService {
   async resetPassword(ctx: RequestContext, id: string): Promise<string> {
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
-    await ctx.scope.transaction(async (tx) => {
+    await this.change(ctx, id, async (tx) => {
       const user = await tx.lock(User, id, 'User');
       await tx.manager.update(User, { id: user.id }, { passwordHash, mustChangePassword: true, updatedAt: new Date() });
       await auditService.record(ctx, tx, { action: 'USER_RESET_PASSWORD', subjectType: 'USER', subjectId: user.id, summary: { username: user.username } });
@@ -148,11 +148,25 @@ export class AccountService {
     ensure({ newPassword: checkNewPassword(newPassword ?? '', row.username, row.role, config.production) });
     if (newPassword === currentPassword) throw badInput('newPassword', 'SAME_AS_CURRENT');
     const passwordHash = await hashPassword(newPassword);
-    await ctx.scope.transaction(async (tx) => {
+    await this.change(ctx, row.id, async (tx) => {
       await tx.manager.update(User, { id: row.id }, { passwordHash, mustChangePassword: false, updatedAt: new Date() });
       await auditService.record(ctx, tx, { action: 'PASSWORD_CHANGE', subjectType: 'USER', subjectId: row.id, summary: { username: row.username } });
     });
     return true;
+  }
+
+  /**
+   * A change to an account, in one transaction. Every instance hears of it
+   * through PostgreSQL (the app_user trigger); this one also forgets the
+   * account as soon as the change commits, so the writer's own next request
+   * never sees the old account, whatever the notification's delay.
+   */
+  private async change<R>(ctx: RequestContext, id: string, work: (tx: TenantScope) => Promise<R>): Promise<R> {
+    try {
+      return await ctx.scope.transaction(work);
+    } finally {
+      ctx.deps.accounts.forget(id.toLowerCase());
+    }
   }
 
   /** A UNIT_ADMIN belongs to one unit and a GRID_WORKER to one grid of this alliance; no other role to either. */

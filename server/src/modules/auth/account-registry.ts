@@ -29,8 +29,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class AccountRegistry {
   private readonly kept = new LRUCache<string, Account>({ max: 50_000 });
   private readonly loading = new Map<string, Promise<Account | null>>();
-  /** Counts notifications: a read that a notification overtook is used once, not kept. */
+  /**
+   * Counts what was heard: a read of an account that a notification about it
+   * (or a reset of the feed) overtook is used once, not kept.
+   */
   private heard = 0;
+  private resetAt = 0;
+  private readonly heardOf = new LRUCache<string, number>({ max: 10_000 });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,7 +43,7 @@ export class AccountRegistry {
   ) {
     feed?.on(ACCOUNT_CHANGED, (id) => this.forget(id));
     feed?.onReset(() => {
-      this.heard++;
+      this.resetAt = ++this.heard;
       this.kept.clear();
       this.loading.clear();
     });
@@ -55,7 +60,7 @@ export class AccountRegistry {
     if (!pending) {
       const before = this.heard;
       pending = this.read(id).then((account) => {
-        if (account && live && this.feed?.live && this.heard === before) this.kept.set(id, account);
+        if (account && live && this.feed?.live && !this.changedSince(id, before)) this.kept.set(id, account);
         return account;
       });
       const settled = pending;
@@ -72,11 +77,15 @@ export class AccountRegistry {
 
   /** Keeps an account read by sign-in, unless a change was heard since `mark` (the read may predate it). */
   remember(account: Account, mark: number): void {
-    if (this.feed?.live && this.heard === mark) this.kept.set(account.id, account);
+    if (this.feed?.live && !this.changedSince(account.id, mark)) this.kept.set(account.id, account);
+  }
+
+  private changedSince(id: string, mark: number): boolean {
+    return this.resetAt > mark || (this.heardOf.get(id) ?? 0) > mark;
   }
 
   forget(id: string): void {
-    this.heard++;
+    this.heardOf.set(id, ++this.heard);
     this.kept.delete(id);
     // A read already under way may predate the change: later callers read afresh.
     this.loading.delete(id);
