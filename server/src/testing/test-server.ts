@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+import { SignJWT } from 'jose';
 import pg from 'pg';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -10,6 +11,28 @@ import { openDatabase } from '../database/bootstrap.js';
 import { withDatabase } from './global-setup.js';
 
 export const DEMO_PASSWORD = 'demo-password';
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret!';
+
+/**
+ * A token signed as the test server signs them, for a demo user, with the
+ * claims a test wants to vary: the account version, when it was issued, and
+ * when it expires (null: no expiry at all).
+ */
+export async function signTestToken(
+  s: Pick<TestServer, 'sql'>,
+  username: string,
+  o: { tokenVersionOffset?: number; issuedAt?: number; expiresAt?: number | string | null } = {},
+): Promise<string> {
+  const [row] = await s.sql(`SELECT id, alliance_id, token_version FROM app_user WHERE username = $1`, [username]);
+  const jwt = new SignJWT({ aid: row.alliance_id, tv: row.token_version + (o.tokenVersionOffset ?? 0) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(row.id)
+    .setIssuer('alliance-platform')
+    .setIssuedAt(o.issuedAt);
+  const expiresAt = o.expiresAt === undefined ? '5m' : o.expiresAt;
+  if (expiresAt !== null) jwt.setExpirationTime(expiresAt);
+  return jwt.sign(new TextEncoder().encode(TEST_JWT_SECRET));
+}
 
 export interface GqlError {
   message: string;
@@ -63,7 +86,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, env: Node
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: os.tmpdir(),
-    JWT_SECRET: 'test-secret-test-secret-test-secret!',
+    JWT_SECRET: TEST_JWT_SECRET,
     EXPOSE_SQL_COUNT: 'true',
     ...env,
   };

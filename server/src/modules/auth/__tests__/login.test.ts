@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SignJWT } from 'jose';
-import { codeOf, startTestServer, type TestServer } from '../../../testing/test-server.js';
+import { codeOf, signTestToken, startTestServer, type TestServer } from '../../../testing/test-server.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -29,26 +28,13 @@ describe('login', () => {
   });
 
   it('refuses an expired token with a message that says so', async () => {
-    const [row] = await s.sql(`SELECT id, alliance_id, token_version FROM app_user WHERE username = 'committee'`);
-    const secret = new TextEncoder().encode('test-secret-test-secret-test-secret!');
-    const expired = await new SignJWT({ aid: row.alliance_id, tv: row.token_version })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(row.id)
-      .setIssuer('alliance-platform')
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
-      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-      .sign(secret);
+    const now = Math.floor(Date.now() / 1000);
+    const expired = await signTestToken(s, 'committee', { issuedAt: now - 7200, expiresAt: now - 60 });
     const r = await s.gql(`{ me { username } }`, {}, expired);
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
     expect(r.errors![0]!.message).toMatch(/expired/i);
     // The same claims, still valid, are accepted: it is the expiry that was refused.
-    const fresh = await new SignJWT({ aid: row.alliance_id, tv: row.token_version })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(row.id)
-      .setIssuer('alliance-platform')
-      .setIssuedAt()
-      .setExpirationTime('5m')
-      .sign(secret);
+    const fresh = await signTestToken(s, 'committee');
     expect((await s.gql(`{ me { username } }`, {}, fresh)).data.me.username).toBe('committee');
   });
 });
