@@ -142,7 +142,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const shownHost = ['0.0.0.0', '127.0.0.1', '::'].includes(config.host) ? 'localhost' : config.host;
   return {
     url: `http://${shownHost}:${port}/`,
     port,

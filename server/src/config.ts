@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+
+export type Mode = 'production' | 'development' | 'test';
 
 export interface Config {
+  /** NODE_ENV, exactly one of these (absent: development); anything else does not start. */
+  mode: Mode;
   production: boolean;
   port: number;
   host: string;
@@ -34,6 +40,26 @@ export class ConfigError extends Error {}
 const bool = (v: string | undefined, dflt: boolean) =>
   v === undefined || v === '' ? dflt : ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
 
+const MODES: readonly Mode[] = ['production', 'development', 'test'];
+
+function parseMode(value: string | undefined): Mode {
+  if (value === undefined || value === '') return 'development';
+  if (!(MODES as readonly string[]).includes(value)) {
+    throw new ConfigError(`NODE_ENV must be production, development or test (exactly, lowercase); got ${JSON.stringify(value)}`);
+  }
+  return value as Mode;
+}
+
+// Estimated guesses (log10) a production JWT secret must need at least: ~66 bits.
+const MIN_SECRET_GUESSES_LOG10 = 20;
+let strength: ZxcvbnFactory | null = null;
+
+/** How many guesses a secret would take, estimated by zxcvbn with the common-passwords dictionary (log10). */
+function secretGuessesLog10(secret: string): number {
+  strength ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
+  return strength.check(secret).guessesLog10;
+}
+
 function parseTrustProxy(value: string | undefined): string | number | false {
   const v = value?.trim();
   if (!v || v === 'false') return false;
@@ -47,7 +73,8 @@ function parseTrustProxy(value: string | undefined): string | number | false {
  * its own JWT secret and never loads the demo data, whatever else is set.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const production = env.NODE_ENV === 'production';
+  const mode = parseMode(env.NODE_ENV);
+  const production = mode === 'production';
   const dataDir = path.resolve(env.DATA_DIR || './.data');
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0..65535, got ${env.PORT}`);
@@ -55,6 +82,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   let secret = env.JWT_SECRET;
   if (production) {
     if (!secret || secret.length < 32) throw new ConfigError('JWT_SECRET (at least 32 characters) is required when NODE_ENV=production');
+    // A repeated character, a word or a keyboard walk is long enough and still guessed: refuse it.
+    if (secretGuessesLog10(secret) < MIN_SECRET_GUESSES_LOG10) {
+      throw new ConfigError('JWT_SECRET is too easy to guess (a repeated character, a word, a pattern); use e.g. `openssl rand -hex 32`');
+    }
   } else if (!secret) {
     // Development: one secret per data folder, so tokens survive restarts.
     mkdirSync(dataDir, { recursive: true });
@@ -74,9 +105,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   return {
+    mode,
     production,
     port,
-    host: env.HOST || '0.0.0.0',
+    // Only production listens on every interface unless told otherwise: a laptop's demo stays on the laptop.
+    host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || null,
     dataDir,
     jwtSecret: new TextEncoder().encode(secret),

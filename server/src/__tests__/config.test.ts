@@ -31,6 +31,28 @@ describe('configuration', () => {
     expect(readFileSync(path.join(dir, 'jwt-secret'), 'utf8')).toHaveLength(64);
   });
 
+  it('starts only in production, development or test, exactly', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).mode).toBe('development');
+    expect(loadConfig({ NODE_ENV: 'test', DATA_DIR: tmp() }).mode).toBe('test');
+    for (const wrong of ['Production', 'prod', 'PRODUCTION', 'staging', ' production']) {
+      expect(() => loadConfig({ NODE_ENV: wrong, JWT_SECRET: SECRET, DATA_DIR: tmp() }), wrong).toThrow(/NODE_ENV must be production, development or test/);
+    }
+  });
+
+  it('listens on every interface only in production, unless HOST says otherwise', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test', DATA_DIR: tmp() }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATA_DIR: tmp(), HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('refuses a production JWT secret that is long but easy to guess', () => {
+    for (const weak of ['a'.repeat(40), 'password'.repeat(4), '0123456789'.repeat(4), 'qwertyuiopasdfghjklzxcvbnmqwertyuiop']) {
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: weak }), weak).toThrow(/too easy to guess/);
+    }
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'd3b07384d113edec49eaa6238ad5ff00c157a1c9e0a2f6d1' }).production).toBe(true);
+  });
+
   it('reads PORT, DATABASE_URL and DATA_DIR', () => {
     const c = loadConfig({ PORT: '4321', DATABASE_URL: 'postgres://x@h/db', DATA_DIR: '/tmp/x-data' });
     expect(c).toMatchObject({ port: 4321, databaseUrl: 'postgres://x@h/db', dataDir: '/tmp/x-data' });
