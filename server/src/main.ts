@@ -29,11 +29,10 @@ async function main() {
     embedded = await startEmbeddedPostgres(config.dataDir, log);
     url = embedded.url;
   }
-  const dataSource = await openDatabase(url, log);
-  if (config.seedDemo) {
-    const seeded = await seedDemoData(dataSource);
-    if (seeded) log.info('demo data loaded');
-  }
+  const dataSource = await openDatabase(url, log, undefined, async (ds) => {
+    if (!config.seedDemo) return;
+    if (await seedDemoData(ds)) log.info('demo data loaded');
+  });
   const app = await startApp(config, dataSource, log);
   // The one line a person starting the platform looks for.
   console.log(`Alliance platform ready: ${app.url} (GraphQL at ${app.url}graphql)`);
