@@ -2,7 +2,7 @@ import { mount, flushPromises, type ComponentMountingOptions } from '@vue/test-u
 import { createPinia, setActivePinia } from 'pinia';
 import { ApolloClient, ApolloLink, InMemoryCache, Observable, type FetchResult, type Operation } from '@apollo/client/core';
 import { DefaultApolloClient } from '@vue/apollo-composable';
-import { createMemoryHistory, createRouter } from 'vue-router';
+import { createMemoryHistory, createRouter, type RouteRecordRaw } from 'vue-router';
 import type { Component } from 'vue';
 import type { Role } from '@alliance/shared';
 import { i18n, setLocale } from '../i18n';
@@ -53,7 +53,7 @@ export function user(role: Role, extra: Partial<SessionUser> = {}): SessionUser 
 export async function mountAs<C extends Component>(
   component: C,
   as: SessionUser | null,
-  options: ComponentMountingOptions<C> & { handler?: Handler; locale?: 'zh-CN' | 'en' } = {},
+  options: ComponentMountingOptions<C> & { handler?: Handler; locale?: 'zh-CN' | 'en'; routes?: RouteRecordRaw[] } = {},
 ) {
   const pinia = createPinia();
   setActivePinia(pinia);
@@ -62,7 +62,8 @@ export async function mountAs<C extends Component>(
   else session.signOut('loggedOut');
   setLocale(options.locale ?? 'zh-CN');
   const { client, calls } = mockClient(options.handler ?? (() => ({ data: {} })));
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', name: 'any', component: { render: () => null } }] });
+  const blank = { render: () => null };
+  const router = createRouter({ history: createMemoryHistory(), routes: [...(options.routes ?? []), { path: '/:any(.*)*', name: 'any', component: blank }] });
   const wrapper = mount(component, {
     ...options,
     attachTo: document.body,
@@ -74,5 +75,5 @@ export async function mountAs<C extends Component>(
     },
   } as ComponentMountingOptions<C>);
   await flushPromises();
-  return { wrapper, calls, client, session };
+  return { wrapper, calls, client, session, router };
 }

@@ -14,6 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    role\n    status\n    mustChangePassword\n    phone\n    lastSignInAt\n    createdAt\n    disabledReason\n    disabledAt\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  query Accounts($role: Role, $status: UserStatus, $search: String) {\n    users(role: $role, status: $status, search: $search) {\n      ...AccountFields\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  query AccountOptions {\n    users {\n      id\n      username\n      displayName\n      role\n      status\n    }\n  }\n": typeof types.AccountOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DisableUser($id: ID!, $reason: String!) {\n    disableUser(id: $id, reason: $reason) {\n      ...AccountFields\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...AccountFields\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ActivityCardFragmentDoc,
     "\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
@@ -26,8 +34,11 @@ type Documents = {
     "\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CancelActivityDocument,
     "\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.SignUpForActivityDocument,
     "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.WithdrawSignupDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyAccount {\n    me {\n      ...SessionUser\n      phone\n      status\n      lastSignInAt\n      createdAt\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  query Alliance {\n    alliance {\n      id\n      name\n      regionName\n      categories {\n        id\n        code\n        name\n      }\n      grids {\n        id\n        name\n        branchName\n      }\n    }\n  }\n": typeof types.AllianceDocument,
     "\n  query Dashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      computedAt\n      unitCount\n      signedAgreementCount\n      shelfProjectsOnShelf\n      shelfProjectsByCategory {\n        count\n        category {\n          id\n          code\n          name\n        }\n      }\n      needsReported\n      needsResolved\n      needsOverdue\n      needsByStatus {\n        status\n        count\n      }\n      averageSatisfaction\n      activitiesCompleted\n      activitiesByMonth {\n        month\n        count\n      }\n      volunteerHours\n      beneficiaries\n      topUnits(first: 10) {\n        points\n        activities\n        unit {\n          id\n          name\n        }\n      }\n    }\n    overdue: needs(filter: { overdue: true }, first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        dueAt\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
@@ -60,8 +71,17 @@ type Documents = {
     "\n  mutation CreateMemberUnit($input: CreateMemberUnitInput!) {\n    createMemberUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CreateMemberUnitDocument,
     "\n  mutation UpdateMemberUnit($id: ID!, $version: Int!, $input: UpdateMemberUnitInput!) {\n    updateMemberUnit(id: $id, version: $version, input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.UpdateMemberUnitDocument,
     "\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n": typeof types.SignAgreementDocument,
+    "\n  query UnitNames {\n    memberUnits(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.UnitNamesDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    role\n    status\n    mustChangePassword\n    phone\n    lastSignInAt\n    createdAt\n    disabledReason\n    disabledAt\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  query Accounts($role: Role, $status: UserStatus, $search: String) {\n    users(role: $role, status: $status, search: $search) {\n      ...AccountFields\n    }\n  }\n": types.AccountsDocument,
+    "\n  query AccountOptions {\n    users {\n      id\n      username\n      displayName\n      role\n      status\n    }\n  }\n": types.AccountOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AccountFields\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DisableUser($id: ID!, $reason: String!) {\n    disableUser(id: $id, reason: $reason) {\n      ...AccountFields\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...AccountFields\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n": types.ResetUserPasswordDocument,
     "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n": types.ActivityCardFragmentDoc,
     "\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n": types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -74,8 +94,11 @@ const documents: Documents = {
     "\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n": types.CancelActivityDocument,
     "\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.SignUpForActivityDocument,
     "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.WithdrawSignupDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyAccount {\n    me {\n      ...SessionUser\n      phone\n      status\n      lastSignInAt\n      createdAt\n    }\n  }\n": types.MyAccountDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  query Alliance {\n    alliance {\n      id\n      name\n      regionName\n      categories {\n        id\n        code\n        name\n      }\n      grids {\n        id\n        name\n        branchName\n      }\n    }\n  }\n": types.AllianceDocument,
     "\n  query Dashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      computedAt\n      unitCount\n      signedAgreementCount\n      shelfProjectsOnShelf\n      shelfProjectsByCategory {\n        count\n        category {\n          id\n          code\n          name\n        }\n      }\n      needsReported\n      needsResolved\n      needsOverdue\n      needsByStatus {\n        status\n        count\n      }\n      averageSatisfaction\n      activitiesCompleted\n      activitiesByMonth {\n        month\n        count\n      }\n      volunteerHours\n      beneficiaries\n      topUnits(first: 10) {\n        points\n        activities\n        unit {\n          id\n          name\n        }\n      }\n    }\n    overdue: needs(filter: { overdue: true }, first: 10) {\n      totalCount\n      nodes {\n        id\n        title\n        status\n        dueAt\n        grid {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
@@ -108,6 +131,7 @@ const documents: Documents = {
     "\n  mutation CreateMemberUnit($input: CreateMemberUnitInput!) {\n    createMemberUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CreateMemberUnitDocument,
     "\n  mutation UpdateMemberUnit($id: ID!, $version: Int!, $input: UpdateMemberUnitInput!) {\n    updateMemberUnit(id: $id, version: $version, input: $input) {\n      ...UnitFields\n    }\n  }\n": types.UpdateMemberUnitDocument,
     "\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n": types.SignAgreementDocument,
+    "\n  query UnitNames {\n    memberUnits(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.UnitNamesDocument,
 };
 
 /**
@@ -124,6 +148,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    role\n    status\n    mustChangePassword\n    phone\n    lastSignInAt\n    createdAt\n    disabledReason\n    disabledAt\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AccountFields on User {\n    id\n    username\n    displayName\n    role\n    status\n    mustChangePassword\n    phone\n    lastSignInAt\n    createdAt\n    disabledReason\n    disabledAt\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Accounts($role: Role, $status: UserStatus, $search: String) {\n    users(role: $role, status: $status, search: $search) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  query Accounts($role: Role, $status: UserStatus, $search: String) {\n    users(role: $role, status: $status, search: $search) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountOptions {\n    users {\n      id\n      username\n      displayName\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  query AccountOptions {\n    users {\n      id\n      username\n      displayName\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      temporaryPassword\n      user {\n        ...AccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableUser($id: ID!, $reason: String!) {\n    disableUser(id: $id, reason: $reason) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($id: ID!, $reason: String!) {\n    disableUser(id: $id, reason: $reason) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,11 +231,23 @@ export function graphql(source: "\n  mutation WithdrawSignup($id: ID!) {\n    wi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      ...SessionUser\n      phone\n      status\n      lastSignInAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      ...SessionUser\n      phone\n      status\n      lastSignInAt\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +376,10 @@ export function graphql(source: "\n  mutation UpdateMemberUnit($id: ID!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n"): (typeof documents)["\n  mutation SignAgreement($unitId: ID!, $input: AgreementInput!) {\n    signAgreement(unitId: $unitId, input: $input) {\n      id\n      signedAt\n      validUntil\n      responsibilities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitNames {\n    memberUnits(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitNames {\n    memberUnits(first: 100) {\n      nodes {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -17,6 +17,7 @@ export const SESSION_USER = graphql(`
     username
     displayName
     role
+    mustChangePassword
     unit {
       id
       name
@@ -24,6 +25,29 @@ export const SESSION_USER = graphql(`
     grid {
       id
       name
+    }
+  }
+`);
+
+/**
+ * Ends every session of the account, this one included: the caller signs in
+ * again with the new password right after (lib/password.ts).
+ */
+export const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+/** 个人中心: the signed-in account as it is now. */
+export const MY_ACCOUNT = graphql(`
+  query MyAccount {
+    me {
+      ...SessionUser
+      phone
+      status
+      lastSignInAt
+      createdAt
     }
   }
 `);

@@ -108,3 +108,16 @@ export const SIGN_AGREEMENT = graphql(`
     }
   }
 `);
+
+/** Every unit's id, name and status, whatever its status (account bindings, audit summaries). */
+export const UNIT_NAMES = graphql(`
+  query UnitNames {
+    memberUnits(first: 100) {
+      nodes {
+        id
+        name
+        status
+      }
+    }
+  }
+`);

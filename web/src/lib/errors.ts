@@ -10,16 +10,23 @@ export interface ErrorInfo {
   reason: InvalidReason | null;
   /** CONFLICT: someone changed the record, or its status moved on: offer a reload. */
   reloadable: boolean;
+  /** RATE_LIMITED: when to try again (also said in the message). */
+  retryAfterSeconds: number | null;
 }
 
 interface RawError {
   message?: string;
-  extensions?: { code?: string; field?: string; reason?: string };
+  extensions?: { code?: string; field?: string; reason?: string; retryAfterSeconds?: number };
 }
 
 const NETWORK_MESSAGE: Record<Locale, string> = {
   'zh-CN': '无法连接服务器，请检查网络后重试',
   en: 'Cannot reach the server; check the connection and try again',
+};
+
+const RETRY_AFTER: Record<Locale, (seconds: number) => string> = {
+  'zh-CN': (s) => `（请 ${s} 秒后再试）`,
+  en: (s) => ` (try again in ${s} s)`,
 };
 
 function rawErrors(err: unknown): RawError[] {
@@ -47,14 +54,19 @@ function isKnownReason(reason: string | undefined): reason is InvalidReason {
  */
 export function describeError(err: unknown, locale: Locale): ErrorInfo {
   const first = rawErrors(err)[0];
-  if (!first) return { code: 'NETWORK', message: NETWORK_MESSAGE[locale], field: null, reason: null, reloadable: false };
+  if (!first) return { code: 'NETWORK', message: NETWORK_MESSAGE[locale], field: null, reason: null, reloadable: false, retryAfterSeconds: null };
   const rawCode = first.extensions?.code;
   const code: ErrorCode = isKnownCode(rawCode) ? rawCode : 'INTERNAL_SERVER_ERROR';
   if (code === 'BAD_USER_INPUT') {
     const field = first.extensions?.field ? first.extensions.field.split('.').pop()! : null;
     const reason = isKnownReason(first.extensions?.reason) ? first.extensions!.reason : null;
     const message = reason ? INVALID_REASON_LABELS[locale][reason] : ERROR_CODE_LABELS[locale].BAD_USER_INPUT;
-    return { code, message, field, reason, reloadable: false };
+    return { code, message, field, reason, reloadable: false, retryAfterSeconds: null };
   }
-  return { code, message: ERROR_CODE_LABELS[locale][code], field: null, reason: null, reloadable: code === 'CONFLICT' };
+  const retry = first.extensions?.retryAfterSeconds;
+  if (code === 'RATE_LIMITED' && typeof retry === 'number' && retry > 0) {
+    const seconds = Math.ceil(retry);
+    return { code, message: ERROR_CODE_LABELS[locale][code] + RETRY_AFTER[locale](seconds), field: null, reason: null, reloadable: false, retryAfterSeconds: seconds };
+  }
+  return { code, message: ERROR_CODE_LABELS[locale][code], field: null, reason: null, reloadable: code === 'CONFLICT', retryAfterSeconds: null };
 }

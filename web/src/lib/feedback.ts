@@ -26,3 +26,18 @@ export async function offerReload(message: string): Promise<boolean> {
     return false;
   }
 }
+
+/** Asks before an action that cannot be taken back; resolves true when confirmed. */
+export async function confirmAction(message: string, title: string, confirmText: string, type: 'warning' | 'info' = 'warning'): Promise<boolean> {
+  try {
+    await ElMessageBox.confirm(message, title, {
+      confirmButtonText: confirmText,
+      cancelButtonText: t('common.cancel'),
+      type,
+      customClass: 'confirm-box',
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -17,6 +17,7 @@ import {
   type ShelfStatus,
   type SignupAction,
   type SignupStatus,
+  type UserStatus,
 } from '@alliance/shared';
 
 /*
@@ -106,4 +107,35 @@ export function editableUnitFields(actor: Actor | null, unitId: string): 'all' |
   if (!actor || !ROLES_THAT_EDIT_UNITS.includes(actor.role)) return null;
   if (actor.role === 'COMMITTEE_ADMIN') return 'all';
   return actor.unitId === unitId ? UNIT_CONTACT_FIELDS : null;
+}
+
+/** 账号管理 and 操作日志: the committee runs its alliance's accounts and reads its log. */
+export function canManageAccounts(actor: Actor | null): boolean {
+  return actor?.role === 'COMMITTEE_ADMIN';
+}
+
+export function canReadAuditLog(actor: Actor | null): boolean {
+  return actor?.role === 'COMMITTEE_ADMIN';
+}
+
+export type AccountAction = 'edit' | 'resetPassword' | 'disable' | 'enable';
+
+/**
+ * What the committee may do to an account: edit any; reset the password of
+ * another account (its own it changes in 个人中心); disable another active
+ * account (never its own: the server refuses), enable a disabled one.
+ */
+export function accountActions(actor: Actor | null, account: { id: string; status: UserStatus }): AccountAction[] {
+  if (!canManageAccounts(actor)) return [];
+  const self = account.id === actor!.userId;
+  const actions: AccountAction[] = ['edit'];
+  if (!self) actions.push('resetPassword');
+  if (account.status === 'ACTIVE' && !self) actions.push('disable');
+  if (account.status === 'DISABLED') actions.push('enable');
+  return actions;
+}
+
+/** Role, unit and grid of one's own account are not changed from the accounts page (nobody locks themself out). */
+export function canChangeBinding(actor: Actor | null, account: { id: string }): boolean {
+  return canManageAccounts(actor) && account.id !== actor!.userId;
 }

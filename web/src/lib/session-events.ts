@@ -1,13 +1,42 @@
 /**
  * A tiny bridge so the Apollo link (outside any component) can send the user
- * back to the login page; the router registers the handler.
+ * back to the login page, or to the change-password screen; the router
+ * registers the handlers.
  */
-let handler: (() => void) | null = null;
+let expiredHandler: ((message: string | null) => void) | null = null;
+let passwordHandler: (() => void) | null = null;
+let holds = 0;
 
-export function onSessionExpired(fn: () => void) {
-  handler = fn;
+export function onSessionExpired(fn: (message: string | null) => void) {
+  expiredHandler = fn;
 }
 
-export function sessionExpired() {
-  handler?.();
+export function onPasswordChangeRequired(fn: () => void) {
+  passwordHandler = fn;
+}
+
+/** A request was refused as UNAUTHENTICATED; `message` is the server's reason. */
+export function sessionExpired(message: string | null = null) {
+  if (holds > 0) return;
+  expiredHandler?.(message);
+}
+
+/** A request was refused as PASSWORD_CHANGE_REQUIRED. */
+export function passwordChangeRequired() {
+  if (holds > 0) return;
+  passwordHandler?.();
+}
+
+/**
+ * Runs `fn` while the session is knowingly replaced (a password change ends
+ * every session of the account, and the admin signs in again at once): a
+ * request that fails meanwhile with the old token does not end the new session.
+ */
+export async function whileReauthenticating<T>(fn: () => Promise<T>): Promise<T> {
+  holds++;
+  try {
+    return await fn();
+  } finally {
+    holds--;
+  }
 }

@@ -1,7 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import type { Role } from '@alliance/shared';
 import { useSessionStore } from '../stores/session';
-import { onSessionExpired } from '../lib/session-events';
+import { onPasswordChangeRequired, onSessionExpired } from '../lib/session-events';
+import { PASSWORD_CHANGE_ROUTE, guard } from './guard';
 import { apolloClient } from '../apollo';
 import LoginView from '../views/LoginView.vue';
 
@@ -18,6 +19,13 @@ declare module 'vue-router' {
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
+  // A temporary password is changed here before anything else (the guard keeps the session on it).
+  {
+    path: '/password',
+    name: PASSWORD_CHANGE_ROUTE,
+    component: () => import('../views/account/ForcedPasswordView.vue'),
+    meta: { title: 'password.forcedTitle' },
+  },
   {
     path: '/',
     component: () => import('../layouts/AppLayout.vue'),
@@ -56,6 +64,19 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { title: 'activities.detail' },
       },
+      { path: 'profile', name: 'profile', component: () => import('../views/account/ProfileView.vue'), meta: { title: 'nav.profile' } },
+      {
+        path: 'accounts',
+        name: 'accounts',
+        component: () => import('../views/account/AccountsView.vue'),
+        meta: { title: 'nav.accounts', roles: ['COMMITTEE_ADMIN'] },
+      },
+      {
+        path: 'audit',
+        name: 'auditLog',
+        component: () => import('../views/account/AuditLogView.vue'),
+        meta: { title: 'nav.auditLog', roles: ['COMMITTEE_ADMIN'] },
+      },
       { path: ':pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { title: 'common.notFound' } },
     ],
   },
@@ -63,19 +84,21 @@ const routes: RouteRecordRaw[] = [
 
 export const router = createRouter({ history: createWebHistory(), routes });
 
-router.beforeEach((to) => {
-  const session = useSessionStore();
-  if (to.meta.public) return to.name === 'login' && session.signedIn ? { name: 'home' } : true;
-  if (!session.signedIn) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
-  if (to.meta.roles && !to.meta.roles.includes(session.role!)) return { name: 'home' };
-  return true;
-});
+router.beforeEach((to) => guard(to, useSessionStore()));
 
-onSessionExpired(() => {
+onSessionExpired((message) => {
   const session = useSessionStore();
   if (!session.signedIn) return;
-  session.signOut('expired');
+  session.signOut('expired', message);
   void apolloClient.clearStore();
   const current = router.currentRoute.value;
-  void router.replace({ name: 'login', query: current.meta.public ? {} : { redirect: current.fullPath } });
+  const back = !current.meta.public && current.name !== PASSWORD_CHANGE_ROUTE;
+  void router.replace({ name: 'login', query: back ? { redirect: current.fullPath } : {} });
+});
+
+onPasswordChangeRequired(() => {
+  const session = useSessionStore();
+  if (!session.signedIn) return;
+  session.requirePasswordChange();
+  if (router.currentRoute.value.name !== PASSWORD_CHANGE_ROUTE) void router.replace({ name: PASSWORD_CHANGE_ROUTE });
 });

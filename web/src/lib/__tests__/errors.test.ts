@@ -51,6 +51,14 @@ describe('an API error becomes a sentence a person understands', () => {
     expect(info.message).toBe(ERROR_CODE_LABELS.en.GRAPHQL_VALIDATION_FAILED);
   });
 
+  it('RATE_LIMITED says when to try again (extensions.retryAfterSeconds)', () => {
+    const zh = describeError(gqlError('RATE_LIMITED', { retryAfterSeconds: 42.3 }), 'zh-CN');
+    expect(zh).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 43 });
+    expect(zh.message).toBe(`${ERROR_CODE_LABELS['zh-CN'].RATE_LIMITED}（请 43 秒后再试）`);
+    expect(describeError(gqlError('RATE_LIMITED', { retryAfterSeconds: 5 }), 'en').message).toBe(`${ERROR_CODE_LABELS.en.RATE_LIMITED} (try again in 5 s)`);
+    expect(describeError(gqlError('RATE_LIMITED'), 'en').message).toBe(ERROR_CODE_LABELS.en.RATE_LIMITED);
+  });
+
   it('no answer at all is a network problem', () => {
     const info = describeError(new ApolloError({ networkError: new TypeError('Failed to fetch') }), 'zh-CN');
     expect(info.code).toBe('NETWORK');

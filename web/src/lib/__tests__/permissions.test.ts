@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@alliance/shared';
 import {
+  accountActions,
   activityActions,
+  canChangeBinding,
+  canManageAccounts,
+  canReadAuditLog,
   canCreateActivity,
   canCreateProject,
   canManageUnits,
@@ -134,5 +138,21 @@ describe('member units', () => {
     expect(editableUnitFields(viewer, 'unit-1')).toBeNull();
     expect(editableUnitFields(grid1, 'unit-1')).toBeNull();
     expect([committee, unit1, grid1, viewer].map(canManageUnits)).toEqual([true, false, false, false]);
+  });
+});
+
+describe("accounts and the audit log are the committee's", () => {
+  it('only the committee manages accounts and reads the log', () => {
+    expect([committee, unit1, grid1, viewer].map(canManageAccounts)).toEqual([true, false, false, false]);
+    expect([committee, unit1, grid1, viewer].map(canReadAuditLog)).toEqual([true, false, false, false]);
+    expect(accountActions(unit1, { id: 'x', status: 'ACTIVE' })).toEqual([]);
+  });
+
+  it('another account: edit, reset, and disable or enable by its status; its own: edit only, role and unit fixed', () => {
+    expect(accountActions(committee, { id: 'u1', status: 'ACTIVE' })).toEqual(['edit', 'resetPassword', 'disable']);
+    expect(accountActions(committee, { id: 'u1', status: 'DISABLED' })).toEqual(['edit', 'resetPassword', 'enable']);
+    expect(accountActions(committee, { id: 'c', status: 'ACTIVE' })).toEqual(['edit']);
+    expect(canChangeBinding(committee, { id: 'u1' })).toBe(true);
+    expect(canChangeBinding(committee, { id: 'c' })).toBe(false);
   });
 });
