@@ -29,11 +29,14 @@ export interface RunningApp {
 }
 
 // Limits sized for the admin's own operations, which stay far below them.
+const MAX_TOKENS = 5000;
 const armor = new ApolloArmor({
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 5000 },
+  // Counted by graphql-js's own parser instead (parseOptions below): armor's extra parse turned
+  // every syntax error into an unexpected error, answered 500.
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 20000 },
   blockFieldSuggestion: { enabled: true },
 });
@@ -84,6 +87,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     persistedQueries: false,
     formatError: makeFormatError(log),
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       // graphql-armor's typings name Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
@@ -126,6 +130,17 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       context: async ({ req }) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'),
     }),
   );
+
+  // A body that cannot be read (bad JSON, too large, an unknown charset) is answered in JSON like every
+  // other GraphQL error, never with Express's HTML page or a stack trace.
+  app.use('/graphql', ((err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const e = err as { status?: number; expose?: boolean; type?: string; message?: string };
+    const status = typeof e.status === 'number' && e.status >= 400 && e.status < 500 ? e.status : 500;
+    if (status === 500) log.error({ err }, 'unexpected error before GraphQL');
+    const message = status === 500 ? 'Internal server error' : e.expose && e.message ? e.message : 'Bad request';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason: e.type ?? null } }] });
+  }) as express.ErrorRequestHandler);
 
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);
