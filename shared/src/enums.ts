@@ -80,6 +80,15 @@ export const CategoryCode = {
 } as const;
 export type CategoryCode = (typeof CategoryCode)[keyof typeof CategoryCode];
 
+/** Why a token was refused (UNAUTHENTICATED's `extensions.reason`): the admin tells the person which. */
+export const SessionEndReason = {
+  /** The account was disabled, deleted, re-passworded or changed role, unit or grid. */
+  SESSION_ENDED: 'SESSION_ENDED',
+  SESSION_EXPIRED: 'SESSION_EXPIRED',
+  INVALID_TOKEN: 'INVALID_TOKEN',
+} as const;
+export type SessionEndReason = (typeof SessionEndReason)[keyof typeof SessionEndReason];
+
 /** The error codes a client can receive in `extensions.code`. */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',

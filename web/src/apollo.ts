@@ -15,7 +15,7 @@ export const authLink = new ApolloLink((operation, forward) => {
 
 interface CodedError {
   message?: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; reason?: string };
 }
 
 /**
@@ -31,7 +31,7 @@ export const sessionLink = onError(({ graphQLErrors, networkError, operation }) 
   const fromBody = (networkError as { result?: { errors?: CodedError[] } } | null)?.result?.errors ?? [];
   const errors: CodedError[] = [...((graphQLErrors ?? []) as CodedError[]), ...fromBody];
   const unauthenticated = errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
-  if (unauthenticated) sessionExpired(unauthenticated.message ?? null);
+  if (unauthenticated) sessionExpired(unauthenticated.message ?? null, unauthenticated.extensions?.reason ?? null);
   else if (errors.some((e) => e.extensions?.code === 'PASSWORD_CHANGE_REQUIRED')) passwordChangeRequired();
 });
 

@@ -1,6 +1,6 @@
 import { Authorized, getMetadataStorage, type AuthChecker } from 'type-graphql';
 import type { Role } from '@alliance/shared';
-import { AppError, forbidden, unauthenticated } from './errors.js';
+import { AppError, forbidden, sessionRefused, unauthenticated } from './errors.js';
 import type { RequestContext } from './context.js';
 
 export const ALL_ROLES: readonly Role[] = ['COMMITTEE_ADMIN', 'UNIT_ADMIN', 'GRID_WORKER', 'VIEWER'];
@@ -24,7 +24,7 @@ export function Public(): MethodDecorator {
 const WHILE_PASSWORD_MUST_CHANGE = new Set(['Query.me', 'Mutation.changePassword']);
 
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context, info }, roles) => {
-  if (!context.user) throw unauthenticated(context.authProblem ?? undefined);
+  if (!context.user) throw context.authProblem ? sessionRefused(context.authProblem) : unauthenticated();
   if (context.user.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(`${info.parentType.name}.${info.fieldName}`)) {
     throw new AppError('PASSWORD_CHANGE_REQUIRED', 'Change your temporary password before anything else (changePassword)');
   }

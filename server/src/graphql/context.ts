@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { TenantScope } from '../common/tenant-scope.js';
-import { unauthenticated } from './errors.js';
+import type { SessionEndReason } from '@alliance/shared';
+import { sessionRefused, unauthenticated } from './errors.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { readToken, type AuthUser } from '../modules/auth/tokens.js';
 import type { AccountRegistry } from '../modules/auth/account-registry.js';
@@ -30,7 +31,8 @@ export class RequestContext {
   constructor(
     readonly deps: AppDeps,
     private _user: AuthUser | null,
-    readonly authProblem: string | null,
+    /** Why the request's token was refused, if it was. */
+    readonly authProblem: SessionEndReason | null,
     readonly clientIp: string,
   ) {}
 
@@ -47,7 +49,7 @@ export class RequestContext {
 
   /** The signed-in caller; resolvers behind Allow() always have one. */
   get me(): AuthUser {
-    if (!this.user) throw unauthenticated(this.authProblem ?? undefined);
+    if (!this.user) throw this.authProblem ? sessionRefused(this.authProblem) : unauthenticated();
     return this.user;
   }
 
@@ -59,8 +61,6 @@ export class RequestContext {
     return (this._loaders ??= createLoaders(this.scope));
   }
 }
-
-export const SESSION_ENDED = 'Your session has ended because the account was changed or disabled; please sign in again';
 
 /**
  * The caller is the account as it is now: a token whose account was
@@ -75,7 +75,7 @@ export async function createContext(deps: AppDeps, authorization: string | undef
   const { claims } = result;
   const account = await deps.accounts.get(claims.userId);
   if (!account || account.allianceId !== claims.allianceId || account.status !== 'ACTIVE' || account.tokenVersion !== claims.tokenVersion) {
-    return new RequestContext(deps, null, SESSION_ENDED, clientIp);
+    return new RequestContext(deps, null, 'SESSION_ENDED', clientIp);
   }
   const user: AuthUser = {
     id: account.id,

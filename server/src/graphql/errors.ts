@@ -2,17 +2,26 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import type { ErrorCode, InvalidReason } from '@alliance/shared';
+import type { ErrorCode, InvalidReason, SessionEndReason } from '@alliance/shared';
 import type { Logger } from 'pino';
 
 /** An error a client is meant to see: a code, a message, and for bad input the field. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { field?: string; reason?: InvalidReason; retryAfterSeconds?: number } = {}) {
+  constructor(code: ErrorCode, message: string, extra: { field?: string; reason?: InvalidReason | SessionEndReason; retryAfterSeconds?: number } = {}) {
     super(message, { extensions: { code, ...extra } });
   }
 }
 
 export const unauthenticated = (message = 'Authentication required') => new AppError('UNAUTHENTICATED', message);
+
+const SESSION_MESSAGES: Record<SessionEndReason, string> = {
+  SESSION_ENDED: 'Your session has ended because the account was changed or disabled; please sign in again',
+  SESSION_EXPIRED: 'Session expired, please sign in again',
+  INVALID_TOKEN: 'Invalid token',
+};
+
+/** A token refused, with the reason as a code (`extensions.reason`) beside the words. */
+export const sessionRefused = (reason: SessionEndReason) => new AppError('UNAUTHENTICATED', SESSION_MESSAGES[reason], { reason });
 /** With `field`: the caller's role may not set that input field (extensions.field names it). */
 export const forbidden = (message = 'Not allowed for your role', field?: string) =>
   new AppError('FORBIDDEN', message, field ? { field } : {});

@@ -55,7 +55,7 @@ type Documents = {
     "\n  mutation AssignNeed($id: ID!, $assigneeId: ID!) {\n    assignNeed(id: $id, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n": typeof types.AssignNeedDocument,
     "\n  mutation ResolveNeed($id: ID!, $resolution: String!) {\n    resolveNeed(id: $id, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n": typeof types.ResolveNeedDocument,
     "\n  mutation FollowUpNeed($id: ID!, $satisfaction: Int!, $comment: String) {\n    followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": typeof types.FollowUpNeedDocument,
-    "\n  query AssignableUsers {\n    users {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignableUsersDocument,
+    "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignableUsersDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": typeof types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ShelfProjectDocument,
@@ -115,7 +115,7 @@ const documents: Documents = {
     "\n  mutation AssignNeed($id: ID!, $assigneeId: ID!) {\n    assignNeed(id: $id, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n": types.AssignNeedDocument,
     "\n  mutation ResolveNeed($id: ID!, $resolution: String!) {\n    resolveNeed(id: $id, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n": types.ResolveNeedDocument,
     "\n  mutation FollowUpNeed($id: ID!, $satisfaction: Int!, $comment: String) {\n    followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": types.FollowUpNeedDocument,
-    "\n  query AssignableUsers {\n    users {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.AssignableUsersDocument,
+    "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.AssignableUsersDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": types.ShelfProjectDocument,
@@ -315,7 +315,7 @@ export function graphql(source: "\n  mutation FollowUpNeed($id: ID!, $satisfacti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignableUsers {\n    users {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignableUsers {\n    users {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

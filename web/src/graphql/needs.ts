@@ -213,7 +213,7 @@ export const FOLLOW_UP_NEED = graphql(`
 /** 派单: the alliance's accounts (the committee only may list them); the dialog keeps those who may be assignees. */
 export const ASSIGNABLE_USERS = graphql(`
   query AssignableUsers {
-    users {
+    users(status: ACTIVE) {
       id
       displayName
       role

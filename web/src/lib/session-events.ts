@@ -3,11 +3,11 @@
  * back to the login page, or to the change-password screen; the router
  * registers the handlers.
  */
-let expiredHandler: ((message: string | null) => void) | null = null;
+let expiredHandler: ((message: string | null, reason: string | null) => void) | null = null;
 let passwordHandler: (() => void) | null = null;
 let holds = 0;
 
-export function onSessionExpired(fn: (message: string | null) => void) {
+export function onSessionExpired(fn: (message: string | null, reason: string | null) => void) {
   expiredHandler = fn;
 }
 
@@ -15,10 +15,10 @@ export function onPasswordChangeRequired(fn: () => void) {
   passwordHandler = fn;
 }
 
-/** A request was refused as UNAUTHENTICATED; `message` is the server's reason. */
-export function sessionExpired(message: string | null = null) {
+/** A request was refused as UNAUTHENTICATED; `message` is the server's words, `reason` its code (SessionEndReason). */
+export function sessionExpired(message: string | null = null, reason: string | null = null) {
   if (holds > 0) return;
-  expiredHandler?.(message);
+  expiredHandler?.(message, reason);
 }
 
 /** A request was refused as PASSWORD_CHANGE_REQUIRED. */

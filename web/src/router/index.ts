@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import type { Role } from '@alliance/shared';
 import { useSessionStore } from '../stores/session';
+import { SessionEndReason } from '@alliance/shared';
 import { onPasswordChangeRequired, onSessionExpired } from '../lib/session-events';
 import { PASSWORD_CHANGE_ROUTE, guard } from './guard';
 import { apolloClient } from '../apollo';
@@ -86,10 +87,10 @@ export const router = createRouter({ history: createWebHistory(), routes });
 
 router.beforeEach((to) => guard(to, useSessionStore()));
 
-onSessionExpired((message) => {
+onSessionExpired((message, reason) => {
   const session = useSessionStore();
   if (!session.signedIn) return;
-  session.signOut('expired', message);
+  session.signOut(reason === SessionEndReason.SESSION_ENDED ? 'accountChanged' : 'expired', message);
   void apolloClient.clearStore();
   const current = router.currentRoute.value;
   const back = !current.meta.public && current.name !== PASSWORD_CHANGE_ROUTE;

@@ -34,7 +34,8 @@ function load(): Saved | null {
  * `expired` (the server refused the token; its message says why), `loggedOut`,
  * `passwordChanged` (the password was changed but signing in again with it failed).
  */
-export type EndedReason = 'expired' | 'loggedOut' | 'passwordChanged';
+/** accountChanged: the server ended the session because the account was disabled or changed (SESSION_ENDED). */
+export type EndedReason = 'expired' | 'accountChanged' | 'loggedOut' | 'passwordChanged';
 
 /** The signed-in user and token, kept across reloads in localStorage. */
 export const useSessionStore = defineStore('session', () => {

@@ -1,8 +1,8 @@
 import type { Role, UserStatus } from '@alliance/shared';
 import { requireId } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
-import { SESSION_ENDED, type RequestContext } from '../../graphql/context.js';
-import { unauthenticated } from '../../graphql/errors.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { sessionRefused, unauthenticated } from '../../graphql/errors.js';
 import { auditService } from '../audit/audit.service.js';
 import { DEMO_PASSWORD, verifyPassword } from './passwords.js';
 import { issueToken } from './tokens.js';
@@ -98,7 +98,7 @@ export class AuthService {
 
   async me(ctx: RequestContext): Promise<User> {
     const user = await ctx.loaders.user.load(ctx.me.id);
-    if (!user) throw unauthenticated(SESSION_ENDED);
+    if (!user) throw sessionRefused('SESSION_ENDED');
     return user;
   }
 }

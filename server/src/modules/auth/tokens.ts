@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { LRUCache } from 'lru-cache';
-import type { Role } from '@alliance/shared';
+import type { Role, SessionEndReason } from '@alliance/shared';
 
 /** The caller of a request: the account as it is now (see AccountRegistry), never the token's memory of it. */
 export interface AuthUser {
@@ -41,7 +41,7 @@ export async function issueToken(claims: TokenClaims, secret: Uint8Array, ttl: s
 const verifiedBySecret = new WeakMap<Uint8Array, LRUCache<string, { claims: TokenClaims }>>();
 
 /** The token's claims, or the reason it was refused. */
-export async function readToken(token: string, secret: Uint8Array): Promise<{ claims: TokenClaims } | { problem: string }> {
+export async function readToken(token: string, secret: Uint8Array): Promise<{ claims: TokenClaims } | { problem: SessionEndReason }> {
   let verified = verifiedBySecret.get(secret);
   if (!verified) verifiedBySecret.set(secret, (verified = new LRUCache({ max: 10_000, ttl: 60_000 })));
   const hit = verified.get(token);
@@ -51,15 +51,15 @@ export async function readToken(token: string, secret: Uint8Array): Promise<{ cl
   return 'claims' in result ? { claims: result.claims } : result;
 }
 
-async function verify(token: string, secret: Uint8Array): Promise<{ claims: TokenClaims; expiresAt: number } | { problem: string }> {
+async function verify(token: string, secret: Uint8Array): Promise<{ claims: TokenClaims; expiresAt: number } | { problem: SessionEndReason }> {
   try {
     // A token that never expires is refused, whoever signed it.
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
     if (typeof payload.sub !== 'string' || typeof payload.aid !== 'string' || typeof payload.tv !== 'number' || typeof payload.exp !== 'number') {
-      return { problem: 'Invalid token' };
+      return { problem: 'INVALID_TOKEN' };
     }
     return { claims: { userId: payload.sub, allianceId: payload.aid, tokenVersion: payload.tv }, expiresAt: payload.exp * 1000 };
   } catch (err) {
-    return { problem: err instanceof errors.JWTExpired ? 'Session expired, please sign in again' : 'Invalid token' };
+    return { problem: err instanceof errors.JWTExpired ? 'SESSION_EXPIRED' : 'INVALID_TOKEN' };
   }
 }

@@ -233,6 +233,7 @@ export class NeedService {
       const user = await tx.find(User, userId, 'assigneeId');
       if (!user) throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: no such user');
       if (user.role === 'VIEWER') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a viewer cannot be assigned work');
+      if (user.status !== 'ACTIVE') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a disabled account cannot be assigned work');
       const before = { assigneeId: need.assigneeId };
       need.assigneeId = user.id;
       return { to: 'IN_PROGRESS', comment: user.displayName, before, after: { assigneeId: user.id, assigneeName: user.displayName } };

@@ -38,12 +38,12 @@ describe('the guard keeps a session with a temporary password on the change-pass
 });
 
 describe('the session link', () => {
-  let expired: ReturnType<typeof vi.fn<(message: string | null) => void>>;
+  let expired: ReturnType<typeof vi.fn<(message: string | null, reason: string | null) => void>>;
   let mustChange: ReturnType<typeof vi.fn<() => void>>;
   beforeEach(() => {
     setActivePinia(createPinia());
     useSessionStore().signIn('token-1', user('UNIT_ADMIN'));
-    expired = vi.fn<(message: string | null) => void>();
+    expired = vi.fn<(message: string | null, reason: string | null) => void>();
     mustChange = vi.fn<() => void>();
     onSessionExpired(expired);
     onPasswordChangeRequired(mustChange);
@@ -64,7 +64,7 @@ describe('the session link', () => {
       execute(link, { query: gql(`query ${operationName} { me { id } }`) }).subscribe({ complete: resolve, error: () => resolve() }),
     );
   }
-  const failing = (code: string, message = 'text') => ({ errors: [new GraphQLError(message, { extensions: { code } })] });
+  const failing = (code: string, message = 'text', reason?: string) => ({ errors: [new GraphQLError(message, { extensions: { code, reason } })] });
 
   it('PASSWORD_CHANGE_REQUIRED sends to the change-password screen', async () => {
     await request(failing('PASSWORD_CHANGE_REQUIRED'));
@@ -72,10 +72,10 @@ describe('the session link', () => {
     expect(expired).not.toHaveBeenCalled();
   });
 
-  it("UNAUTHENTICATED ends the session with the server's message", async () => {
+  it("UNAUTHENTICATED ends the session with the server's message and reason", async () => {
     const message = 'Your session has ended because the account was changed or disabled; please sign in again';
-    await request(failing('UNAUTHENTICATED', message));
-    expect(expired).toHaveBeenCalledWith(message);
+    await request(failing('UNAUTHENTICATED', message, 'SESSION_ENDED'));
+    expect(expired).toHaveBeenCalledWith(message, 'SESSION_ENDED');
     expect(mustChange).not.toHaveBeenCalled();
   });
 
@@ -181,7 +181,7 @@ describe('the login page', () => {
     setActivePinia(pinia);
     const s = useSessionStore();
     s.signIn('x', user('UNIT_ADMIN'));
-    s.signOut('expired', 'Your session has ended because the account was changed or disabled; please sign in again');
+    s.signOut('accountChanged', 'Your session has ended because the account was changed or disabled; please sign in again');
     const { mount } = await import('@vue/test-utils');
     const { i18n } = await import('../../i18n');
     const { createRouter, createMemoryHistory } = await import('vue-router');

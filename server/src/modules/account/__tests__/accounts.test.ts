@@ -180,6 +180,14 @@ describe('the committee changes, disables, enables and resets accounts', () => {
     ]);
   });
 
+  it('assigns no work to a disabled account', async () => {
+    const c = await s.as('committee');
+    const [need] = await s.sql(`SELECT n.id FROM need n JOIN app_user u ON u.alliance_id = n.alliance_id WHERE u.username = 'committee' AND n.status = 'PLANNED' LIMIT 1`);
+    const r = await c(`mutation($id: ID!, $a: ID!) { assignNeed(id: $id, assigneeId: $a) { status } }`, { id: need.id, a: await userId('unit-left') });
+    expect([codeOf(r), fieldOf(r)]).toEqual(['BAD_USER_INPUT', 'assigneeId']);
+    expect((await s.sql(`SELECT status, assignee_id FROM need WHERE id = $1`, [need.id]))[0]).toEqual({ status: 'PLANNED', assignee_id: null });
+  });
+
   it('keeps the committee from locking itself out', async () => {
     const c = await s.as('committee');
     const me = await userId('committee');

@@ -33,6 +33,7 @@ describe('login', () => {
     const r = await s.gql(`{ me { username } }`, {}, expired);
     expect(codeOf(r)).toBe('UNAUTHENTICATED');
     expect(r.errors![0]!.message).toMatch(/expired/i);
+    expect(r.errors![0]!.extensions!.reason).toBe('SESSION_EXPIRED');
     // The same claims, still valid, are accepted: it is the expiry that was refused.
     const fresh = await signTestToken(s, 'committee');
     expect((await s.gql(`{ me { username } }`, {}, fresh)).data.me.username).toBe('committee');

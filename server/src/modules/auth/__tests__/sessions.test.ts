@@ -57,6 +57,7 @@ async function expectEndedOnTwin(token: string, change: () => Promise<unknown>, 
   delays[expect.getState().currentTestName ?? '?'] = Date.now() - changedAt;
   expect(codeOf(after)).toBe('UNAUTHENTICATED');
   expect(after.errors![0]!.message).toMatch(/session has ended/);
+  expect(after.errors![0]!.extensions!.reason).toBe('SESSION_ENDED');
   expect(after.data).toBeNull();
 }
 
