@@ -51,6 +51,12 @@ export type AgreementInput = {
   validUntil: string;
 };
 
+export type AgreementStatus =
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'NONE'
+  | 'VALID';
+
 export type CreateMemberUnitInput = {
   address?: string | null | undefined;
   contactName: string;
@@ -64,6 +70,7 @@ export type CreateMemberUnitInput = {
 };
 
 export type MemberUnitFilter = {
+  agreementStatus?: AgreementStatus | null | undefined;
   kind?: UnitKind | null | undefined;
   search?: string | null | undefined;
   status?: UnitStatus | null | undefined;
@@ -120,6 +127,7 @@ export type ShelfStatus =
   | 'REJECTED';
 
 export type SignupStatus =
+  | 'ACTIVITY_CANCELLED'
   | 'CONFIRMED'
   | 'REJECTED'
   | 'WAITLISTED'
