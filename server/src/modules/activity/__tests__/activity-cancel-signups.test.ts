@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestServer, type Client, type TestServer } from '../../../testing/test-server.js';
+import { ActivityDatesAndCancelledSignups1764921600000 } from '../../../database/migrations/1764921600000-activity-dates-and-cancelled-signups.js';
 import { CANCEL, SIGN_UP, START, WITHDRAW, makeUnits, ok, openActivity, timeHasCome, userUnit } from './helpers.js';
 
 /** docs/adoption.md "Activities: dates": cancelling ends every live sign-up as ACTIVITY_CANCELLED. */
@@ -125,5 +126,34 @@ describe('cancelling an activity with live sign-ups', () => {
     const again = ok(await unit1(SIGN_UP, { activityId: a.id, headcount: 1 })).signUpForActivity;
     expect(again.status).toBe('CONFIRMED');
     expect(await countRow(a.id)).toBe(1);
+  });
+
+  // Last in this file: stepping the migration down and up again rewrites the sign-ups the other tests made.
+  it('the migration ends the live sign-ups of activities cancelled before it; its down step overbooks nothing', async () => {
+    const migration = new ActivityDatesAndCancelledSignups1764921600000();
+    const a = await openActivity(committee, { maxUnits: 1 });
+    ok(await unit1(SIGN_UP, { activityId: a.id, headcount: 2 }));
+    ok(await committee(SIGN_UP, { activityId: a.id, headcount: 2, unitId: unit2Id }));
+    const runner = s.db.createQueryRunner();
+    try {
+      await migration.down(runner);
+      // Cancelled the way it was before: the sign-ups stayed live.
+      await s.sql(`UPDATE activity SET status = 'CANCELLED', cancel_reason = '旧数据' WHERE id = $1`, [a.id]);
+      expect(await signupRows(a.id)).toEqual([
+        { unit_id: unit1Id, status: 'CONFIRMED' },
+        { unit_id: unit2Id, status: 'WAITLISTED' },
+      ]);
+      expect(await countRow(a.id)).toBe(1);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await signupRows(a.id)).toEqual([
+      { unit_id: unit1Id, status: 'ACTIVITY_CANCELLED' },
+      { unit_id: unit2Id, status: 'ACTIVITY_CANCELLED' },
+    ]);
+    expect(await countRow(a.id)).toBe(0);
+    await invariantsHold();
+    await expect(s.sql(`UPDATE activity SET recorded_afterwards = true WHERE id = $1`, [a.id])).rejects.toThrow(/activity_recorded_completed/);
   });
 });
