@@ -31,6 +31,8 @@ export const AuditAction = {
   ACTIVITY_START: 'ACTIVITY_START',
   ACTIVITY_COMPLETE: 'ACTIVITY_COMPLETE',
   ACTIVITY_CANCEL: 'ACTIVITY_CANCEL',
+  /** 补录: an activity that already happened, recorded straight as COMPLETED. */
+  ACTIVITY_RECORD: 'ACTIVITY_RECORD',
   POINTS_AWARD: 'POINTS_AWARD',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
@@ -73,6 +75,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_START: '开始活动',
     ACTIVITY_COMPLETE: '完成活动',
     ACTIVITY_CANCEL: '取消活动',
+    ACTIVITY_RECORD: '补录活动',
     POINTS_AWARD: '积分变动',
   },
   en: {
@@ -101,6 +104,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_START: 'Activity started',
     ACTIVITY_COMPLETE: 'Activity completed',
     ACTIVITY_CANCEL: 'Activity cancelled',
+    ACTIVITY_RECORD: 'Past activity recorded',
     POINTS_AWARD: 'Points changed',
   },
 };

@@ -70,8 +70,17 @@ export const SignupStatus = {
   WAITLISTED: 'WAITLISTED',
   WITHDRAWN: 'WITHDRAWN',
   REJECTED: 'REJECTED',
+  /** The committee cancelled the activity while the sign-up was live (CONFIRMED or WAITLISTED). */
+  ACTIVITY_CANCELLED: 'ACTIVITY_CANCELLED',
 } as const;
 export type SignupStatus = (typeof SignupStatus)[keyof typeof SignupStatus];
+
+/**
+ * A unit's co-building agreement as of today (docs/adoption.md: Agreements):
+ * see agreementStatus() in agreements.ts.
+ */
+export const AgreementStatus = { VALID: 'VALID', EXPIRING: 'EXPIRING', EXPIRED: 'EXPIRED', NONE: 'NONE' } as const;
+export type AgreementStatus = (typeof AgreementStatus)[keyof typeof AgreementStatus];
 
 export const CategoryCode = {
   PARTY_MASS_SERVICE: 'PARTY_MASS_SERVICE',

@@ -6,3 +6,5 @@ export * from './labels.js';
 export * from './access.js';
 export * from './dates.js';
 export * from './audit.js';
+export * from './activity-dates.js';
+export * from './agreements.js';

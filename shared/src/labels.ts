@@ -1,5 +1,6 @@
 import type {
   ActivityKind,
+  AgreementStatus,
   ActivityStatus,
   CategoryCode,
   ErrorCode,
@@ -90,8 +91,13 @@ export const ACTIVITY_KIND_LABELS: LabelTable<ActivityKind> = {
 };
 
 export const SIGNUP_STATUS_LABELS: LabelTable<SignupStatus> = {
-  'zh-CN': { CONFIRMED: '已确认', WAITLISTED: '候补', WITHDRAWN: '已退出', REJECTED: '未通过' },
-  en: { CONFIRMED: 'Confirmed', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', REJECTED: 'Rejected' },
+  'zh-CN': { CONFIRMED: '已确认', WAITLISTED: '候补', WITHDRAWN: '已退出', REJECTED: '未通过', ACTIVITY_CANCELLED: '活动已取消' },
+  en: { CONFIRMED: 'Confirmed', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', REJECTED: 'Rejected', ACTIVITY_CANCELLED: 'Activity cancelled' },
+};
+
+export const AGREEMENT_STATUS_LABELS: LabelTable<AgreementStatus> = {
+  'zh-CN': { VALID: '协议有效', EXPIRING: '协议即将到期', EXPIRED: '协议已过期', NONE: '未签协议' },
+  en: { VALID: 'Valid agreement', EXPIRING: 'Agreement ending soon', EXPIRED: 'Agreement expired', NONE: 'No agreement' },
 };
 
 export const CATEGORY_LABELS: LabelTable<CategoryCode> = {
@@ -147,6 +153,9 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     WRONG_PASSWORD: '当前密码不正确',
     NOT_ALLOWED_FOR_ROLE: '该角色不能设置此项',
     SAME_AS_CURRENT: '新密码不能与当前密码相同',
+    NOT_IN_FUTURE: '须晚于当前时间',
+    NOT_IN_PAST: '须早于当前时间',
+    TOO_EARLY: '时间未到',
   },
   en: {
     REQUIRED: 'Required',
@@ -168,5 +177,8 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     WRONG_PASSWORD: 'The current password is wrong',
     NOT_ALLOWED_FOR_ROLE: 'Not for this role',
     SAME_AS_CURRENT: 'Must differ from the current password',
+    NOT_IN_FUTURE: 'Must be in the future',
+    NOT_IN_PAST: 'Must be in the past',
+    TOO_EARLY: 'Not yet: too early',
   },
 };

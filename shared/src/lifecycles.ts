@@ -85,11 +85,17 @@ export const ACTIVITY_LIFECYCLE: Lifecycle<ActivityStatus, ActivityAction> = {
   signUp: { from: ['OPEN'], to: null, roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' } },
 };
 
+/**
+ * Who may record an activity that already happened (补录): it is created
+ * straight as COMPLETED, so it is not a transition of the table above.
+ */
+export const ACTIVITY_RECORDERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any' };
+
 /** Sign-ups are taken only while the activity is OPEN. */
 export const SIGNUP_OPEN_ACTIVITY_STATUS: ActivityStatus = 'OPEN';
 export const LIVE_SIGNUP_STATUSES: readonly SignupStatus[] = ['CONFIRMED', 'WAITLISTED'];
 
-export type SignupAction = 'withdraw' | 'promote';
+export type SignupAction = 'withdraw' | 'promote' | 'activityCancelled';
 
 export const SIGNUP_LIFECYCLE: Lifecycle<SignupStatus, SignupAction> = {
   withdraw: {
@@ -99,4 +105,6 @@ export const SIGNUP_LIFECYCLE: Lifecycle<SignupStatus, SignupAction> = {
   },
   // Taken by the system when a confirmed unit withdraws; no person does this.
   promote: { from: ['WAITLISTED'], to: 'CONFIRMED', roles: {} },
+  // Taken by the system when the committee cancels the activity: every live sign-up ends, nobody is promoted.
+  activityCancelled: { from: ['CONFIRMED', 'WAITLISTED'], to: 'ACTIVITY_CANCELLED', roles: {} },
 };

@@ -23,7 +23,10 @@ export type InvalidReason =
   | 'TOO_COMMON'
   | 'WRONG_PASSWORD'
   | 'NOT_ALLOWED_FOR_ROLE'
-  | 'SAME_AS_CURRENT';
+  | 'SAME_AS_CURRENT'
+  | 'NOT_IN_FUTURE'
+  | 'NOT_IN_PAST'
+  | 'TOO_EARLY';
 
 export const LIMITS = {
   title: 100,

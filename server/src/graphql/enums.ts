@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ActivityKind,
+  AgreementStatus,
   ActivityStatus,
   NeedStatus,
   Role,
@@ -25,5 +26,6 @@ registerEnumType(SignupStatus, { name: 'SignupStatus' });
 registerEnumType(UserStatus, { name: 'UserStatus' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditSubject, { name: 'AuditSubject' });
+registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 
-export { ActivityKind, ActivityStatus, AuditAction, AuditSubject, NeedStatus, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };
+export { ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };

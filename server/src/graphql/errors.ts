@@ -27,6 +27,8 @@ export const forbidden = (message = 'Not allowed for your role', field?: string)
   new AppError('FORBIDDEN', message, field ? { field } : {});
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+/** CONFLICT about one field of the record as it stands (e.g. its startsAt against the clock): extensions name it. */
+export const conflictOn = (field: string, reason: InvalidReason, message: string) => new AppError('CONFLICT', message, { field, reason });
 export const badInput = (field: string, reason: InvalidReason, message?: string) =>
   new AppError('BAD_USER_INPUT', message ?? `${field}: ${reason}`, { field, reason });
 export const staleVersion = () =>

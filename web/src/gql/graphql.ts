@@ -51,10 +51,17 @@ export type AgreementInput = {
   validUntil: string;
 };
 
+export type AgreementStatus =
+  | 'EXPIRED'
+  | 'EXPIRING'
+  | 'NONE'
+  | 'VALID';
+
 export type AuditAction =
   | 'ACTIVITY_CANCEL'
   | 'ACTIVITY_COMPLETE'
   | 'ACTIVITY_PUBLISH'
+  | 'ACTIVITY_RECORD'
   | 'ACTIVITY_START'
   | 'AGREEMENT_SIGN'
   | 'NEED_ACCEPT'
@@ -118,6 +125,7 @@ export type CreateUserInput = {
 };
 
 export type MemberUnitFilter = {
+  agreementStatus?: AgreementStatus | null | undefined;
   kind?: UnitKind | null | undefined;
   search?: string | null | undefined;
   status?: UnitStatus | null | undefined;
@@ -174,6 +182,7 @@ export type ShelfStatus =
   | 'REJECTED';
 
 export type SignupStatus =
+  | 'ACTIVITY_CANCELLED'
   | 'CONFIRMED'
   | 'REJECTED'
   | 'WAITLISTED'

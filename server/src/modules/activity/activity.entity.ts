@@ -85,6 +85,10 @@ export class Activity extends TenantRecord {
   @Column({ type: 'text', name: 'cancel_reason', nullable: true })
   cancelReason: string | null;
 
+  @Field(() => Boolean, { description: 'Recorded by the committee after it happened (补录), created straight as COMPLETED.' })
+  @Column({ type: 'boolean', name: 'recorded_afterwards', default: false })
+  recordedAfterwards: boolean;
+
   @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt: Date;
 

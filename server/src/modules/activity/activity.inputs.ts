@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ValidateBy } from 'class-validator';
+import { ValidateBy, ValidateNested } from 'class-validator';
 import { LIMITS } from '@alliance/shared';
 import { ActivityKind, ActivityStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
@@ -137,4 +137,62 @@ export class ActivityOutcomeInput {
   @Field(() => String)
   @Text({ max: LIMITS.description, required: true, multiline: true })
   summary: string;
+}
+
+/** A unit that took part in a recorded activity, and how many people it sent. */
+@InputType('PastActivityUnitInput')
+export class PastActivityUnitInput {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => Int)
+  @IntRange(LIMITS.headcount)
+  headcount: number;
+}
+
+/**
+ * 补录: an activity that already happened (endsAt not in the future),
+ * recorded straight as COMPLETED with its outcome and the units that took
+ * part (each gets a CONFIRMED sign-up and the completion's points).
+ */
+@InputType('RecordPastActivityInput')
+export class RecordPastActivityInput {
+  @Field(() => String)
+  @Text({ max: LIMITS.title, required: true })
+  title: string;
+
+  @Field(() => String)
+  @Text({ max: LIMITS.description, required: true, multiline: true })
+  description: string;
+
+  @Field(() => ActivityKind)
+  kind: ActivityKind;
+
+  @Field(() => String, { nullable: true })
+  @Text({ max: 50 })
+  categoryCode?: string | null;
+
+  @Field(() => DateTimeScalar)
+  startsAt: Date;
+
+  @Field(() => DateTimeScalar)
+  endsAt: Date;
+
+  @Field(() => String)
+  @Text({ max: LIMITS.address, required: true })
+  location: string;
+
+  @Field(() => [ID], { nullable: true })
+  shelfProjectIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  needIds?: string[] | null;
+
+  @Field(() => [PastActivityUnitInput])
+  @ValidateNested({ each: true })
+  units: PastActivityUnitInput[];
+
+  @Field(() => ActivityOutcomeInput)
+  @ValidateNested()
+  outcome: ActivityOutcomeInput;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ACTIVITY_LIFECYCLE, SIGNUP_LIFECYCLE } from '@alliance/shared';
+import { ACTIVITY_LIFECYCLE, ACTIVITY_RECORDERS, SIGNUP_LIFECYCLE, type Role } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -11,7 +11,7 @@ import { Need } from '../need/need.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { visibleToCaller } from '../shelf/shelf.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
-import { ActivityFilter, ActivityInput, ActivityOutcomeInput, UpdateActivityInput } from './activity.inputs.js';
+import { ActivityFilter, ActivityInput, ActivityOutcomeInput, RecordPastActivityInput, UpdateActivityInput } from './activity.inputs.js';
 import { activityService, outcomeOf } from './activity.service.js';
 import { Signup } from './signup.entity.js';
 
@@ -40,6 +40,14 @@ export class ActivityResolver {
   @Mutation(() => Activity)
   createActivity(@Ctx() ctx: RequestContext, @Arg('input', () => ActivityInput) input: ActivityInput) {
     return activityService.create(ctx, input);
+  }
+
+  @Allow(...(Object.keys(ACTIVITY_RECORDERS) as Role[]))
+  @Mutation(() => Activity, {
+    description: 'Beyond the contract: 补录, record an activity that has already ended, straight as COMPLETED (recordedAfterwards); its units earn the completion points.',
+  })
+  recordPastActivity(@Ctx() ctx: RequestContext, @Arg('input', () => RecordPastActivityInput) input: RecordPastActivityInput) {
+    return activityService.record(ctx, input);
   }
 
   @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'edit'))

@@ -1,5 +1,7 @@
 import {
   ACTIVITY_LIFECYCLE,
+  checkActivityDates,
+  checkFuture,
   checkOrder,
   checkText,
   LIMITS,
@@ -14,14 +16,14 @@ import { enforce } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badInput, conflict, ensure, forbidden, notFound, staleVersion } from '../../graphql/errors.js';
+import { badInput, conflict, conflictOn, ensure, forbidden, notFound, staleVersion } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { optionalCategoryId } from '../alliance/categories.js';
 import { auditService } from '../audit/audit.service.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
-import type { ActivityFilter, ActivityInput, ActivityOutcomeInput, UpdateActivityInput } from './activity.inputs.js';
+import type { ActivityFilter, ActivityInput, ActivityOutcomeInput, RecordPastActivityInput, UpdateActivityInput } from './activity.inputs.js';
 import { Signup } from './signup.entity.js';
 
 /** Latest first: the list's one order, held by activity_list_idx. */
@@ -71,6 +73,86 @@ const AUDITED: Record<Transition, AuditAction> = {
 /** An audited transition's key fields besides the status (outcome figures, reason). */
 type Decided = Record<string, unknown>;
 
+/**
+ * The clock rules of docs/adoption.md "Activities: dates" (shared, so the web
+ * greys out the same buttons): publishing with a past start is bad input
+ * (edit startsAt); starting or completing too early is CONFLICT (the record's
+ * startsAt is not yet near enough: wait). Both name startsAt.
+ */
+function enforceDates(action: 'publish' | 'start' | 'complete', a: Activity): void {
+  const refused = checkActivityDates(action, a);
+  if (!refused) return;
+  if (action === 'publish') throw badInput(refused.field, refused.reason, `${refused.field}: an activity is published only before it starts`);
+  throw conflictOn(
+    refused.field,
+    refused.reason,
+    action === 'start'
+      ? `${refused.field}: an activity can be started at the earliest 24 hours before it starts`
+      : `${refused.field}: an activity can be completed only once its start time has come`,
+  );
+}
+
+/** The attached projects and needs: checked (ON_SHELF projects and needs of the alliance), then linked. */
+async function checkAttachments(tx: TenantScope, shelfProjectIds: string[], needIds: string[]): Promise<void> {
+  if (shelfProjectIds.length) {
+    const [{ n }] = await tx.manager.query(
+      `SELECT count(*)::int AS n FROM shelf_project WHERE id = ANY($1) AND alliance_id = $2 AND status = $3`,
+      [shelfProjectIds, tx.allianceId, ORDERABLE_SHELF_STATUS],
+    );
+    if (n !== shelfProjectIds.length) {
+      throw badInput('shelfProjectIds', 'INVALID_ID', 'shelfProjectIds: only ON_SHELF projects of the alliance can be attached');
+    }
+  }
+  if (needIds.length) {
+    const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM need WHERE id = ANY($1) AND alliance_id = $2`, [
+      needIds,
+      tx.allianceId,
+    ]);
+    if (n !== needIds.length) throw badInput('needIds', 'INVALID_ID', 'needIds: no such need');
+  }
+}
+
+async function attach(tx: TenantScope, activityId: string, shelfProjectIds: string[], needIds: string[]): Promise<void> {
+  if (shelfProjectIds.length) {
+    await tx.manager.query(
+      `INSERT INTO activity_project (activity_id, shelf_project_id, alliance_id) SELECT $1, unnest($2::uuid[]), $3`,
+      [activityId, shelfProjectIds, tx.allianceId],
+    );
+  }
+  if (needIds.length) {
+    await tx.manager.query(`INSERT INTO activity_need (activity_id, need_id, alliance_id) SELECT $1, unnest($2::uuid[]), $3`, [
+      activityId,
+      needIds,
+      tx.allianceId,
+    ]);
+  }
+}
+
+/** The outcome onto the activity (volunteer hours to the column's one decimal). */
+function applyOutcome(a: Activity, outcome: ActivityOutcomeInput): void {
+  a.outcomeParticipants = outcome.participants;
+  a.outcomeVolunteerHours = Math.round(outcome.volunteerHours * 10) / 10;
+  a.outcomeBeneficiaries = outcome.beneficiaries;
+  a.outcomeSummary = outcome.summary;
+}
+
+/**
+ * What completing earns, the one rule for completed and recorded activities:
+ * each unit whose sign-up is CONFIRMED gets the ACTIVITY_COMPLETED points, in
+ * the caller's transaction. Returns the audit's outcome figures.
+ */
+async function settleCompletion(ctx: RequestContext, tx: TenantScope, a: Activity): Promise<Decided> {
+  const confirmed = await tx
+    .qb(Signup, 's')
+    .andWhere('s.activity_id = :activityId AND s.status = :status', { activityId: a.id, status: 'CONFIRMED' })
+    .getMany();
+  await pointsService.award(ctx, tx, { source: 'ACTIVITY_COMPLETED', sourceId: a.id, unitIds: confirmed.map((s) => s.unitId) });
+  return {
+    outcome: { participants: a.outcomeParticipants, volunteerHours: a.outcomeVolunteerHours, beneficiaries: a.outcomeBeneficiaries },
+    confirmedUnits: confirmed.length,
+  };
+}
+
 export class ActivityService {
   list(ctx: RequestContext, filter: ActivityFilter | null | undefined, page: PageArgs) {
     const qb = ctx.scope.qb(Activity, 'a');
@@ -104,7 +186,11 @@ export class ActivityService {
       if (input.location != null) activity.location = input.location;
       // null or "" clears the category; validation refused null for the fields that cannot be empty.
       if (input.categoryCode !== undefined) activity.categoryId = await optionalCategoryId(tx, input.categoryCode);
-      if (input.startsAt != null) activity.startsAt = input.startsAt;
+      if (input.startsAt != null) {
+        // An OPEN activity was published for a start in the future; a new start must be too. A DRAFT's is checked at publishing.
+        if (activity.status === SIGNUP_OPEN_ACTIVITY_STATUS) ensure({ startsAt: checkFuture(input.startsAt) });
+        activity.startsAt = input.startsAt;
+      }
       if (input.endsAt != null) activity.endsAt = input.endsAt;
       ensure({ endsAt: checkOrder(activity.startsAt, activity.endsAt) });
       if (input.maxUnits !== undefined) {
@@ -144,22 +230,7 @@ export class ActivityService {
     const needIds = idList(input.needIds, 'needIds');
     return ctx.scope.transaction(async (tx) => {
       const categoryId = await optionalCategoryId(tx, input.categoryCode);
-      if (shelfProjectIds.length) {
-        const [{ n }] = await tx.manager.query(
-          `SELECT count(*)::int AS n FROM shelf_project WHERE id = ANY($1) AND alliance_id = $2 AND status = $3`,
-          [shelfProjectIds, tx.allianceId, ORDERABLE_SHELF_STATUS],
-        );
-        if (n !== shelfProjectIds.length) {
-          throw badInput('shelfProjectIds', 'INVALID_ID', 'shelfProjectIds: only ON_SHELF projects of the alliance can be attached');
-        }
-      }
-      if (needIds.length) {
-        const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM need WHERE id = ANY($1) AND alliance_id = $2`, [
-          needIds,
-          tx.allianceId,
-        ]);
-        if (n !== needIds.length) throw badInput('needIds', 'INVALID_ID', 'needIds: no such need');
-      }
+      await checkAttachments(tx, shelfProjectIds, needIds);
       const activity = await tx.manager.save(
         tx.create(Activity, {
           title: input.title,
@@ -173,62 +244,115 @@ export class ActivityService {
           maxUnits: input.maxUnits ?? null,
         }),
       );
-      if (shelfProjectIds.length) {
-        await tx.manager.query(
-          `INSERT INTO activity_project (activity_id, shelf_project_id, alliance_id) SELECT $1, unnest($2::uuid[]), $3`,
-          [activity.id, shelfProjectIds, tx.allianceId],
-        );
-      }
-      if (needIds.length) {
-        await tx.manager.query(`INSERT INTO activity_need (activity_id, need_id, alliance_id) SELECT $1, unnest($2::uuid[]), $3`, [
-          activity.id,
-          needIds,
-          tx.allianceId,
-        ]);
-      }
+      await attach(tx, activity.id, shelfProjectIds, needIds);
       return activity;
+    });
+  }
+
+  /**
+   * 补录: an activity that already happened (endsAt not in the future),
+   * created straight as COMPLETED with its outcome, marked recordedAfterwards.
+   * The units that took part get CONFIRMED sign-ups, and the completion's one
+   * points rule credits them; one ACTIVITY_RECORD audit entry (and the
+   * POINTS_AWARD one), all in one transaction.
+   */
+  async record(ctx: RequestContext, input: RecordPastActivityInput): Promise<Activity> {
+    ensure({ endsAt: checkOrder(input.startsAt, input.endsAt) });
+    const refused = checkActivityDates('record', input);
+    if (refused) throw badInput(refused.field, refused.reason, `${refused.field}: only an activity that has already ended can be recorded`);
+    if (!input.units?.length) throw badInput('units', 'REQUIRED', 'units: name the units that took part');
+    if (input.units.length > LIMITS.attachments) throw badInput('units', 'TOO_LONG');
+    const unitIds = input.units.map((u, i) => requireId(u.unitId, `units[${i}].unitId`));
+    if (new Set(unitIds).size !== unitIds.length) throw badInput('units', 'DUPLICATE', 'units: a unit is named twice');
+    input.units.forEach((u, i) => ensure({ [`units[${i}].headcount`]: checkIntRange(u.headcount, LIMITS.headcount) }));
+    const shelfProjectIds = idList(input.shelfProjectIds, 'shelfProjectIds');
+    const needIds = idList(input.needIds, 'needIds');
+    return ctx.scope.transaction(async (tx) => {
+      const categoryId = await optionalCategoryId(tx, input.categoryCode);
+      await checkAttachments(tx, shelfProjectIds, needIds);
+      const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM member_unit WHERE id = ANY($1) AND alliance_id = $2`, [
+        unitIds,
+        tx.allianceId,
+      ]);
+      if (n !== unitIds.length) throw badInput('units', 'INVALID_ID', 'units: no such member unit');
+      const activity = tx.create(Activity, {
+        title: input.title,
+        description: input.description,
+        kind: input.kind,
+        categoryId,
+        status: 'COMPLETED',
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: input.location,
+        maxUnits: null,
+        recordedAfterwards: true,
+      });
+      applyOutcome(activity, input.outcome);
+      await tx.manager.save(activity);
+      await attach(tx, activity.id, shelfProjectIds, needIds);
+      await tx.manager.save(
+        input.units.map((u, i) => tx.create(Signup, { activityId: activity.id, unitId: unitIds[i]!, status: 'CONFIRMED', headcount: u.headcount, note: null })),
+      );
+      const settled = await settleCompletion(ctx, tx, activity);
+      await auditService.record(ctx, tx, {
+        action: 'ACTIVITY_RECORD',
+        subjectType: 'ACTIVITY',
+        subjectId: activity.id,
+        summary: {
+          title: activity.title,
+          after: { status: activity.status },
+          startsAt: activity.startsAt.toISOString(),
+          endsAt: activity.endsAt.toISOString(),
+          ...settled,
+        },
+      });
+      return tx.get(Activity, activity.id, 'Activity');
     });
   }
 
   publish(ctx: RequestContext, id: string) {
     return this.transition(ctx, id, 'publish', (a) => {
+      enforceDates('publish', a);
       a.status = 'OPEN';
     });
   }
 
   start(ctx: RequestContext, id: string) {
     return this.transition(ctx, id, 'start', (a) => {
+      enforceDates('start', a);
       a.status = 'ONGOING';
     });
   }
 
-  /** ONGOING -> COMPLETED with the outcome; +10 points to each unit CONFIRMED now, in the same transaction. */
+  /** ONGOING -> COMPLETED with the outcome, once startsAt has come; +10 points to each unit CONFIRMED now, in the same transaction. */
   complete(ctx: RequestContext, id: string, outcome: ActivityOutcomeInput) {
     return this.transition(ctx, id, 'complete', async (a, tx) => {
+      enforceDates('complete', a);
       a.status = 'COMPLETED';
-      a.outcomeParticipants = outcome.participants;
-      a.outcomeVolunteerHours = Math.round(outcome.volunteerHours * 10) / 10;
-      a.outcomeBeneficiaries = outcome.beneficiaries;
-      a.outcomeSummary = outcome.summary;
-      const confirmed = await tx
-        .qb(Signup, 's')
-        .andWhere('s.activity_id = :activityId AND s.status = :status', { activityId: a.id, status: 'CONFIRMED' })
-        .getMany();
-      await pointsService.award(ctx, tx, { source: 'ACTIVITY_COMPLETED', sourceId: a.id, unitIds: confirmed.map((s) => s.unitId) });
-      return {
-        outcome: { participants: a.outcomeParticipants, volunteerHours: a.outcomeVolunteerHours, beneficiaries: a.outcomeBeneficiaries },
-        confirmedUnits: confirmed.length,
-      };
+      applyOutcome(a, outcome);
+      return settleCompletion(ctx, tx, a);
     });
   }
 
   cancel(ctx: RequestContext, id: string, reason: string) {
     const text = reason?.trim();
     ensure({ reason: checkText(text, { max: LIMITS.comment, required: true, multiline: true }) });
-    return this.transition(ctx, id, 'cancel', (a) => {
+    return this.transition(ctx, id, 'cancel', async (a, tx) => {
       a.status = 'CANCELLED';
       a.cancelReason = text;
-      return { reason: text };
+      // Every live sign-up ends (the units see ACTIVITY_CANCELLED on it); nobody is promoted. The trigger
+      // takes the CONFIRMED ones off confirmed_count, which ends at 0.
+      // An UPDATE answers [rows, rowCount] through TypeORM.
+      const [ended]: [{ status: string }[], number] = await tx.manager.query(
+        `UPDATE signup s SET status = $1, updated_at = now()
+           FROM signup old
+          WHERE old.id = s.id AND s.activity_id = $2 AND s.alliance_id = $3 AND s.status = ANY($4)
+         RETURNING old.status`,
+        [SIGNUP_LIFECYCLE.activityCancelled.to, a.id, tx.allianceId, SIGNUP_LIFECYCLE.activityCancelled.from],
+      );
+      if (!ended.length) return { reason: text };
+      const count = (status: string) => ended.filter((e) => e.status === status).length;
+      return { reason: text, signupsEnded: { confirmed: count('CONFIRMED'), waitlisted: count('WAITLISTED') } };
     });
   }
 

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { LIMITS } from '@alliance/shared';
-import { UnitKind, UnitStatus } from '../../graphql/enums.js';
+import { AgreementStatus, UnitKind, UnitStatus } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { CalendarDay, CreditCode, IntRange, NotNull, Phone, Text, TextPatch } from '../../graphql/validation.js';
 
@@ -15,6 +15,10 @@ export class MemberUnitFilter {
   @Field(() => String, { nullable: true })
   @TextPatch({ max: LIMITS.search })
   search?: string | null;
+
+  /** Units whose agreementStatus is this one today (the same rule as the field). */
+  @Field(() => AgreementStatus, { nullable: true })
+  agreementStatus?: AgreementStatus | null;
 }
 
 @InputType('CreateMemberUnitInput')

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { maskPhone, seesUnitPhone, SETTABLE_INPUT_FIELDS } from '@alliance/shared';
+import { agreementStatus, localDate, maskPhone, seesUnitPhone, SETTABLE_INPUT_FIELDS } from '@alliance/shared';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { SettableFields } from '../../graphql/field-rules.js';
-import { ShelfStatus } from '../../graphql/enums.js';
+import { AgreementStatus, ShelfStatus } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { visibleToCaller } from '../shelf/shelf.service.js';
@@ -69,6 +69,14 @@ export class MemberUnitResolver {
   @FieldResolver(() => Agreement, { nullable: true })
   agreement(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext) {
     return ctx.loaders.currentAgreement.load(unit.id);
+  }
+
+  @FieldResolver(() => AgreementStatus, {
+    description:
+      "The unit's co-building agreement as of today (Asia/Shanghai): VALID, EXPIRING (ends within 30 days), EXPIRED (the latest ended), NONE.",
+  })
+  async agreementStatus(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext): Promise<AgreementStatus> {
+    return agreementStatus(await ctx.loaders.agreementsOfUnit.load(unit.id), localDate());
   }
 
   @FieldResolver(() => [ShelfProject])

@@ -1,4 +1,4 @@
-import { checkOrder, localDate } from '@alliance/shared';
+import { AGREEMENT_EXPIRING_DAYS, addDays, checkOrder, localDate, type AgreementStatus } from '@alliance/shared';
 import { containsPattern } from '../../common/text-search.js';
 import { requireId } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
@@ -15,6 +15,20 @@ const BY_NAME: KeysetOrder<MemberUnit> = {
     { sql: 'u.name', value: (u) => u.name, type: 'string' },
     { sql: 'u.id', value: (u) => u.id, type: 'uuid' },
   ],
+};
+
+/**
+ * agreementStatus() of shared/agreements.ts as SQL over the unit `u`, for the
+ * memberUnits filter (:today, :soon = today + 30 days): "holding" is an
+ * agreement with signedAt <= today <= validUntil.
+ */
+const HOLDING = `SELECT 1 FROM agreement ag WHERE ag.unit_id = u.id AND ag.alliance_id = u.alliance_id AND ag.signed_at <= :today AND ag.valid_until >= :today`;
+const ENDED = `SELECT 1 FROM agreement ag WHERE ag.unit_id = u.id AND ag.alliance_id = u.alliance_id AND ag.valid_until < :today`;
+const AGREEMENT_STATUS_SQL: Record<AgreementStatus, string> = {
+  VALID: `EXISTS (${HOLDING} AND ag.valid_until > :soon)`,
+  EXPIRING: `EXISTS (${HOLDING}) AND NOT EXISTS (${HOLDING} AND ag.valid_until > :soon)`,
+  EXPIRED: `NOT EXISTS (${HOLDING}) AND EXISTS (${ENDED})`,
+  NONE: `NOT EXISTS (${HOLDING}) AND NOT EXISTS (${ENDED})`,
 };
 
 /** The unit's fields that may be empty: null or "" clears them. */
@@ -36,6 +50,10 @@ export class MemberUnitService {
     if (filter?.status) qb.andWhere('u.status = :status', { status: filter.status });
     const pattern = containsPattern(filter?.search);
     if (pattern) qb.andWhere(`(u.name ILIKE :pattern ESCAPE '\\' OR u.party_org_name ILIKE :pattern ESCAPE '\\')`, { pattern });
+    if (filter?.agreementStatus) {
+      const today = localDate();
+      qb.andWhere(`(${AGREEMENT_STATUS_SQL[filter.agreementStatus]})`, { today, soon: addDays(today, AGREEMENT_EXPIRING_DAYS) });
+    }
     return paginate(qb, page, BY_NAME);
   }
 

@@ -414,7 +414,8 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       base.updatedAt = startsAt;
       base.version = 3;
     } else if (status === 'CANCELLED') {
-      if (r() < 0.5) signUp(activityId, startsAt, signupFrom, Math.min(maxUnits ?? 3, r.int(1, 3)), 'CONFIRMED', taken, preferred);
+      // Cancelling ended the sign-ups it had (docs/adoption.md "Activities: dates").
+      if (r() < 0.5) signUp(activityId, startsAt, signupFrom, Math.min(maxUnits ?? 3, r.int(1, 3)), 'ACTIVITY_CANCELLED', taken, preferred);
       base.cancelReason = r.pick(CANCEL_REASONS);
       base.updatedAt = new Date(Math.min(startsAt.getTime() - r.hours(2, 30), nowMs - HOUR));
       base.version = 3;

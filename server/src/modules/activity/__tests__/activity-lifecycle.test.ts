@@ -15,6 +15,7 @@ import {
   ok,
   onShelfProjects,
   openActivity,
+  timeHasCome,
   userUnit,
 } from './helpers.js';
 
@@ -52,6 +53,8 @@ async function activityIn(status: Status, c: Client = committee): Promise<{ id: 
   for (const [mutation, vars] of path[status]) {
     const data = ok(await c(mutation, { id: a.id, ...vars }));
     current = Object.values(data)[0];
+    // Published for a start in the future; then its time comes, so it can be started and completed.
+    if (mutation === PUBLISH) await timeHasCome(s, a.id);
   }
   expect(current.status).toBe(status);
   return current;

@@ -12,6 +12,8 @@ import {
   ok,
   onShelfProjects,
   openActivity,
+  setSpan,
+  timeHasCome,
   userUnit,
 } from './helpers.js';
 
@@ -103,8 +105,11 @@ describe('activities', () => {
     const early = await mk(0, 10); // [0, 10]
     const middle = await mk(20, 30); // [20, 30]
     const late = await mk(40, 50); // [40, 50]
+    // Its time comes, it runs and completes; then its span goes back to the test's year.
+    await timeHasCome(s, middle.id);
     ok(await committee(START, { id: middle.id }));
     ok(await committee(COMPLETE, { id: middle.id, outcome: OUTCOME }));
+    await setSpan(s, middle.id, at(y, 20), at(y, 30));
     ok(await committee(CANCEL, { id: late.id, reason: '取消' }));
     const ids = async (filter: Record<string, unknown>) =>
       ok(await committee(LIST, { filter: { from: at(y, 0), to: at(y, 100), ...filter }, first: 100 })).activities.nodes.map(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestServer, type Client, type TestServer } from '../../../testing/test-server.js';
-import { ACTIVITY_FIELDS, createActivity, ok, openActivity, SIGN_UP, START, userUnit } from './helpers.js';
+import { ACTIVITY_FIELDS, createActivity, ok, openActivity, SIGN_UP, START, timeHasCome, userUnit } from './helpers.js';
 
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateActivityInput!) { updateActivity(id: $id, version: $v, input: $input) { ${ACTIVITY_FIELDS} } }`;
 
@@ -53,6 +53,7 @@ describe('updateActivity (beyond the contract)', () => {
     }
     const stale = await committee(UPDATE, { id: a.id, v: a.version - 1, input: { title: 'x' } });
     expect(codeOf(stale)).toBe('CONFLICT');
+    await timeHasCome(s, a.id);
     ok(await committee(START, { id: a.id }));
     const before = await row(a.id);
     const ongoing = await committee(UPDATE, { id: a.id, v: before.version, input: { title: 'x' } });

@@ -52,6 +52,26 @@ export async function openActivity(c: Client, overrides: Record<string, unknown>
   return ok(await c(PUBLISH, { id: a.id })).publishActivity;
 }
 
+/**
+ * As if the activity's time had come: its span moves to start `agoMs` before
+ * now (a minute by default), keeping its length. Publishing needs a start in
+ * the future, starting a start at most 24 h ahead and completing a start in
+ * the past; tests cannot wait, so the dates move (the version stays).
+ */
+export async function timeHasCome(s: TestServer, id: string, agoMs = 60_000): Promise<void> {
+  await s.sql(
+    `UPDATE activity SET starts_at = now() - $2::int * interval '1 millisecond',
+                         ends_at = now() - $2::int * interval '1 millisecond' + (ends_at - starts_at)
+      WHERE id = $1`,
+    [id, agoMs],
+  );
+}
+
+/** Puts an activity's span back where a test wants it (e.g. after timeHasCome, to test date filters). */
+export async function setSpan(s: TestServer, id: string, startsAt: string, endsAt: string): Promise<void> {
+  await s.sql(`UPDATE activity SET starts_at = $2, ends_at = $3 WHERE id = $1`, [id, startsAt, endsAt]);
+}
+
 export async function userUnit(s: TestServer, username: string): Promise<string> {
   const [row] = await s.sql(`SELECT unit_id FROM app_user WHERE username = $1`, [username]);
   return row.unit_id;

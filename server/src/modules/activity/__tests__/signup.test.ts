@@ -12,6 +12,7 @@ import {
   makeUnits,
   ok,
   openActivity,
+  timeHasCome,
   userUnit,
 } from './helpers.js';
 
@@ -91,12 +92,14 @@ describe('signing up', () => {
     const draft = await createActivity(committee);
     expect(codeOf(await unit1(SIGN_UP, { activityId: draft.id, headcount: 2 }))).toBe('CONFLICT');
     const ongoing = await openActivity(committee);
+    await timeHasCome(s, ongoing.id);
     ok(await committee(START, { id: ongoing.id }));
     expect(codeOf(await unit1(SIGN_UP, { activityId: ongoing.id, headcount: 2 }))).toBe('CONFLICT');
     const cancelled = await openActivity(committee);
     ok(await committee(CANCEL, { id: cancelled.id, reason: '取消' }));
     expect(codeOf(await committee(SIGN_UP, { activityId: cancelled.id, headcount: 2, unitId: unit2Id }))).toBe('CONFLICT');
     const completed = await openActivity(committee);
+    await timeHasCome(s, completed.id);
     ok(await committee(START, { id: completed.id }));
     ok(await committee(COMPLETE, { id: completed.id, outcome: OUTCOME }));
     expect(codeOf(await unit1(SIGN_UP, { activityId: completed.id, headcount: 2 }))).toBe('CONFLICT');
@@ -206,6 +209,7 @@ describe('withdrawing', () => {
     expect(waiting.status).toBe('WAITLISTED');
     ok(await unit1(WITHDRAW, { id: mine.id }));
     expect(codeOf(await unit1(WITHDRAW, { id: mine.id }))).toBe('CONFLICT');
+    await timeHasCome(s, a.id);
     ok(await committee(START, { id: a.id }));
     expect(codeOf(await committee(WITHDRAW, { id: waiting.id }))).toBe('CONFLICT');
     expect(await signups(a.id)).toEqual([
@@ -242,6 +246,7 @@ describe('points on completion', () => {
     ok(await committee(WITHDRAW, { id: w.id }));
     await signUp(committee, a.id, unit2Id);
     expect((await signUp(committee, a.id, waiting)).status).toBe('WAITLISTED');
+    await timeHasCome(s, a.id);
     ok(await committee(START, { id: a.id }));
     ok(await committee(COMPLETE, { id: a.id, outcome: OUTCOME }));
 

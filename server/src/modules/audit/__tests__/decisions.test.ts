@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLIANCE_TIME_ZONE } from '@alliance/shared';
 import { codeOf, startTestServer, type Client, type GqlResult, type TestServer } from '../../../testing/test-server.js';
-import { CANCEL, COMPLETE, OUTCOME, PUBLISH, SIGN_UP, START, createActivity } from '../../activity/__tests__/helpers.js';
+import { CANCEL, COMPLETE, OUTCOME, PUBLISH, SIGN_UP, START, createActivity, timeHasCome } from '../../activity/__tests__/helpers.js';
 import { M, ok, reportInput, world, type World } from '../../need/__tests__/need-helpers.js';
 
 /**
@@ -387,6 +387,7 @@ describe('activities', () => {
   it('publish, start, complete (with the outcome figures and the points) and cancel each write one entry', async () => {
     const a = await createActivity(w.committee);
     ok(await w.committee(PUBLISH, { id: a.id }));
+    await timeHasCome(s, a.id);
     const published = await lastEntry(a.id, 'ACTIVITY_PUBLISH');
     expect(published.subject_type).toBe('ACTIVITY');
     expect(published.summary).toEqual({ title: a.title, before: { status: 'DRAFT' }, after: { status: 'OPEN' } });
@@ -422,6 +423,7 @@ describe('activities', () => {
   it('completing with no confirmed unit logs the completion and no points', async () => {
     const a = await createActivity(w.committee);
     ok(await w.committee(PUBLISH, { id: a.id }));
+    await timeHasCome(s, a.id);
     ok(await w.committee(START, { id: a.id }));
     ok(await w.committee(COMPLETE, { id: a.id, outcome: { ...OUTCOME, volunteerHours: 0.25 } }));
     expect((await lastEntry(a.id, 'ACTIVITY_COMPLETE')).summary).toMatchObject({
@@ -440,6 +442,7 @@ describe('activities', () => {
     await refused('CONFLICT', () => w.committee(COMPLETE, { id: a.id, outcome: OUTCOME }));
     await refused('BAD_USER_INPUT', () => w.committee(CANCEL, { id: a.id, reason: '   ' }));
     ok(await w.committee(PUBLISH, { id: a.id }));
+    await timeHasCome(s, a.id);
     ok(await w.unit1(SIGN_UP, { activityId: a.id, headcount: 3 }));
     await refused('CONFLICT', () => w.committee(PUBLISH, { id: a.id }));
     ok(await w.committee(START, { id: a.id }));
@@ -452,6 +455,7 @@ describe('activities', () => {
   it('the completion, its points and their entries are one transaction', async () => {
     const a = await createActivity(w.committee);
     ok(await w.committee(PUBLISH, { id: a.id }));
+    await timeHasCome(s, a.id);
     ok(await w.unit1(SIGN_UP, { activityId: a.id, headcount: 3 }));
     ok(await w.committee(START, { id: a.id }));
     await withAuditRefused('POINTS_AWARD', async () => {
@@ -480,6 +484,7 @@ describe('activities', () => {
       expect(await s.sql(`SELECT 1 FROM points_entry WHERE source_id = $1`, [d.id])).toEqual([]);
       ok(await w.committee(doc, { id: d.id, ...variables }));
       if (doc === PUBLISH) ok(await w.unit2(SIGN_UP, { activityId: d.id, headcount: 1 }));
+      if (doc === PUBLISH) await timeHasCome(s, d.id);
     }
     expect((await auditOf(d.id)).map((e) => e.action)).toEqual(['ACTIVITY_PUBLISH', 'ACTIVITY_START', 'ACTIVITY_COMPLETE', 'POINTS_AWARD']);
     const e = await createActivity(w.committee);
