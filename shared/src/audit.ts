@@ -32,6 +32,7 @@ export const AuditAction = {
   ACTIVITY_COMPLETE: 'ACTIVITY_COMPLETE',
   ACTIVITY_CANCEL: 'ACTIVITY_CANCEL',
   POINTS_AWARD: 'POINTS_AWARD',
+  ALLIANCE_SETTINGS: 'ALLIANCE_SETTINGS',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -43,6 +44,7 @@ export const AuditSubject = {
   SHELF_PROJECT: 'SHELF_PROJECT',
   NEED: 'NEED',
   ACTIVITY: 'ACTIVITY',
+  ALLIANCE: 'ALLIANCE',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
@@ -74,6 +76,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_COMPLETE: '完成活动',
     ACTIVITY_CANCEL: '取消活动',
     POINTS_AWARD: '积分变动',
+    ALLIANCE_SETTINGS: '修改联盟设置',
   },
   en: {
     SIGN_IN: 'Signed in',
@@ -102,5 +105,6 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_COMPLETE: 'Activity completed',
     ACTIVITY_CANCEL: 'Activity cancelled',
     POINTS_AWARD: 'Points changed',
+    ALLIANCE_SETTINGS: 'Alliance settings changed',
   },
 };

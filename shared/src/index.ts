@@ -6,3 +6,4 @@ export * from './labels.js';
 export * from './access.js';
 export * from './dates.js';
 export * from './audit.js';
+export * from './points.js';

@@ -11,6 +11,7 @@ import {
   UserStatus,
   AuditAction,
   AuditSubject,
+  PointsSource,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -25,5 +26,6 @@ registerEnumType(SignupStatus, { name: 'SignupStatus' });
 registerEnumType(UserStatus, { name: 'UserStatus' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditSubject, { name: 'AuditSubject' });
+registerEnumType(PointsSource, { name: 'PointsSource', description: 'What a points ledger row was earned by.' });
 
-export { ActivityKind, ActivityStatus, AuditAction, AuditSubject, NeedStatus, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };
+export { ActivityKind, ActivityStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };

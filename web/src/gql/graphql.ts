@@ -57,6 +57,7 @@ export type AuditAction =
   | 'ACTIVITY_PUBLISH'
   | 'ACTIVITY_START'
   | 'AGREEMENT_SIGN'
+  | 'ALLIANCE_SETTINGS'
   | 'NEED_ACCEPT'
   | 'NEED_ASSIGN'
   | 'NEED_FOLLOW_UP'
@@ -91,6 +92,7 @@ export type AuditFilter = {
 export type AuditSubject =
   | 'ACTIVITY'
   | 'AGREEMENT'
+  | 'ALLIANCE'
   | 'MEMBER_UNIT'
   | 'NEED'
   | 'SHELF_PROJECT'
