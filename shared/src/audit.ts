@@ -34,6 +34,7 @@ export const AuditAction = {
   /** 补录: an activity that already happened, recorded straight as COMPLETED. */
   ACTIVITY_RECORD: 'ACTIVITY_RECORD',
   POINTS_AWARD: 'POINTS_AWARD',
+  ALLIANCE_SETTINGS: 'ALLIANCE_SETTINGS',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -45,6 +46,7 @@ export const AuditSubject = {
   SHELF_PROJECT: 'SHELF_PROJECT',
   NEED: 'NEED',
   ACTIVITY: 'ACTIVITY',
+  ALLIANCE: 'ALLIANCE',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
@@ -77,6 +79,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_CANCEL: '取消活动',
     ACTIVITY_RECORD: '补录活动',
     POINTS_AWARD: '积分变动',
+    ALLIANCE_SETTINGS: '修改联盟设置',
   },
   en: {
     SIGN_IN: 'Signed in',
@@ -106,5 +109,6 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_CANCEL: 'Activity cancelled',
     ACTIVITY_RECORD: 'Past activity recorded',
     POINTS_AWARD: 'Points changed',
+    ALLIANCE_SETTINGS: 'Alliance settings changed',
   },
 };

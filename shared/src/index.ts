@@ -8,3 +8,4 @@ export * from './dates.js';
 export * from './audit.js';
 export * from './activity-dates.js';
 export * from './agreements.js';
+export * from './points.js';

@@ -1,4 +1,4 @@
-import { creditCodeCheckChar } from '@alliance/shared';
+import { creditCodeCheckChar, POINTS_RULES } from '@alliance/shared';
 
 /*
  * The city-scale data set, generated in memory one alliance at a time from a
@@ -173,6 +173,7 @@ export const TABLES: { table: string; columns: string[] }[] = [
   },
   { table: 'need_project', columns: ['need_id', 'shelf_project_id', 'alliance_id', 'created_at'] },
   { table: 'need_claim', columns: ['need_id', 'unit_id', 'alliance_id', 'claimed_by', 'created_at'] },
+  { table: 'need_delivery', columns: ['need_id', 'unit_id', 'alliance_id', 'created_at'] },
   { table: 'need_event', columns: ['alliance_id', 'need_id', 'actor_id', 'at', 'from_status', 'to_status', 'comment'] },
   {
     table: 'activity',
@@ -302,6 +303,11 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
     const claimers = path.includes('ACCEPTED') && (projects.length === 0 || rng.chance(0.25)) ? rng.sample(unitCount, rng.int(1, 2)) : [];
     if (ordered && projects.length === 0 && claimers.length === 0) claimers.push(rng.int(0, unitCount - 1));
     const helping = [...new Set([...projects.map((p) => p.unit), ...claimers])];
+    // The plan names the delivering units, who alone earn the need's points: all the helping units by
+    // default; where claimers helped beside the projects' units, every other such need is delivered by
+    // the projects' units alone (decided by the need's number: no draw, so the rest of the data stays as it was).
+    const projectUnits = new Set(projects.map((p) => p.unit));
+    const delivering = i % 2 === 1 && projectUnits.size ? helping.filter((u) => projectUnits.has(u)) : helping;
     const assignee = path.includes('IN_PROGRESS') ? (rng.chance(0.5) ? units[helping[0]!]!.adminId : gridWorkers[g]!) : null;
     const dueAt = path.includes('PLANNED') ? step('PLANNED')! + rng.int(3, 30) * DAY : null;
     const resolvedAt = step('RESOLVED');
@@ -317,15 +323,16 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
     ]);
     for (const p of projects) emit('need_project', [id, p.id, allianceId, new Date(step('ORDERED')!)]);
     for (const u of claimers) emit('need_claim', [id, units[u]!.id, allianceId, units[u]!.adminId, new Date(step('ACCEPTED')! + rng.int(0, HOUR))]);
+    if (path.includes('PLANNED')) for (const u of delivering) emit('need_delivery', [id, units[u]!.id, allianceId, new Date(step('PLANNED')!)]);
     path.forEach((to, k) => {
       const actor = k === 0 ? reporter : to === 'RESOLVED' ? assignee! : to === 'CLOSED' ? gridWorkers[g]! : committeeId;
       const comment = to === 'REJECTED' ? '不属于联盟服务范围，已转交相关部门' : to === 'CLOSED' ? `回访满意度${satisfaction}` : null;
       emit('need_event', [allianceId, id, actor, new Date(times[k]!), k === 0 ? null : path[k - 1], to, comment]);
     });
     if (resolvedAt) {
-      for (const u of helping) {
-        emit('points_entry', [allianceId, units[u]!.id, 5, 'NEED_RESOLVED', id, theme.title, new Date(resolvedAt)]);
-        if (satisfaction === 5) emit('points_entry', [allianceId, units[u]!.id, 2, 'FOLLOW_UP_SATISFIED', id, theme.title, new Date(followedAt!)]);
+      for (const u of delivering) {
+        emit('points_entry', [allianceId, units[u]!.id, POINTS_RULES.NEED_RESOLVED, 'NEED_RESOLVED', id, theme.title, new Date(resolvedAt)]);
+        if (satisfaction === 5) emit('points_entry', [allianceId, units[u]!.id, POINTS_RULES.FOLLOW_UP_SATISFIED, 'FOLLOW_UP_SATISFIED', id, theme.title, new Date(followedAt!)]);
       }
     }
   }
@@ -391,7 +398,7 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
     if (rng.chance(0.15)) emit('activity_need', [id, needIds[rng.int(0, needIds.length - 1)], allianceId]);
     for (const s of signups) emit('signup', s);
     if (done) {
-      for (const u of confirmedUnits) emit('points_entry', [allianceId, units[u]!.id, 10, 'ACTIVITY_COMPLETED', id, title, new Date(plan.ends + HOUR)]);
+      for (const u of confirmedUnits) emit('points_entry', [allianceId, units[u]!.id, POINTS_RULES.ACTIVITY_COMPLETED, 'ACTIVITY_COMPLETED', id, title, new Date(plan.ends + HOUR)]);
     }
   }
 

@@ -101,6 +101,11 @@ export async function verifyInvariants(client: pg.Client | pg.Pool): Promise<Rec
     signupAcrossAlliances: `
       SELECT count(*) FROM signup s JOIN activity a ON a.id = s.activity_id JOIN member_unit u ON u.id = s.unit_id
        WHERE s.alliance_id <> a.alliance_id OR s.alliance_id <> u.alliance_id`,
+    // Issue 10: a need's points go to the delivering units its plan named, and to no one else.
+    pointsWithoutDelivery: `
+      SELECT count(*) FROM points_entry e
+       WHERE e.source IN ('NEED_RESOLVED', 'FOLLOW_UP_SATISFIED')
+         AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = e.source_id AND d.unit_id = e.unit_id)`,
     triggerDisabled: `SELECT count(*) FROM pg_trigger WHERE tgname = 'signup_confirmed_count' AND tgenabled = 'D'`,
     invalidIndexes: `SELECT count(*) FROM pg_index WHERE NOT indisvalid`,
   };
@@ -128,7 +133,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
 
-  const ds = await openDatabase(url, quietLogger, 1);
+  // Two connections: the startup lock holds one while the migrations run on the other.
+  const ds = await openDatabase(url, quietLogger, 2);
   await ds.destroy();
   const migrate = secs(t0);
   log(`${database}: migrated in ${migrate} s`);

@@ -63,6 +63,17 @@ describe('bench data generator', () => {
     expect(gen.rows.signup).toBeGreaterThan(3000);
     expect(gen.rows.need_event).toBeGreaterThan(gen.rows.need!);
     expect(gen.rows.points_entry).toBeGreaterThan(0);
+    expect(gen.rows.need_delivery).toBeGreaterThan(0);
+    expect(gen.invariants.pointsWithoutDelivery).toBe(0);
+    // Only delivering units earn: some claimers of resolved needs did not deliver, and have nothing for them.
+    const idle = await db.query(
+      `SELECT count(*)::int AS n,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM points_entry e WHERE e.source_id = c.need_id AND e.unit_id = c.unit_id))::int AS paid
+         FROM need_claim c JOIN need n ON n.id = c.need_id
+        WHERE n.status IN ('RESOLVED', 'CLOSED') AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = c.need_id AND d.unit_id = c.unit_id)`,
+    );
+    expect(idle.rows[0].n).toBeGreaterThan(0);
+    expect(idle.rows[0].paid).toBe(0);
     expect(Object.values(gen.invariants).every((n) => n === 0)).toBe(true);
     // The trigger is back on: a new CONFIRMED sign-up moves confirmed_count.
     const { rows } = await db.query(
@@ -125,6 +136,7 @@ describe('bench harness (smoke)', () => {
       overbooked: 0,
       duplicateLiveSignups: 0,
       signupAcrossAlliances: 0,
+      pointsWithoutDelivery: 0,
       triggerDisabled: 0,
       invalidIndexes: 0,
     });
@@ -149,7 +161,9 @@ describe('bench harness (smoke)', () => {
 
   it('captures EXPLAIN (ANALYZE, BUFFERS) of the real statements and renders the report', async () => {
     const plans = await capturePlans(gen.url, [{ scenario: 'Q1', query: DOCS.Q1, variables: setup.vars.Q1, token: setup.token }]);
-    expect(plans[0]!.statements.length).toBe(5);
+    // The caller's account check (a cold instance: sessions are checked against app_user, issue 9), then the query's five.
+    expect(plans[0]!.statements.length).toBe(6);
+    expect(plans[0]!.statements[0]!.sql).toMatch(/FROM app_user WHERE id = \$1/);
     expect(plans[0]!.main!.plan).toMatch(/Execution Time/);
     const md = renderReport(
       {

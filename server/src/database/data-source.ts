@@ -6,9 +6,16 @@ import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-s
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
 import { AccountsAndAudit1764835200000 } from './migrations/1764835200000-accounts-and-audit.js';
 import { ActivityDatesAndCancelledSignups1764921600000 } from './migrations/1764921600000-activity-dates-and-cancelled-signups.js';
+import { PointsEarned1765008000000 } from './migrations/1765008000000-points-earned.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
-export const migrations = [InitialSchema1764230400000, CityScaleIndexes1764403200000, AccountsAndAudit1764835200000, ActivityDatesAndCancelledSignups1764921600000];
+export const migrations = [
+  InitialSchema1764230400000,
+  CityScaleIndexes1764403200000,
+  AccountsAndAudit1764835200000,
+  ActivityDatesAndCancelledSignups1764921600000,
+  PointsEarned1765008000000,
+];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {
   return new DataSource({

@@ -12,6 +12,7 @@ import {
   UserStatus,
   AuditAction,
   AuditSubject,
+  PointsSource,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -27,5 +28,6 @@ registerEnumType(UserStatus, { name: 'UserStatus' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditSubject, { name: 'AuditSubject' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
+registerEnumType(PointsSource, { name: 'PointsSource', description: 'What a points ledger row was earned by.' });
 
-export { ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };
+export { ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };

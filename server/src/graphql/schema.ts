@@ -10,13 +10,14 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CategoryCountResolver, DashboardResolver, UnitRankResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
 import { MemberUnitResolver } from '../modules/member-unit/member-unit.resolver.js';
+import { PointsResolver } from '../modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from '../modules/need/need.resolver.js';
 import { ShelfResolver } from '../modules/shelf/shelf.resolver.js';
 import { assertEveryOperationDeclared, authChecker } from './auth.js';
 import { DateTimeScalar } from './scalars.js';
 import { validateArgument } from './validation.js';
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -64,6 +64,7 @@ export type AuditAction =
   | 'ACTIVITY_RECORD'
   | 'ACTIVITY_START'
   | 'AGREEMENT_SIGN'
+  | 'ALLIANCE_SETTINGS'
   | 'NEED_ACCEPT'
   | 'NEED_ASSIGN'
   | 'NEED_FOLLOW_UP'
@@ -98,6 +99,7 @@ export type AuditFilter = {
 export type AuditSubject =
   | 'ACTIVITY'
   | 'AGREEMENT'
+  | 'ALLIANCE'
   | 'MEMBER_UNIT'
   | 'NEED'
   | 'SHELF_PROJECT'

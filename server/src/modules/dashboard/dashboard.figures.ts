@@ -1,4 +1,5 @@
 import { ALLIANCE_TIME_ZONE, FINISHED_NEED_STATUSES } from '@alliance/shared';
+import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
 
 /*
  * docs/domain.md's "Dashboard figures", each defined once, here, as SQL the
@@ -14,8 +15,7 @@ import { ALLIANCE_TIME_ZONE, FINISHED_NEED_STATUSES } from '@alliance/shared';
  * Written as a range on the bare column so indexes on it apply.
  */
 export function inRange(column: string): string {
-  return `(${column} >= ($2::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'
-       AND ${column} < ($3::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}')`;
+  return `(${onOrAfterDay(column, '$2')} AND ${onOrBeforeDay(column, '$3')})`;
 }
 
 /** unitCount: "ACTIVE units as of `to`" — active, and joined on or before `to`. */

@@ -5,6 +5,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { SettableFields } from '../../graphql/field-rules.js';
 import { AgreementStatus, ShelfStatus } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/pagination.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import { checkPeriod } from '../points/points.service.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { visibleToCaller } from '../shelf/shelf.service.js';
 import { Agreement } from './agreement.entity.js';
@@ -89,8 +91,17 @@ export class MemberUnitResolver {
     return projects.filter((p) => visibleToCaller(ctx, p));
   }
 
-  @FieldResolver(() => Int)
-  points(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.unitPoints.load(unit.id);
+  @FieldResolver(() => Int, {
+    description:
+      'Points earned in the period: the sum of the ledger rows (pointsLedger) whose day, in the alliance time zone (Asia/Shanghai), ' +
+      'falls in [from, to]; a missing end is open. Neither given: all time (累计). Equals dashboard(from, to).topUnits for the same days.',
+  })
+  points(
+    @Root() unit: MemberUnit,
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+  ) {
+    return ctx.loaders.unitPoints.load({ unitId: unit.id, ...checkPeriod(from, to) });
   }
 }

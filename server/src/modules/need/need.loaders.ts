@@ -1,11 +1,14 @@
-import { groupLoader, throughJoinLoader } from '../../common/loaders.js';
+import { byIdLoader, groupLoader, throughJoinLoader } from '../../common/loaders.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { NeedEvent } from './need-event.entity.js';
+import { Need } from './need.entity.js';
 
 export function createNeedLoaders(scope: TenantScope) {
   return {
+    need: byIdLoader(scope, Need),
+
     /** A need's history, in time order. */
     needHistory: groupLoader(scope, NeedEvent, 'need_id', 'e.at, e.id'),
 
@@ -23,6 +26,14 @@ export function createNeedLoaders(scope: TenantScope) {
       rowColumn: 'unit_id',
       keyColumn: 'need_id',
       orderBy: 'j.created_at, e.id',
+    }),
+
+    /** The units a need's plan names as delivering it (need_delivery), by name. */
+    needDeliveryUnits: throughJoinLoader(scope, MemberUnit, {
+      table: 'need_delivery',
+      rowColumn: 'unit_id',
+      keyColumn: 'need_id',
+      orderBy: 'e.name, e.id',
     }),
   };
 }

@@ -82,8 +82,15 @@ export class NeedResolver {
     @Arg('id', () => ID) id: string,
     @Arg('plan', () => String) plan: string,
     @Arg('dueAt', () => DateTimeScalar) dueAt: Date,
+    @Arg('deliveringUnitIds', () => [ID], {
+      nullable: true,
+      description:
+        'The unit(s) that deliver the plan and alone earn its points (+5 when RESOLVED, +2 more on satisfaction 5): chosen among the units ' +
+        'of the ordered projects and the units that claimed the need, at least one when any exists. Omitted (or null): all of those units.',
+    })
+    deliveringUnitIds: string[] | null,
   ) {
-    return needService.plan(ctx, id, plan, dueAt);
+    return needService.plan(ctx, id, plan, dueAt, deliveringUnitIds);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'assign'))
@@ -146,6 +153,13 @@ export class NeedResolver {
   @FieldResolver(() => [MemberUnit])
   claimedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
     return ctx.loaders.needClaimUnits.load(need.id);
+  }
+
+  @FieldResolver(() => [MemberUnit], {
+    description: 'The units its plan names as delivering it (empty before the plan): only they earn points for this need.',
+  })
+  deliveringUnits(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.needDeliveryUnits.load(need.id);
   }
 
   @FieldResolver(() => User, { nullable: true })

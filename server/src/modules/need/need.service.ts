@@ -22,7 +22,6 @@ import { Grid } from '../alliance/grid.entity.js';
 import { optionalCategoryId } from '../alliance/categories.js';
 import { auditService } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
-import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { pointsService } from '../points/points.service.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { NeedEvent } from './need-event.entity.js';
@@ -50,16 +49,27 @@ function optionalComment(comment: string | null | undefined, field = 'comment', 
   return text;
 }
 
-/** The units credited for a need: those with an ordered project on it, and those that claimed it. */
+/** The units credited for a need: the delivering units its plan named (need_delivery), and no one else. */
 async function creditedUnits(tx: TenantScope, needId: string): Promise<string[]> {
   const rows: { unit_id: string }[] = await tx.manager.query(
-    `SELECT p.unit_id FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id
-      WHERE np.need_id = $1 AND np.alliance_id = $2
-     UNION
-     SELECT c.unit_id FROM need_claim c WHERE c.need_id = $1 AND c.alliance_id = $2`,
+    `SELECT unit_id FROM need_delivery WHERE need_id = $1 AND alliance_id = $2 ORDER BY unit_id`,
     [needId, tx.allianceId],
   );
   return rows.map((r) => r.unit_id);
+}
+
+/** Who a plan may name as delivering: the units of the ordered projects and those that claimed the need, by name. */
+async function deliveryCandidates(tx: TenantScope, needId: string): Promise<{ id: string; name: string }[]> {
+  return tx.manager.query(
+    `SELECT u.id, u.name FROM member_unit u
+      WHERE u.alliance_id = $2 AND u.id IN (
+        SELECT p.unit_id FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id
+         WHERE np.need_id = $1 AND np.alliance_id = $2
+        UNION
+        SELECT c.unit_id FROM need_claim c WHERE c.need_id = $1 AND c.alliance_id = $2)
+      ORDER BY u.name, u.id`,
+    [needId, tx.allianceId],
+  );
 }
 
 /** The steps that are decisions, each written to the audit log with the change (whoever may take them). */
@@ -197,32 +207,78 @@ export class NeedService {
     });
   }
 
-  /** 认领: a unit offers to help with an ACCEPTED or ORDERED need; once per unit. */
+  /**
+   * 认领: a unit offers to help with an ACCEPTED or ORDERED need; once per
+   * unit, and at most the alliance's maxOpenClaims open claims (needs not yet
+   * RESOLVED/CLOSED/REJECTED) at a time. The unit's row is locked first, so
+   * concurrent claims of one unit are counted one after another.
+   */
   claim(ctx: RequestContext, id: string) {
     const unitId = ctx.me.unitId!;
     return this.transition(ctx, id, 'claim', async (tx, need) => {
-      const unit = await tx.find(MemberUnit, unitId);
+      const [unit]: { name: string; status: string; max_open_claims: number }[] = await tx.manager.query(
+        `SELECT u.name, u.status, a.max_open_claims FROM member_unit u JOIN alliance a ON a.id = u.alliance_id
+          WHERE u.id = $1 AND u.alliance_id = $2 FOR UPDATE OF u`,
+        [unitId, tx.allianceId],
+      );
       if (!unit) throw forbidden('Your unit is not in this alliance');
       if (unit.status !== 'ACTIVE') throw conflict(`Your unit is ${unit.status}; only active units claim needs`);
-      const inserted: unknown[] = await tx.manager.query(
-        `INSERT INTO need_claim (need_id, unit_id, alliance_id, claimed_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING need_id`,
-        [need.id, unitId, tx.allianceId, ctx.me.id],
+      const [{ claimed, open }] = await tx.manager.query(
+        `SELECT bool_or(c.need_id = $3) AS claimed, count(*) FILTER (WHERE n.status NOT IN (${FINISHED_SQL}))::int AS open
+           FROM need_claim c JOIN need n ON n.id = c.need_id
+          WHERE c.unit_id = $1 AND c.alliance_id = $2`,
+        [unitId, tx.allianceId, need.id],
       );
-      if (inserted.length === 0) throw conflict('Your unit has already claimed this need');
+      if (claimed) throw conflict('Your unit has already claimed this need');
+      if (open >= unit.max_open_claims) {
+        throw conflict(
+          `Your unit already holds ${open} open claims, the most this alliance allows (maxOpenClaims = ${unit.max_open_claims}); ` +
+            'claim another need once one of them is resolved, closed or rejected',
+        );
+      }
+      await tx.manager.query(`INSERT INTO need_claim (need_id, unit_id, alliance_id, claimed_by) VALUES ($1, $2, $3, $4)`, [
+        need.id,
+        unitId,
+        tx.allianceId,
+        ctx.me.id,
+      ]);
       return { to: null, comment: unit.name };
     });
   }
 
-  /** 定方案: ORDERED -> PLANNED with a plan and a due time. */
-  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date) {
+  /**
+   * 定方案: ORDERED -> PLANNED with a plan, a due time and the delivering
+   * unit(s), chosen among the units of the ordered projects and those that
+   * claimed the need (at least one when any exists); omitted: all of them.
+   * Only they earn the need's points.
+   */
+  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date, deliveringUnitIds?: string[] | null) {
     const text = plan?.trim();
     ensure({ plan: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
     if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) throw badInput('dueAt', 'INVALID_DATE');
-    return this.transition(ctx, id, 'plan', async (_tx, need) => {
+    const chosen = deliveringUnitIds == null ? null : [...new Set(deliveringUnitIds.map((u) => requireId(u, 'deliveringUnitIds')))];
+    if (chosen && chosen.length > LIMITS.attachments) throw badInput('deliveringUnitIds', 'TOO_LONG', `deliveringUnitIds: at most ${LIMITS.attachments}`);
+    return this.transition(ctx, id, 'plan', async (tx, need, now) => {
+      const candidates = await deliveryCandidates(tx, need.id);
+      const byId = new Map(candidates.map((u) => [u.id, u]));
+      if (chosen && chosen.some((u) => !byId.has(u))) {
+        throw badInput('deliveringUnitIds', 'INVALID_ID', 'deliveringUnitIds: each must be the unit of an ordered project or a unit that claimed the need');
+      }
+      if (chosen && chosen.length === 0 && candidates.length > 0) {
+        throw badInput('deliveringUnitIds', 'REQUIRED', 'deliveringUnitIds: name at least one delivering unit');
+      }
+      const delivering = chosen ? candidates.filter((u) => chosen.includes(u.id)) : candidates;
+      await tx.manager.query(`DELETE FROM need_delivery WHERE need_id = $1 AND alliance_id = $2`, [need.id, tx.allianceId]);
+      await tx.manager.query(
+        `INSERT INTO need_delivery (need_id, unit_id, alliance_id, created_at) SELECT $1, u, $3, $4 FROM unnest($2::uuid[]) AS u`,
+        [need.id, delivering.map((u) => u.id), tx.allianceId, now],
+      );
       need.plan = text;
       need.dueAt = dueAt;
-      return { to: 'PLANNED', after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString() } };
+      return {
+        to: 'PLANNED',
+        after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString(), deliveringUnits: delivering },
+      };
     });
   }
 
@@ -240,7 +296,7 @@ export class NeedService {
     });
   }
 
-  /** IN_PROGRESS -> RESOLVED by the assignee; +5 to every unit with an ordered project or a claim. */
+  /** IN_PROGRESS -> RESOLVED by the assignee; +5 to each delivering unit its plan named (a claim alone earns nothing). */
   resolve(ctx: RequestContext, id: string, resolution: string) {
     const text = resolution?.trim();
     ensure({ resolution: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
@@ -254,7 +310,7 @@ export class NeedService {
   }
 
   /**
-   * 跑回访: satisfaction 3..5 closes (5 gives the credited units +2 more);
+   * 跑回访: satisfaction 3..5 closes (5 gives the delivering units +2 more);
    * 1..2 reopens to IN_PROGRESS with the same assignee.
    */
   followUp(ctx: RequestContext, id: string, satisfaction: number, comment: string | null | undefined) {

@@ -1,18 +1,14 @@
-import type { AuditSubject } from '@alliance/shared';
-import type { TenantScope } from '../../common/tenant-scope.js';
+import { POINTS_RULES, type AuditSubject, type PointsSource } from '@alliance/shared';
+import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
+import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { auditService } from '../audit/audit.service.js';
-import type { PointsSource } from './points-entry.entity.js';
+import { PointsEntry } from './points-entry.entity.js';
 
-/** domain.md's points rules, in one place. */
-export const POINTS_RULES = {
-  /** Each unit whose sign-up is CONFIRMED when the activity completes. */
-  ACTIVITY_COMPLETED: 10,
-  /** Each unit with an ordered project on, or a claim of, a need that gets RESOLVED. */
-  NEED_RESOLVED: 5,
-  /** Each such unit again when the follow-up gives satisfaction 5. */
-  FOLLOW_UP_SATISFIED: 2,
-} as const satisfies Record<PointsSource, number>;
+/** docs/domain.md's points rules, in one place (shared with the seed and the bench generator). */
+export { POINTS_RULES };
 
 /** One award: every named unit earns the source's points once. */
 export interface Credit {
@@ -22,11 +18,50 @@ export interface Credit {
   unitIds: string[];
 }
 
+/**
+ * A period of local days (Asia/Shanghai), both ends inclusive; a missing end
+ * is open. Both missing: all time (累计).
+ */
+export interface PointsPeriod {
+  from: string | null;
+  to: string | null;
+}
+
+/** `from` after `to` is bad input on `to`, as everywhere else. */
+export function checkPeriod(from: string | null | undefined, to: string | null | undefined): PointsPeriod {
+  if (from && to && to < from) throw badInput('to', 'DATE_ORDER', 'to: must not be before from');
+  return { from: from ?? null, to: to ?? null };
+}
+
+/**
+ * The SQL conditions putting `column` in the period, given a function that
+ * turns a value into a parameter placeholder.
+ */
+export function periodConditions(column: string, period: PointsPeriod, param: (value: string) => string): string[] {
+  const out: string[] = [];
+  if (period.from) out.push(onOrAfterDay(column, param(period.from)));
+  if (period.to) out.push(onOrBeforeDay(column, param(period.to)));
+  return out;
+}
+
 const SUBJECT_OF: Record<PointsSource, AuditSubject> = {
   ACTIVITY_COMPLETED: 'ACTIVITY',
   NEED_RESOLVED: 'NEED',
   FOLLOW_UP_SATISFIED: 'NEED',
 };
+
+/** Newest first; the id breaks ties. */
+const NEWEST_FIRST: KeysetOrder<PointsEntry> = {
+  direction: 'DESC',
+  keys: [
+    { sql: 'e.earned_at', value: (e) => e.earnedAt, type: 'date' },
+    { sql: 'e.id', value: (e) => Number(e.id), type: 'number' },
+  ],
+};
+
+export interface PointsLedger extends Connection<PointsEntry> {
+  totalPoints: number;
+}
 
 export class PointsService {
   /**
@@ -54,6 +89,33 @@ export class PointsService {
       subjectId: credit.sourceId,
       summary: { source: credit.source, pointsEach: points, total: points * credited.length, units: credited },
     });
+  }
+
+  /**
+   * A unit's ledger rows earned in the period, newest first, keyset-paged,
+   * with the period's total. Any unit of the caller's alliance (points are
+   * public there: the red list); a unit of another alliance is unknown.
+   */
+  async ledger(ctx: RequestContext, unitId: string, from: string | null | undefined, to: string | null | undefined, page: PageArgs): Promise<PointsLedger> {
+    const id = requireId(unitId, 'unitId');
+    const period = checkPeriod(from, to);
+    const unit = await ctx.loaders.unit.load(id);
+    if (!unit) throw badInput('unitId', 'INVALID_ID', 'unitId: no such unit in this alliance');
+    const qb = ctx.scope.qb(PointsEntry, 'e').andWhere('e.unit_id = :unitId', { unitId: id });
+    let n = 0;
+    const params: Record<string, string> = {};
+    for (const cond of periodConditions('e.earned_at', period, (v) => {
+      const name = `day${n++}`;
+      params[name] = v;
+      return `:${name}`;
+    })) {
+      qb.andWhere(cond, params);
+    }
+    const [connection, sum] = await Promise.all([
+      paginate(qb, page, NEWEST_FIRST),
+      qb.clone().select('coalesce(sum(e.points), 0)::int', 'total').getRawOne<{ total: number }>(),
+    ]);
+    return { ...connection, totalPoints: sum?.total ?? 0 };
   }
 }
 

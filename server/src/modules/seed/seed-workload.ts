@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ActivityStatus, CategoryCode, NeedStatus, ShelfStatus, SignupStatus } from '@alliance/shared';
 import { Activity } from '../activity/activity.entity.js';
 import { Need } from '../need/need.entity.js';
-import { POINTS_RULES } from '../points/points.service.js';
+import { POINTS_RULES } from '@alliance/shared';
 import {
   ADDRESS_FORMS,
   CANCEL_REASONS,
@@ -117,6 +117,7 @@ type NeedRow = Need;
 interface EventRow { needId: string; actorId: string; at: Date; from: NeedStatus | null; to: NeedStatus; comment: string | null }
 interface NeedProjectRow { needId: string; projectId: string; at: Date }
 interface ClaimRow { needId: string; unitId: string; claimedBy: string; at: Date }
+interface DeliveryRow { needId: string; unitId: string; at: Date }
 interface SignupRow { id: string; activityId: string; unitId: string; status: SignupStatus; headcount: number; note: string | null; createdAt: Date; updatedAt: Date }
 
 /** A generated need and what the activities may link it to. */
@@ -129,6 +130,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
   const events: EventRow[] = [];
   const needProjects: NeedProjectRow[] = [];
   const claims: ClaimRow[] = [];
+  const deliveries: DeliveryRow[] = [];
   const themeByKey = new Map([...plan.themes, ...plan.namedOnlyThemes].map((t) => [t.key, t]));
 
   const unitJoined = (unit: number, at: Date) => a.units[unit]!.joinedAt.getTime() <= at.getTime();
@@ -223,6 +225,11 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       if (unit !== undefined) claimUnits.push(unit);
     }
     const servedBy = [...new Set([...projectIdx.map((p) => a.projects[p]!.unit), ...claimUnits])];
+    // The plan names the delivering units (only they earn points): by default all of them; but every other
+    // need where a unit offered help beside the ordered projects' units is delivered by those units alone,
+    // so the demo shows claims that earned nothing. (No draw from the sequence: the rest stays as it was.)
+    const projectUnits = new Set(projectIdx.map((p) => a.projects[p]!.unit));
+    const delivering = n % 2 === 1 && projectUnits.size ? servedBy.filter((u) => projectUnits.has(u)) : servedBy;
 
     // Assignee: the serving unit's admin, the grid's worker, or the committee.
     let assignee: { id: string; displayName: string } | null = null;
@@ -261,6 +268,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     events.push(...history);
 
     for (const p of projectIdx) needProjects.push({ needId, projectId: a.projects[p]!.id, at: orderAt });
+    if (reaches(status, 'PLANNED')) for (const u of delivering) deliveries.push({ needId, unitId: a.units[u]!.id, at: at(rel.plan) });
     for (const u of claimUnits) {
       // An ACCEPTED need's claim is what it waits on; an ORDERED one's came before the order.
       claims.push({ needId, unitId: a.units[u]!.id, claimedBy: adminOf(u)!.id, at: claimAt });
@@ -506,7 +514,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     act.updatedAt = act.createdAt;
   }
 
-  return { needs: needs.map((n) => n.row), events, needProjects, claims, activities, signups, activityProjects, activityNeeds };
+  return { needs: needs.map((n) => n.row), events, needProjects, claims, deliveries, activities, signups, activityProjects, activityNeeds };
 }
 
 /** Writes a generated workload: a few bulk statements per table, then the points it earned. */
@@ -532,6 +540,13 @@ export async function insertWorkload(m: EntityManager, allianceId: string, w: Re
       `INSERT INTO need_claim (need_id, unit_id, alliance_id, claimed_by, created_at)
        SELECT x.need_id, x.unit_id, $1, x.claimed_by, x.at FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[]) AS x(need_id, unit_id, claimed_by, at)`,
       [allianceId, w.claims.map((x) => x.needId), w.claims.map((x) => x.unitId), w.claims.map((x) => x.claimedBy), w.claims.map((x) => x.at)],
+    );
+  }
+  if (w.deliveries.length) {
+    await m.query(
+      `INSERT INTO need_delivery (need_id, unit_id, alliance_id, created_at)
+       SELECT x.need_id, x.unit_id, $1, x.at FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[]) AS x(need_id, unit_id, at)`,
+      [allianceId, w.deliveries.map((x) => x.needId), w.deliveries.map((x) => x.unitId), w.deliveries.map((x) => x.at)],
     );
   }
   await m.insert(Activity, w.activities);
@@ -574,10 +589,11 @@ export async function insertWorkload(m: EntityManager, allianceId: string, w: Re
 }
 
 /**
- * The ledger the workload earned, by docs/domain.md's rules (points.service.ts's
- * POINTS_RULES): +10 per CONFIRMED unit of each COMPLETED activity at its end;
- * +5 per unit with an ordered project on, or a claim of, each RESOLVED/CLOSED
- * need at resolved_at; +2 more per such unit when the follow-up gave 5.
+ * The ledger the workload earned, by docs/domain.md's rules (POINTS_RULES, as
+ * the server awards them): +10 per CONFIRMED unit of each COMPLETED activity at
+ * its end; +5 per delivering unit (need_delivery, named by the plan) of each
+ * RESOLVED/CLOSED need at resolved_at; +2 more per such unit when the
+ * follow-up gave 5. A claim alone earns nothing.
  */
 async function awardDemoPoints(m: EntityManager, allianceId: string) {
   await m.query(
@@ -588,11 +604,7 @@ async function awardDemoPoints(m: EntityManager, allianceId: string) {
     [allianceId, POINTS_RULES.ACTIVITY_COMPLETED],
   );
   await m.query(
-    `WITH served AS (
-       SELECT np.need_id, p.unit_id FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id WHERE np.alliance_id = $1
-       UNION
-       SELECT c.need_id, c.unit_id FROM need_claim c WHERE c.alliance_id = $1
-     )
+    `WITH served AS (SELECT d.need_id, d.unit_id FROM need_delivery d WHERE d.alliance_id = $1)
      INSERT INTO points_entry (alliance_id, unit_id, points, source, source_id, note, earned_at)
      SELECT n.alliance_id, s.unit_id, $2::int, 'NEED_RESOLVED', n.id, left('解决群众需求：' || n.title, 200), n.resolved_at
        FROM need n JOIN served s ON s.need_id = n.id

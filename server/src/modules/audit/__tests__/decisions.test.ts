@@ -224,7 +224,18 @@ describe('the needs loop', () => {
     const dueAt = new Date(Date.UTC(2090, 5, 1, 8)).toISOString();
     ok(await w.committee(M.plan, { id: need.id, plan, dueAt }));
     const planned = (await lastEntry(need.id, 'NEED_PLAN')).summary;
-    expect(planned).toEqual({ title, before: { status: 'ORDERED' }, after: { status: 'PLANNED', plan: `${Array.from(plan).slice(0, 80).join('')}…`, dueAt } });
+    // Issue 10: the plan names its delivering units; omitted, all the projects' units and the claimer (by name).
+    const delivering = await s.sql(
+      `SELECT u.id, u.name FROM member_unit u
+        WHERE u.id IN (SELECT p.unit_id FROM shelf_project p WHERE p.id = ANY($1)) OR u.id = $2
+        ORDER BY u.name, u.id`,
+      [projects, w.unitId.unit2],
+    );
+    expect(planned).toEqual({
+      title,
+      before: { status: 'ORDERED' },
+      after: { status: 'PLANNED', plan: `${Array.from(plan).slice(0, 80).join('')}…`, dueAt, deliveringUnits: delivering },
+    });
     expect((await needRow(need.id)).plan).toBe(plan); // the need keeps all of it
 
     ok(await w.committee(M.assign, { id: need.id, assigneeId: w.userId.grid1 }));

@@ -267,7 +267,7 @@ describe('assignment and follow-up input', () => {
 });
 
 describe('reopen and points', () => {
-  it('resolving credits +5 to units with an ordered project or a claim; satisfaction 5 adds +2', async () => {
+  it('resolving credits +5 to the delivering units (by default: the units with an ordered project or a claim); satisfaction 5 adds +2', async () => {
     const projectUnit = w.onShelf.find((p) => p.unit.id !== w.unitId.unit1 && p.unit.id !== w.unitId.unit2)!;
     const units = { project: projectUnit.unit.id, claimer: w.unitId.unit1, bystander: w.unitId.unit2 };
     const points = async () => ({

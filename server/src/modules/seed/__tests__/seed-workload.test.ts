@@ -141,11 +141,10 @@ describe('demo activities', () => {
 });
 
 describe('demo points ledger', () => {
-  it('is exactly what the rules give: +10 per confirmed unit of completed activities, +5 / +2 per serving unit of resolved needs', async () => {
+  // Issue 10: only the delivering units a need's plan names (need_delivery) earn its +5 / +2; a claim alone earns nothing.
+  it('is exactly what the rules give: +10 per confirmed unit of completed activities, +5 / +2 per delivering unit of resolved needs', async () => {
     const expected = await s.sql(`
-      WITH served AS (
-        SELECT np.need_id, p.unit_id FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id
-        UNION SELECT need_id, unit_id FROM need_claim),
+      WITH served AS (SELECT need_id, unit_id FROM need_delivery),
       rules AS (
         SELECT s.unit_id, 10 AS points, 'ACTIVITY_COMPLETED' AS source, a.id AS source_id, a.ends_at AS at FROM activity a JOIN signup s ON s.activity_id = a.id AND s.status = 'CONFIRMED' WHERE a.status = 'COMPLETED'
         UNION ALL SELECT sv.unit_id, 5, 'NEED_RESOLVED', n.id, n.resolved_at FROM need n JOIN served sv ON sv.need_id = n.id WHERE n.status IN ('RESOLVED','CLOSED')
@@ -158,6 +157,29 @@ describe('demo points ledger', () => {
     // Every unit but perhaps the newest (joined a month ago) has earned some, and they differ.
     expect(perUnit.length).toBeGreaterThanOrEqual(11);
     expect(new Set(perUnit.map((u) => u.p)).size).toBeGreaterThan(8);
+  });
+
+  it('names delivering units for every planned need, among its project units and claimers; some claimers earned nothing', async () => {
+    const planned = await one(`
+      SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = n.id))::int AS without,
+             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = n.id))::int AS with
+        FROM need n WHERE n.status IN ('PLANNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED')`);
+    expect(planned.without).toBe(0);
+    expect(planned.with).toBeGreaterThan(100);
+    const [{ early }] = await s.sql(`SELECT count(*)::int AS early FROM need_delivery d JOIN need n ON n.id = d.need_id WHERE n.status IN ('REPORTED', 'ACCEPTED', 'ORDERED', 'REJECTED')`);
+    expect(early).toBe(0);
+    const [{ stray }] = await s.sql(`
+      SELECT count(*)::int AS stray FROM need_delivery d
+       WHERE NOT EXISTS (SELECT 1 FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id WHERE np.need_id = d.need_id AND p.unit_id = d.unit_id)
+         AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = d.need_id AND c.unit_id = d.unit_id)`);
+    expect(stray).toBe(0);
+    // Resolved needs whose claimer did not deliver: that claimer has no points for them.
+    const idle = await s.sql(`
+      SELECT c.need_id, c.unit_id, (SELECT count(*)::int FROM points_entry pe WHERE pe.source_id = c.need_id AND pe.unit_id = c.unit_id) AS rows
+        FROM need_claim c JOIN need n ON n.id = c.need_id
+       WHERE n.status IN ('RESOLVED', 'CLOSED') AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = c.need_id AND d.unit_id = c.unit_id)`);
+    expect(idle.length).toBeGreaterThan(0);
+    expect(idle.every((r) => r.rows === 0)).toBe(true);
   });
 });
 
