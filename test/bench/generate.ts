@@ -133,8 +133,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
 
-  // Two connections: the startup lock holds one while the migrations run on the other.
-  const ds = await openDatabase(url, quietLogger, 2);
+  const ds = await openDatabase(url, quietLogger, 1);
   await ds.destroy();
   const migrate = secs(t0);
   log(`${database}: migrated in ${migrate} s`);

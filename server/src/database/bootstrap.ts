@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { createDataSource } from './data-source.js';
@@ -20,7 +21,7 @@ export async function openDatabase(
   const dataSource = createDataSource(url, log, poolSize);
   await dataSource.initialize();
   try {
-    await underStartupLock(dataSource, async () => {
+    await underStartupLock(url, async () => {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
       await then?.(dataSource);
@@ -32,18 +33,15 @@ export async function openDatabase(
   return dataSource;
 }
 
-async function underStartupLock(dataSource: DataSource, work: () => Promise<void>): Promise<void> {
-  // A session-level lock on a connection of its own, held while the work uses the pool.
-  const holder = dataSource.createQueryRunner();
+async function underStartupLock(url: string, work: () => Promise<void>): Promise<void> {
+  // A session-level lock on a connection of its own, outside the pool: the work may use every pooled one.
+  const holder = new pg.Client({ connectionString: url, application_name: 'alliance-startup-lock' });
   await holder.connect();
   try {
     await holder.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
-    try {
-      await work();
-    } finally {
-      await holder.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]);
-    }
+    await work();
   } finally {
-    await holder.release();
+    // Ending the session releases the lock, also when the work failed.
+    await holder.end();
   }
 }

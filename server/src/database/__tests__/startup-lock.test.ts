@@ -27,7 +27,8 @@ describe('instances starting together on an empty database', () => {
     const seeded: boolean[] = [];
     const instances = await Promise.all(
       [1, 2, 3].map(() =>
-        openDatabase(withDatabase(adminUrl, database), log, 2, async (ds) => {
+        // A pool of one: the lock must not need a pooled connection of its own.
+        openDatabase(withDatabase(adminUrl, database), log, 1, async (ds) => {
           seeded.push(await seedDemoData(ds));
         }),
       ),
