@@ -66,10 +66,14 @@ describe('the needs loop in the browser', { timeout: 120_000 }, () => {
     await committee.page.locator('[data-test="assign-select"]').click();
     const suggested = committee.page.locator('[data-test="assign-group-suggested"]:visible');
     await suggested.waitFor();
+    // The grid's workers (张建国, and the newly arrived 孙悦), then the ordered unit's liaison.
     expect(await suggested.locator('.el-select-dropdown__item').allTextContents()).toEqual([
+      expect.stringContaining('孙悦'),
       expect.stringContaining('张建国'),
       expect.stringContaining(orderedUnit),
     ]);
+    // A disabled account (unit-left, 何晓东) is never offered.
+    expect(await committee.page.locator('.el-select-dropdown:visible').textContent()).not.toContain('何晓东');
     expect(await committee.page.locator('[data-test="assign-group-UNIT_ADMIN"]:visible .el-select-dropdown__item').count()).toBeGreaterThan(0);
     expect(await committee.page.locator('.el-select-dropdown:visible').textContent()).not.toContain('王主任');
     await suggested.locator('.el-select-dropdown__item', { hasText: '张建国' }).click();
