@@ -147,6 +147,7 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     WRONG_PASSWORD: '当前密码不正确',
     NOT_ALLOWED_FOR_ROLE: '该角色不能设置此项',
     SAME_AS_CURRENT: '新密码不能与当前密码相同',
+    NOT_IN_FUTURE: '必须晚于当前时间',
   },
   en: {
     REQUIRED: 'Required',
@@ -168,5 +169,6 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     WRONG_PASSWORD: 'The current password is wrong',
     NOT_ALLOWED_FOR_ROLE: 'Not for this role',
     SAME_AS_CURRENT: 'Must differ from the current password',
+    NOT_IN_FUTURE: 'Must be later than now',
   },
 };

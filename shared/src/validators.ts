@@ -23,7 +23,9 @@ export type InvalidReason =
   | 'TOO_COMMON'
   | 'WRONG_PASSWORD'
   | 'NOT_ALLOWED_FOR_ROLE'
-  | 'SAME_AS_CURRENT';
+  | 'SAME_AS_CURRENT'
+  /** A date-time that must lie ahead (a due date) is now or in the past. */
+  | 'NOT_IN_FUTURE';
 
 export const LIMITS = {
   title: 100,
@@ -125,6 +127,13 @@ export function isValidDate(value: string): boolean {
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+/** A date-time that must lie ahead (a need's due date): strictly after `now`. */
+export function checkInFuture(value: Date | string, now: Date = new Date()): InvalidReason | null {
+  const t = new Date(value).getTime();
+  if (Number.isNaN(t)) return 'INVALID_DATE';
+  return t > now.getTime() ? null : 'NOT_IN_FUTURE';
 }
 
 /** `later` must be strictly after `earlier` (dates or date-times). */

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { groupLoader, throughJoinLoader } from '../../common/loaders.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
@@ -15,6 +16,25 @@ export function createNeedLoaders(scope: TenantScope) {
       rowColumn: 'shelf_project_id',
       keyColumn: 'need_id',
       orderBy: 'j.created_at, e.id',
+    }),
+
+    /**
+     * The ids of a need's delivering units (who may see the resident's
+     * phone): the units of its ordered projects and the units that claimed
+     * it, in one statement per batch.
+     */
+    needDeliveringUnits: new DataLoader<string, string[]>(async (needIds) => {
+      const rows: { need_id: string; unit_id: string }[] = await scope.manager.query(
+        `SELECT np.need_id, p.unit_id
+           FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id AND p.alliance_id = np.alliance_id
+          WHERE np.alliance_id = $1 AND np.need_id = ANY($2)
+         UNION
+         SELECT c.need_id, c.unit_id FROM need_claim c WHERE c.alliance_id = $1 AND c.need_id = ANY($2)`,
+        [scope.allianceId, [...needIds]],
+      );
+      const units = new Map<string, string[]>(needIds.map((id) => [id, []]));
+      for (const r of rows) units.get(r.need_id)?.push(r.unit_id);
+      return needIds.map((id) => units.get(id)!);
     }),
 
     /** The units that claimed a need (need_claim), first claim first. */

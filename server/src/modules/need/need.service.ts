@@ -1,4 +1,6 @@
 import {
+  ALLIANCE_TIME_ZONE,
+  checkInFuture,
   checkIntRange,
   checkText,
   FINISHED_NEED_STATUSES,
@@ -16,7 +18,7 @@ import { actorOf, enforce } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
+import { badInput, conflict, ensure, forbidden, staleVersion } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { optionalCategoryId } from '../alliance/categories.js';
@@ -70,7 +72,42 @@ const AUDITED: Partial<Record<NeedAction, AuditAction>> = {
   plan: 'NEED_PLAN',
   assign: 'NEED_ASSIGN',
   followUp: 'NEED_FOLLOW_UP',
+  replan: 'NEED_REPLAN',
+  reassign: 'NEED_REASSIGN',
+  withdrawOrder: 'NEED_WITHDRAW_ORDER',
+  reopen: 'NEED_REOPEN',
 };
+
+/** A correction's reason: required, trimmed, bounded (BAD_USER_INPUT naming `reason`). */
+function requiredReason(reason: string | null | undefined): string {
+  return optionalComment(reason, 'reason', true)!;
+}
+
+/** A plan's text: required, trimmed, bounded. */
+function planText(plan: string | null | undefined): string {
+  const text = plan?.trim();
+  ensure({ plan: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
+  return text!;
+}
+
+/** A due date: a valid date-time later than now (BAD_USER_INPUT naming `dueAt`: INVALID_DATE, NOT_IN_FUTURE). */
+function futureDueAt(dueAt: Date): Date {
+  if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) throw badInput('dueAt', 'INVALID_DATE');
+  const reason = checkInFuture(dueAt);
+  if (reason) throw badInput('dueAt', reason, 'dueAt: must be later than now');
+  return dueAt;
+}
+
+/** A due date as the alliance reads it in a history comment: 2026-12-08 18:00. */
+function localDateTime(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: ALLIANCE_TIME_ZONE, dateStyle: 'short', timeStyle: 'short' }).format(at);
+}
+
+/** The history comment of a correction: the reason, then what it replaced (the need keeps only the new values). */
+function correctionComment(reason: string, replaced: (string | null)[]): string {
+  const lines = replaced.filter((l): l is string => !!l);
+  return lines.length ? `${reason}\n${lines.join('\n')}` : reason;
+}
 
 /** How much of a plan the audit log keeps (the need keeps all of it). */
 const AUDIT_PLAN_CHARS = 80;
@@ -89,6 +126,14 @@ interface Step {
   after?: Record<string, unknown>;
   /** For the audit log: the decision's key fields (reason, projects, satisfaction...). */
   decided?: Record<string, unknown>;
+}
+
+/** Who may be assigned work: a user of this alliance who is not a viewer (BAD_USER_INPUT naming `assigneeId`). */
+async function assignable(tx: TenantScope, userId: string): Promise<User> {
+  const user = await tx.find(User, userId, 'assigneeId');
+  if (!user) throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: no such user');
+  if (user.role === 'VIEWER') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a viewer cannot be assigned work');
+  return user;
 }
 
 export class NeedService {
@@ -113,6 +158,35 @@ export class NeedService {
     } else if (filter?.overdue === false) {
       qb.andWhere(`NOT (n.status NOT IN (${FINISHED_SQL}) AND n.due_at IS NOT NULL AND n.due_at < now())`);
     }
+    const me = ctx.me;
+    if (typeof filter?.assignedToMe === 'boolean') {
+      qb.andWhere(`${filter.assignedToMe ? '' : 'NOT '}(n.assignee_id IS NOT NULL AND n.assignee_id = :me)`, { me: me.id });
+    }
+    if (typeof filter?.myUnit === 'boolean') {
+      // Without a unit nothing is the caller's unit's work.
+      const mine = me.unitId
+        ? `((n.assignee_id IS NOT NULL AND n.assignee_id = :me)
+            OR EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.alliance_id = n.alliance_id AND c.unit_id = :myUnitId)
+            OR EXISTS (SELECT 1 FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id
+                        WHERE np.need_id = n.id AND np.alliance_id = n.alliance_id AND p.unit_id = :myUnitId))`
+        : 'FALSE';
+      qb.andWhere(filter.myUnit ? mine : `NOT ${mine}`, { me: me.id, myUnitId: me.unitId });
+    }
+    if (typeof filter?.claimable === 'boolean') {
+      // The claim row of the lifecycle table: the statuses it starts from, the roles that take it.
+      const claimable =
+        NEED_LIFECYCLE.claim.roles[me.role] && me.unitId
+          ? `(n.status = ANY(:claimFrom)
+              AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.alliance_id = n.alliance_id AND c.unit_id = :claimUnitId))`
+          : 'FALSE';
+      qb.andWhere(filter.claimable ? claimable : `NOT ${claimable}`, { claimFrom: [...NEED_LIFECYCLE.claim.from], claimUnitId: me.unitId });
+    }
+    const from = filter?.reportedFrom ?? null;
+    const to = filter?.reportedTo ?? null;
+    if (from && to && to < from) throw badInput('filter.reportedTo', 'DATE_ORDER', 'filter.reportedTo: must not be before reportedFrom');
+    // The alliance's days, whatever the server's time zone; both ends inclusive.
+    if (from) qb.andWhere(`n.reported_at >= (:reportedFrom::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedFrom: from });
+    if (to) qb.andWhere(`n.reported_at < (:reportedTo::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedTo: to });
     return paginate(qb, page, NEWEST_FIRST);
   }
 
@@ -154,9 +228,9 @@ export class NeedService {
   }
 
   /** 初审: REPORTED -> ACCEPTED, or REJECTED with a reason. */
-  screen(ctx: RequestContext, id: string, accept: boolean, comment: string | null | undefined) {
+  screen(ctx: RequestContext, id: string, accept: boolean, comment: string | null | undefined, version?: number | null) {
     const text = optionalComment(comment, 'comment', !accept);
-    return this.transition(ctx, id, accept ? 'accept' : 'reject', async () => ({
+    return this.transition(ctx, id, accept ? 'accept' : 'reject', version, async () => ({
       to: accept ? 'ACCEPTED' : 'REJECTED',
       comment: text,
       decided: accept ? { comment: text } : { reason: text },
@@ -164,11 +238,11 @@ export class NeedService {
   }
 
   /** 开单子: ACCEPTED -> ORDERED against ON_SHELF projects; no project only when a unit has claimed it. */
-  order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined) {
+  order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined, version?: number | null) {
     const projectIds = [...new Set(shelfProjectIds.map((p) => requireId(p, 'shelfProjectIds')))];
     if (projectIds.length > LIMITS.attachments) throw badInput('shelfProjectIds', 'TOO_LONG', `shelfProjectIds: at most ${LIMITS.attachments}`);
     const text = optionalComment(comment);
-    return this.transition(ctx, id, 'order', async (tx, need) => {
+    return this.transition(ctx, id, 'order', version, async (tx, need) => {
       let ordered: { id: string; title: string }[] = [];
       if (projectIds.length === 0) {
         const [{ claims }] = await tx.manager.query(
@@ -198,9 +272,9 @@ export class NeedService {
   }
 
   /** 认领: a unit offers to help with an ACCEPTED or ORDERED need; once per unit. */
-  claim(ctx: RequestContext, id: string) {
+  claim(ctx: RequestContext, id: string, version?: number | null) {
     const unitId = ctx.me.unitId!;
-    return this.transition(ctx, id, 'claim', async (tx, need) => {
+    return this.transition(ctx, id, 'claim', version, async (tx, need) => {
       const unit = await tx.find(MemberUnit, unitId);
       if (!unit) throw forbidden('Your unit is not in this alliance');
       if (unit.status !== 'ACTIVE') throw conflict(`Your unit is ${unit.status}; only active units claim needs`);
@@ -215,11 +289,10 @@ export class NeedService {
   }
 
   /** 定方案: ORDERED -> PLANNED with a plan and a due time. */
-  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date) {
-    const text = plan?.trim();
-    ensure({ plan: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
-    if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) throw badInput('dueAt', 'INVALID_DATE');
-    return this.transition(ctx, id, 'plan', async (_tx, need) => {
+  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date, version?: number | null) {
+    const text = planText(plan);
+    futureDueAt(dueAt);
+    return this.transition(ctx, id, 'plan', version, async (_tx, need) => {
       need.plan = text;
       need.dueAt = dueAt;
       return { to: 'PLANNED', after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString() } };
@@ -227,12 +300,10 @@ export class NeedService {
   }
 
   /** 领任务: PLANNED -> IN_PROGRESS with an assignee of this alliance who is not a viewer. */
-  assign(ctx: RequestContext, id: string, assigneeId: string) {
+  assign(ctx: RequestContext, id: string, assigneeId: string, version?: number | null) {
     const userId = requireId(assigneeId, 'assigneeId');
-    return this.transition(ctx, id, 'assign', async (tx, need) => {
-      const user = await tx.find(User, userId, 'assigneeId');
-      if (!user) throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: no such user');
-      if (user.role === 'VIEWER') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a viewer cannot be assigned work');
+    return this.transition(ctx, id, 'assign', version, async (tx, need) => {
+      const user = await assignable(tx, userId);
       const before = { assigneeId: need.assigneeId };
       need.assigneeId = user.id;
       return { to: 'IN_PROGRESS', comment: user.displayName, before, after: { assigneeId: user.id, assigneeName: user.displayName } };
@@ -240,10 +311,10 @@ export class NeedService {
   }
 
   /** IN_PROGRESS -> RESOLVED by the assignee; +5 to every unit with an ordered project or a claim. */
-  resolve(ctx: RequestContext, id: string, resolution: string) {
+  resolve(ctx: RequestContext, id: string, resolution: string, version?: number | null) {
     const text = resolution?.trim();
     ensure({ resolution: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
-    return this.transition(ctx, id, 'resolve', async (tx, need, now) => {
+    return this.transition(ctx, id, 'resolve', version, async (tx, need, now) => {
       need.resolution = text;
       need.resolvedAt = now;
       const units = await creditedUnits(tx, need.id);
@@ -256,10 +327,10 @@ export class NeedService {
    * 跑回访: satisfaction 3..5 closes (5 gives the credited units +2 more);
    * 1..2 reopens to IN_PROGRESS with the same assignee.
    */
-  followUp(ctx: RequestContext, id: string, satisfaction: number, comment: string | null | undefined) {
+  followUp(ctx: RequestContext, id: string, satisfaction: number, comment: string | null | undefined, version?: number | null) {
     ensure({ satisfaction: checkIntRange(satisfaction, LIMITS.satisfaction) });
     const text = optionalComment(comment);
-    return this.transition(ctx, id, 'followUp', async (tx, need, now) => {
+    return this.transition(ctx, id, 'followUp', version, async (tx, need, now) => {
       need.satisfaction = satisfaction;
       need.followedUpAt = now;
       if (satisfaction <= REOPEN_SATISFACTION_MAX) {
@@ -276,20 +347,92 @@ export class NeedService {
     });
   }
 
+  /** 调整方案: a new plan and due date while PLANNED or IN_PROGRESS, with a reason; the status stays. */
+  replan(ctx: RequestContext, id: string, version: number, plan: string, dueAt: Date, reason: string) {
+    const text = planText(plan);
+    futureDueAt(dueAt);
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'replan', version, async (_tx, need) => {
+      const before = { plan: need.plan === null ? null : shortened(need.plan, AUDIT_PLAN_CHARS), dueAt: need.dueAt?.toISOString() ?? null };
+      const comment = correctionComment(why, [
+        need.plan !== null ? `原方案：${need.plan}` : null,
+        need.dueAt ? `原办结时限：${localDateTime(need.dueAt)}` : null,
+      ]);
+      need.plan = text;
+      need.dueAt = dueAt;
+      return { to: null, comment, before, after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString() }, decided: { reason: why } };
+    });
+  }
+
+  /** 改派: another assignee while IN_PROGRESS (the same rules as assign), with a reason. */
+  reassign(ctx: RequestContext, id: string, version: number, assigneeId: string, reason: string) {
+    const userId = requireId(assigneeId, 'assigneeId');
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'reassign', version, async (tx, need) => {
+      const user = await assignable(tx, userId);
+      const previous = need.assigneeId ? await tx.find(User, need.assigneeId) : null;
+      const before = { assigneeId: need.assigneeId, assigneeName: previous?.displayName ?? null };
+      need.assigneeId = user.id;
+      const comment = correctionComment(why, [`原责任人：${previous?.displayName ?? '无'}`, `新责任人：${user.displayName}`]);
+      return { to: null, comment, before, after: { assigneeId: user.id, assigneeName: user.displayName }, decided: { reason: why } };
+    });
+  }
+
+  /**
+   * 撤回派单: ORDERED or PLANNED -> ACCEPTED with a reason. The ordered
+   * projects (need_project), the plan and the due date are cleared; the
+   * event's comment keeps what was ordered and planned. Claims stay.
+   */
+  withdrawOrder(ctx: RequestContext, id: string, version: number, reason: string) {
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'withdrawOrder', version, async (tx, need) => {
+      const projects: { id: string; title: string; unit: string }[] = await tx.manager.query(
+        `SELECT p.id, p.title, u.name AS unit
+           FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id JOIN member_unit u ON u.id = p.unit_id
+          WHERE np.need_id = $1 AND np.alliance_id = $2
+          ORDER BY np.created_at, p.id`,
+        [need.id, tx.allianceId],
+      );
+      await tx.manager.query(`DELETE FROM need_project WHERE need_id = $1 AND alliance_id = $2`, [need.id, tx.allianceId]);
+      const before = {
+        projects: projects.map((p) => ({ id: p.id, title: p.title })),
+        plan: need.plan === null ? null : shortened(need.plan, AUDIT_PLAN_CHARS),
+        dueAt: need.dueAt?.toISOString() ?? null,
+      };
+      const comment = correctionComment(why, [
+        projects.length ? `原派单项目：${projects.map((p) => `${p.title}（${p.unit}）`).join('、')}` : null,
+        need.plan !== null ? `原方案：${need.plan}` : null,
+        need.dueAt ? `原办结时限：${localDateTime(need.dueAt)}` : null,
+      ]);
+      need.plan = null;
+      need.dueAt = null;
+      return { to: 'ACCEPTED', comment, before, after: { projects: [], plan: null, dueAt: null }, decided: { reason: why } };
+    });
+  }
+
+  /** 重新受理: REJECTED -> REPORTED with a reason, to be screened again. */
+  reopen(ctx: RequestContext, id: string, version: number, reason: string) {
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'reopen', version, async () => ({ to: 'REPORTED', comment: why, decided: { reason: why } }));
+  }
+
   /**
    * One step of the loop, in one transaction: lock the need, check the
-   * lifecycle table (FORBIDDEN / CONFLICT), apply, save, record the event
-   * and, for a decision, the audit entry.
+   * lifecycle table (FORBIDDEN / CONFLICT), check the caller's `version`
+   * when given (stale: CONFLICT), apply, save, record the event and, for a
+   * decision, the audit entry.
    */
   private transition(
     ctx: RequestContext,
     id: string,
     action: NeedAction,
+    version: number | null | undefined,
     apply: (tx: TenantScope, need: Need, now: Date) => Promise<Step>,
   ): Promise<Need> {
     return ctx.scope.transaction(async (tx) => {
       const need = await tx.lock(Need, id, 'Need');
       enforce(NEED_LIFECYCLE, action, ctx.me, subjectOf(need));
+      if (version !== null && version !== undefined && version !== need.version) throw staleVersion();
       const from = need.status;
       const now = new Date();
       const step = await apply(tx, need, now);
