@@ -1,5 +1,8 @@
 import {
   ALLIANCE_TIME_ZONE,
+  BUILDING_MARKERS,
+  LOCATION_KEEP_MAX,
+  seesResidentDetails,
   checkInFuture,
   checkIntRange,
   checkText,
@@ -42,6 +45,19 @@ const NEWEST_FIRST: KeysetOrder<Need> = {
 
 /** The statuses that never count as overdue, as an SQL list (constants, so safe to inline; matches need_overdue_idx). */
 const FINISHED_SQL = FINISHED_NEED_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * SQL of what the viewer is shown (seesResidentDetails, maskResidentText,
+ * maskLocation in @alliance/shared), for its searches: a text without the
+ * resident's name and phone (digits also with spaces or dashes between them),
+ * the location up to the building or, without one, its first
+ * min(LOCATION_KEEP_MAX, half) characters.
+ */
+const VIEWER_TEXT = (column: string) =>
+  `regexp_replace(replace(${column}, n.requester_name, '**'),
+     regexp_replace(regexp_replace(n.requester_phone, '\\D', '', 'g'), '(\\d)(?=\\d)', '\\1[\\s-]?', 'g'), '****', 'g')`;
+const VIEWER_LOCATION = `COALESCE(substring(n.location from '^(.*?(?:${BUILDING_MARKERS.join('|')}))'),
+  left(n.location, least(${LOCATION_KEEP_MAX}, char_length(n.location) / 2)))`;
 
 const subjectOf = (n: Need) => ({ status: n.status, gridId: n.gridId, assigneeId: n.assigneeId });
 
@@ -148,8 +164,12 @@ export class NeedService {
     }
     const pattern = containsPattern(filter?.search);
     if (pattern) {
+      // The viewer searches what it is shown, so a search cannot confirm a resident's name, phone or address.
+      const [title, description, location] = seesResidentDetails(ctx.me)
+        ? ['n.title', 'n.description', 'n.location']
+        : [VIEWER_TEXT('n.title'), VIEWER_TEXT('n.description'), VIEWER_LOCATION];
       qb.andWhere(
-        `(n.title ILIKE :pattern ESCAPE '\\' OR n.description ILIKE :pattern ESCAPE '\\' OR n.location ILIKE :pattern ESCAPE '\\')`,
+        `(${title} ILIKE :pattern ESCAPE '\\' OR ${description} ILIKE :pattern ESCAPE '\\' OR ${location} ILIKE :pattern ESCAPE '\\')`,
         { pattern },
       );
     }

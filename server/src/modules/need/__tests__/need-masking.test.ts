@@ -133,4 +133,17 @@ describe('masking, caller x field', () => {
     const viaActivity = ok(await w.viewer(`query($id: ID!) { activity(id: $id) { needs { id requesterName requesterPhone title } } }`, { id: activityId })).activity.needs;
     expect(viaActivity.find((n: any) => n.id === need.id)).toEqual({ id: need.id, requesterName: '王**', requesterPhone: '138****2222', title: '王**家门禁坏了' });
   });
+
+  it("the viewer's search matches what it is shown: not the resident's name, phone or flat", async () => {
+    const need = await personalNeed({ grid: 0, assignee: 'grid2', projectOf: 'other', claimers: [] });
+    // The flat only in the location (the texts the viewer is shown keep what they say, but for the name and phone).
+    await s.sql(`UPDATE need SET description = $2 WHERE id = $1`, [need.id, `联系电话${PHONE}（也可拨139 8765 4321），${NAME}反映`]);
+    const found = async (c: Client, search: string) =>
+      (ok(await c(`query($s: String) { needs(filter: { search: $s }, first: 100) { nodes { id } } }`, { s: search })).needs.nodes as any[]).some((n) => n.id === need.id);
+    for (const search of [NAME, '娜娜', PHONE, '87654321', '139 8765 4321', '8765 4321', '2单元501', '单元']) {
+      expect(await found(w.viewer, search), `viewer: ${search}`).toBe(false);
+      expect(await found(w.committee, search), `committee: ${search}`).toBe(true);
+    }
+    for (const search of ['反映楼道灯坏了', '松山小区3号楼', '联系电话']) expect(await found(w.viewer, search), `viewer: ${search}`).toBe(true);
+  });
 });
