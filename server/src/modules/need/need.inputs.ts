@@ -38,7 +38,7 @@ export class NeedFilter {
   myUnit?: boolean | null;
 
   /**
-   * true: the needs the caller's unit may claim now (ACCEPTED or ORDERED, not
+   * true: the needs the caller's unit (an ACTIVE one) may claim now (ACCEPTED or ORDERED, not
    * yet claimed by it; none for a role that does not claim); false: all the others.
    */
   @Field(() => Boolean, { nullable: true })

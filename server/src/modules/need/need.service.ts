@@ -2,6 +2,7 @@ import {
   ALLIANCE_TIME_ZONE,
   BUILDING_MARKERS,
   LOCATION_KEEP_MAX,
+  maskResidentText,
   seesResidentDetails,
   checkInFuture,
   checkIntRange,
@@ -144,6 +145,13 @@ interface Step {
   decided?: Record<string, unknown>;
 }
 
+/** A summary with every occurrence of `phone` in its texts masked (139****1234). */
+function withoutPhone(summary: Record<string, unknown>, phone: string): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(summary), (_key, value: unknown) =>
+    typeof value === 'string' ? maskResidentText(value, { name: '', phone }) : value,
+  ) as Record<string, unknown>;
+}
+
 /** Who may be assigned work: a user of this alliance who is not a viewer (BAD_USER_INPUT naming `assigneeId`). */
 async function assignable(tx: TenantScope, userId: string): Promise<User> {
   const user = await tx.find(User, userId, 'assigneeId');
@@ -197,6 +205,7 @@ export class NeedService {
       const claimable =
         NEED_LIFECYCLE.claim.roles[me.role] && me.unitId
           ? `(n.status = ANY(:claimFrom)
+              AND EXISTS (SELECT 1 FROM member_unit u WHERE u.id = :claimUnitId AND u.alliance_id = n.alliance_id AND u.status = 'ACTIVE')
               AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.alliance_id = n.alliance_id AND c.unit_id = :claimUnitId))`
           : 'FALSE';
       qb.andWhere(filter.claimable ? claimable : `NOT ${claimable}`, { claimFrom: [...NEED_LIFECYCLE.claim.from], claimUnitId: me.unitId });
@@ -467,7 +476,11 @@ export class NeedService {
           action: audited,
           subjectType: 'NEED',
           subjectId: need.id,
-          summary: { title: need.title, before: { status: from, ...step.before }, after: { status: to, ...step.after }, ...step.decided },
+          // Kept for years: the resident's phone masked wherever a text repeats it (docs/adoption.md, Audit log).
+          summary: withoutPhone(
+            { title: need.title, before: { status: from, ...step.before }, after: { status: to, ...step.after }, ...step.decided },
+            need.requesterPhone,
+          ),
         });
       }
       return saved;

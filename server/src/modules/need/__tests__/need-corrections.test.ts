@@ -96,6 +96,23 @@ describe('withdraw an order (撤回派单)', () => {
   });
 });
 
+describe('the audit log keeps no resident phone', () => {
+  it("a decision's summary masks the resident's phone in the title, plan and reason", async () => {
+    const phone = '13955556666';
+    const need = await driveTo(w, 'PLANNED', { input: { title: `${phone}来电：楼道灯坏了`, requesterPhone: phone } });
+    ok(await w.committee(M.replan, { id: need.id, version: need.version, plan: `回电${phone}后上门`, dueAt: ahead(4), reason: `居民（139 5555 6666）要求改期` }));
+    const entries = await s.sql(`SELECT action, summary::text AS summary FROM audit_entry WHERE subject_type = 'NEED' AND subject_id = $1 ORDER BY at`, [need.id]);
+    expect(entries.map((e) => e.action)).toEqual(['NEED_ACCEPT', 'NEED_ORDER', 'NEED_PLAN', 'NEED_REPLAN']);
+    for (const e of entries) {
+      expect(e.summary, e.action).not.toContain(phone);
+      expect(e.summary, e.action).toContain('139****6666');
+    }
+    expect(entries.at(-1).summary).not.toContain('139 5555 6666');
+    // The need itself keeps the texts as written.
+    expect((await snapshot(s, need.id)).plan).toBe(`回电${phone}后上门`);
+  });
+});
+
 describe('reopen a rejected need (重新受理)', () => {
   it('REJECTED -> REPORTED with a reason, then screened again', async () => {
     const need = await driveTo(w, 'REJECTED');

@@ -117,6 +117,18 @@ describe('claimable', () => {
     expect(await ids(w.unit1, { claimable: true })).toEqual(unit1.filter((id) => id !== first));
   });
 
+  it('a unit that is not ACTIVE claims nothing: none for true, all for false', async () => {
+    const all = await allIds();
+    expect((await ids(w.unit2, { claimable: true })).length).toBeGreaterThan(0);
+    await s.sql(`UPDATE member_unit SET status = 'SUSPENDED' WHERE id = $1`, [w.unitId.unit2]);
+    try {
+      expect(await ids(w.unit2, { claimable: true })).toEqual([]);
+      expect(await ids(w.unit2, { claimable: false })).toEqual(all);
+    } finally {
+      await s.sql(`UPDATE member_unit SET status = 'ACTIVE' WHERE id = $1`, [w.unitId.unit2]);
+    }
+  });
+
   it('roles that do not claim: none for true, all for false', async () => {
     const all = await allIds();
     for (const [who, c] of [['committee', w.committee], ['grid1', w.grid1], ['viewer', w.viewer]] as const) {
