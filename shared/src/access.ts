@@ -1,4 +1,6 @@
-import type { Role, ShelfStatus } from './enums.js';
+import type { NeedStatus, Role, ShelfStatus } from './enums.js';
+import { OPEN_NEED_STATUSES } from './lifecycles.js';
+import { maskPhone } from './validators.js';
 import type { Actor } from './lifecycle.js';
 
 /*
@@ -58,10 +60,108 @@ export function seesUnitPhone(actor: Pick<Actor, 'role' | 'unitId'>, unitId: str
   return actor.role === 'UNIT_ADMIN' && actor.unitId === unitId;
 }
 
-/** A resident's phone: clear for the committee and the workers of the need's grid. */
-export function seesRequesterPhone(actor: Pick<Actor, 'role' | 'gridId'>, gridId: string): boolean {
+/** What the phone rule needs to know of a need. */
+export interface NeedParties {
+  status: NeedStatus;
+  gridId: string;
+  assigneeId: string | null;
+  /**
+   * The units delivering the need. Until the plan names them (docs/adoption.md,
+   * Points), the units with an ordered project on the need or a claim on it.
+   */
+  deliveringUnitIds: readonly string[];
+}
+
+/**
+ * A resident's phone (docs/adoption.md, Needs: masking): clear for the
+ * committee, the grid workers of the need's grid, the need's assignee
+ * (whatever the role), and the liaisons (UNIT_ADMIN) of its delivering units
+ * while the need is open; masked (139****1234) for everyone else.
+ */
+export function seesRequesterPhone(actor: Pick<Actor, 'role' | 'userId' | 'gridId' | 'unitId'>, need: NeedParties): boolean {
   if (actor.role === 'COMMITTEE_ADMIN') return true;
-  return actor.role === 'GRID_WORKER' && actor.gridId === gridId;
+  if (need.assigneeId !== null && need.assigneeId === actor.userId) return true;
+  if (actor.role === 'GRID_WORKER') return !!actor.gridId && actor.gridId === need.gridId;
+  if (actor.role === 'UNIT_ADMIN') {
+    return !!actor.unitId && OPEN_NEED_STATUSES.includes(need.status) && need.deliveringUnitIds.includes(actor.unitId);
+  }
+  return false;
+}
+
+/**
+ * Whether the liaison rule of seesRequesterPhone could apply at all: only a
+ * unit admin needs a need's delivering units, and only while the need is open
+ * and the liaison is not its assignee (the server then loads them).
+ */
+export function needsDeliveringUnits(actor: Pick<Actor, 'role' | 'userId' | 'unitId'>, need: Omit<NeedParties, 'deliveringUnitIds'>): boolean {
+  return actor.role === 'UNIT_ADMIN' && !!actor.unitId && OPEN_NEED_STATUSES.includes(need.status) && need.assigneeId !== actor.userId;
+}
+
+/** Roles that see a resident's name, the full location and the needs' texts as written. */
+export function seesResidentDetails(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role !== 'VIEWER';
+}
+
+/** Common two-character (compound) surnames: 欧阳娜娜 is masked 欧阳**, not 欧**. */
+export const COMPOUND_SURNAMES: readonly string[] = [
+  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯',
+  '轩辕', '端木', '独孤', '南宫', '西门', '百里', '呼延', '澹台', '万俟', '闻人', '申屠', '太史', '公羊', '赫连',
+  '钟离', '拓跋', '东郭', '淳于', '单于', '仲孙', '濮阳', '太叔', '宗政', '公冶', '谷梁', '第五',
+];
+
+/**
+ * 王** / 欧阳**: the surname (a known compound surname when the name has more
+ * than two characters and starts with one, else the first character), then **.
+ */
+export function maskPersonName(name: string): string {
+  const chars = Array.from(name.trim());
+  if (chars.length === 0) return '';
+  const compound = chars.length > 2 && COMPOUND_SURNAMES.includes(chars.slice(0, 2).join(''));
+  return `${chars.slice(0, compound ? 2 : 1).join('')}**`;
+}
+
+/** Where a location is cut when it names a building: right after the first of these. */
+export const BUILDING_MARKERS: readonly string[] = ['号楼', '栋', '幢'];
+/** Without a building marker, at most this many characters are kept (and never more than half). */
+export const LOCATION_KEEP_MAX = 6;
+
+/**
+ * A location only up to the building: cut right after the first 号楼, 栋 or 幢
+ * (松山小区3号楼2单元501 -> 松山小区3号楼). Without one, the first
+ * min(LOCATION_KEEP_MAX, half its length) characters, then ** (松山路12号院 ->
+ * 松山路**), so a location is never shown whole unless it ends at the building.
+ */
+export function maskLocation(location: string): string {
+  const text = location.trim();
+  let cut = -1;
+  for (const marker of BUILDING_MARKERS) {
+    const at = text.indexOf(marker);
+    if (at >= 0 && (cut < 0 || at + marker.length < cut)) cut = at + marker.length;
+  }
+  if (cut > 0) return text.slice(0, cut);
+  const chars = Array.from(text);
+  if (chars.length === 0) return '';
+  return `${chars.slice(0, Math.min(LOCATION_KEEP_MAX, Math.floor(chars.length / 2))).join('')}**`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A need's free text (title, description, plan, resolution, history
+ * comments) as the viewer sees it: every occurrence of the resident's name
+ * (王** / 欧阳**) and phone (139****1234; its digits also when written with
+ * spaces or dashes between them) masked.
+ */
+export function maskResidentText(text: string, resident: { name: string; phone: string }): string {
+  let out = text;
+  const digits = resident.phone.replace(/\D/g, '');
+  if (digits.length >= 7) {
+    const spaced = new RegExp(Array.from(digits).join('[\\s-]?'), 'g');
+    out = out.replace(spaced, maskPhone(resident.phone));
+  }
+  const name = resident.name.trim();
+  if (name) out = out.replace(new RegExp(escapeRegExp(name), 'g'), maskPersonName(name));
+  return out;
 }
 
 /** Statuses everyone sees on the shelf; the rest are work in progress of a unit and the committee. */

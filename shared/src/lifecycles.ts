@@ -35,7 +35,14 @@ export type NeedAction =
   | 'plan'
   | 'assign'
   | 'resolve'
-  | 'followUp';
+  | 'followUp'
+  | 'replan'
+  | 'reassign'
+  | 'withdrawOrder'
+  | 'reopen';
+
+/** The committee's corrections of the loop (docs/adoption.md): each needs a reason, each an event in the history. */
+export const NEED_CORRECTIONS: readonly NeedAction[] = ['replan', 'reassign', 'withdrawOrder', 'reopen'];
 
 /** The closed loop 提问题 -> 开单子 -> 定方案 -> 领任务 -> 跑回访. */
 export const NEED_LIFECYCLE: Lifecycle<NeedStatus, NeedAction> = {
@@ -53,6 +60,15 @@ export const NEED_LIFECYCLE: Lifecycle<NeedStatus, NeedAction> = {
   },
   // Satisfaction 3..5 closes; 1..2 reopens to IN_PROGRESS with the same assignee.
   followUp: { from: ['RESOLVED'], to: 'CLOSED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'ownGrid' } },
+  // Corrections, the committee's, each with a reason.
+  // A new plan and/or due date; the status stays.
+  replan: { from: ['PLANNED', 'IN_PROGRESS'], to: null, roles: { COMMITTEE_ADMIN: 'any' } },
+  // Another assignee (the same rules as assign); the status stays.
+  reassign: { from: ['IN_PROGRESS'], to: null, roles: { COMMITTEE_ADMIN: 'any' } },
+  // The ordered projects, the plan and the due date are cleared (the history keeps them); claims stay.
+  withdrawOrder: { from: ['ORDERED', 'PLANNED'], to: 'ACCEPTED', roles: { COMMITTEE_ADMIN: 'any' } },
+  // A rejected need goes back to screening.
+  reopen: { from: ['REJECTED'], to: 'REPORTED', roles: { COMMITTEE_ADMIN: 'any' } },
 };
 
 /**

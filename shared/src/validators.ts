@@ -130,6 +130,13 @@ export function isValidDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+/** A date-time that must lie ahead (a need's due date): strictly after `now`. */
+export function checkInFuture(value: Date | string, now: Date = new Date()): InvalidReason | null {
+  const t = new Date(value).getTime();
+  if (Number.isNaN(t)) return 'INVALID_DATE';
+  return t > now.getTime() ? null : 'NOT_IN_FUTURE';
+}
+
 /** `later` must be strictly after `earlier` (dates or date-times). */
 export function checkOrder(earlier: Date | string, later: Date | string): InvalidReason | null {
   return new Date(later).getTime() > new Date(earlier).getTime() ? null : 'DATE_ORDER';

@@ -173,10 +173,24 @@ const changePassword = (username: string): Case => ({
   },
 });
 
+/**
+ * A need step's optional `version`: a fresh need is at version 1; null (or
+ * omitted) skips the check, and the step is taken all the same.
+ */
+const needVersion = (to: string): Rule => ({
+  sets: true,
+  value: 1,
+  onNull: async ({ vars }) => {
+    const row = await needRow(vars.id as string);
+    expect(row.version, 'taken without a version check').toBe(2);
+    expect((await s.sql(`SELECT to_status FROM need_event WHERE need_id = $1`, [vars.id])).map((e) => e.to_status)).toEqual([to]);
+  },
+});
+
 const resolveNeed = (assignee: () => string): Case => ({
   base: async () => ({ id: await need('IN_PROGRESS', assignee()), resolution: '已更换灯具' }),
   state: (v) => needRow(v.id as string),
-  fields: { id: { sets: true, onNull: 'REQUIRED' }, resolution: { sets: true, onNull: 'REQUIRED' } },
+  fields: { id: { sets: true, onNull: 'REQUIRED' }, resolution: { sets: true, onNull: 'REQUIRED' }, version: needVersion('RESOLVED') },
 });
 
 const TABLE: Record<string, Case> = {
@@ -283,7 +297,7 @@ const TABLE: Record<string, Case> = {
   'claimNeed UNIT_ADMIN': {
     base: async () => ({ id: await need('ACCEPTED') }),
     state: (v) => needRow(v.id as string),
-    fields: { id: { sets: true, onNull: 'REQUIRED' } },
+    fields: { id: { sets: true, onNull: 'REQUIRED' }, version: needVersion('ACCEPTED') },
   },
 
   'resolveNeed UNIT_ADMIN': resolveNeed(() => ids.unit1User),
@@ -301,6 +315,7 @@ const TABLE: Record<string, Case> = {
         onNull: async ({ vars }) =>
           expect(await s.sql(`SELECT to_status, comment FROM need_event WHERE need_id = $1`, [vars.id])).toEqual([{ to_status: 'CLOSED', comment: null }]),
       },
+      version: needVersion('CLOSED'),
     },
   },
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '@alliance/shared';
 import { NeedStatus } from '../../graphql/enums.js';
+import { DateScalar } from '../../graphql/scalars.js';
 import { Phone, Text, TextPatch } from '../../graphql/validation.js';
 
 @InputType('NeedFilter')
@@ -23,6 +24,33 @@ export class NeedFilter {
   /** true: open (not RESOLVED/CLOSED/REJECTED) and past dueAt; false: all the others. */
   @Field(() => Boolean, { nullable: true })
   overdue?: boolean | null;
+
+  /** true: assigned to the caller; false: all the others. */
+  @Field(() => Boolean, { nullable: true })
+  assignedToMe?: boolean | null;
+
+  /**
+   * true: assigned to the caller, claimed by the caller's unit, or with an
+   * ordered project of the caller's unit (none for a caller without a unit);
+   * false: all the others.
+   */
+  @Field(() => Boolean, { nullable: true })
+  myUnit?: boolean | null;
+
+  /**
+   * true: the needs the caller's unit (an ACTIVE one) may claim now (ACCEPTED or ORDERED, not
+   * yet claimed by it; none for a role that does not claim); false: all the others.
+   */
+  @Field(() => Boolean, { nullable: true })
+  claimable?: boolean | null;
+
+  /** Reported on or after this day (the alliance's local day, Asia/Shanghai). */
+  @Field(() => DateScalar, { nullable: true })
+  reportedFrom?: string | null;
+
+  /** Reported on or before this day (inclusive, the alliance's local day); not before reportedFrom (DATE_ORDER). */
+  @Field(() => DateScalar, { nullable: true })
+  reportedTo?: string | null;
 }
 
 @InputType('ReportNeedInput')

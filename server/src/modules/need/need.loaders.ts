@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader, throughJoinLoader } from '../../common/loaders.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
@@ -18,6 +19,31 @@ export function createNeedLoaders(scope: TenantScope) {
       rowColumn: 'shelf_project_id',
       keyColumn: 'need_id',
       orderBy: 'j.created_at, e.id',
+    }),
+
+    /**
+     * The ids of a need's delivering units (whose liaisons may see the
+     * resident's phone): the units its plan named (need_delivery); before a
+     * plan, the units that may be named, those of its ordered projects and
+     * those that claimed it. One statement per batch.
+     */
+    needDeliveringUnits: new DataLoader<string, string[]>(async (needIds) => {
+      const rows: { need_id: string; unit_id: string }[] = await scope.manager.query(
+        `SELECT d.need_id, d.unit_id FROM need_delivery d WHERE d.alliance_id = $1 AND d.need_id = ANY($2)
+         UNION
+         SELECT np.need_id, p.unit_id
+           FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id AND p.alliance_id = np.alliance_id
+          WHERE np.alliance_id = $1 AND np.need_id = ANY($2)
+            AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = np.need_id)
+         UNION
+         SELECT c.need_id, c.unit_id FROM need_claim c
+          WHERE c.alliance_id = $1 AND c.need_id = ANY($2)
+            AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = c.need_id)`,
+        [scope.allianceId, [...needIds]],
+      );
+      const units = new Map<string, string[]>(needIds.map((id) => [id, []]));
+      for (const r of rows) units.get(r.need_id)?.push(r.unit_id);
+      return needIds.map((id) => units.get(id)!);
     }),
 
     /** The units that claimed a need (need_claim), first claim first. */

@@ -1,6 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isOverdue, maskPhone, NEED_LIFECYCLE, NEED_REPORTERS, seesRequesterPhone, SETTABLE_INPUT_FIELDS, type Role } from '@alliance/shared';
-import { rolesOf } from '../../common/lifecycle.js';
+import {
+  isOverdue,
+  maskLocation,
+  maskPersonName,
+  maskPhone,
+  maskResidentText,
+  NEED_LIFECYCLE,
+  NEED_REPORTERS,
+  needsDeliveringUnits,
+  seesRequesterPhone,
+  seesResidentDetails,
+  SETTABLE_INPUT_FIELDS,
+  type Role,
+} from '@alliance/shared';
+import { actorOf, rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { SettableFields } from '../../graphql/field-rules.js';
@@ -18,6 +31,12 @@ import { NeedFilter, ReportNeedInput } from './need.inputs.js';
 import { needService } from './need.service.js';
 
 export const NeedConnection = ConnectionType('NeedConnection', Need);
+
+/** A need's free text as the caller may read it: for the viewer, the resident's name and phone masked in it. */
+function residentText(ctx: RequestContext, need: Need, text: string | null): string | null {
+  if (text === null || seesResidentDetails(ctx.me)) return text;
+  return maskResidentText(text, { name: need.requesterName, phone: need.requesterPhone });
+}
 
 const REPORTER_ROLES = Object.keys(NEED_REPORTERS) as Role[];
 
@@ -54,8 +73,9 @@ export class NeedResolver {
     @Arg('id', () => ID) id: string,
     @Arg('accept', () => Boolean) accept: boolean,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
   ) {
-    return needService.screen(ctx, id, accept, comment);
+    return needService.screen(ctx, id, accept, comment, version);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'order'))
@@ -65,14 +85,19 @@ export class NeedResolver {
     @Arg('id', () => ID) id: string,
     @Arg('shelfProjectIds', () => [ID]) shelfProjectIds: string[],
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
   ) {
-    return needService.order(ctx, id, shelfProjectIds, comment);
+    return needService.order(ctx, id, shelfProjectIds, comment, version);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'claim'))
   @Mutation(() => Need)
-  claimNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return needService.claim(ctx, id);
+  claimNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
+  ) {
+    return needService.claim(ctx, id, version);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'plan'))
@@ -81,7 +106,7 @@ export class NeedResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('plan', () => String) plan: string,
-    @Arg('dueAt', () => DateTimeScalar) dueAt: Date,
+    @Arg('dueAt', () => DateTimeScalar, { description: 'Later than now.' }) dueAt: Date,
     @Arg('deliveringUnitIds', () => [ID], {
       nullable: true,
       description:
@@ -89,20 +114,31 @@ export class NeedResolver {
         'of the ordered projects and the units that claimed the need, at least one when any exists. Omitted (or null): all of those units.',
     })
     deliveringUnitIds: string[] | null,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
   ) {
-    return needService.plan(ctx, id, plan, dueAt, deliveringUnitIds);
+    return needService.plan(ctx, id, plan, dueAt, deliveringUnitIds, version);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'assign'))
   @Mutation(() => Need)
-  assignNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('assigneeId', () => ID) assigneeId: string) {
-    return needService.assign(ctx, id, assigneeId);
+  assignNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
+  ) {
+    return needService.assign(ctx, id, assigneeId, version);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'resolve'))
   @Mutation(() => Need)
-  resolveNeed(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('resolution', () => String) resolution: string) {
-    return needService.resolve(ctx, id, resolution);
+  resolveNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('resolution', () => String) resolution: string,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
+  ) {
+    return needService.resolve(ctx, id, resolution, version);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'followUp'))
@@ -112,14 +148,107 @@ export class NeedResolver {
     @Arg('id', () => ID) id: string,
     @Arg('satisfaction', () => Int) satisfaction: number,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
   ) {
-    return needService.followUp(ctx, id, satisfaction, comment);
+    return needService.followUp(ctx, id, satisfaction, comment, version);
   }
 
-  /** Clear for the committee and the workers of the need's grid; masked for everyone else. */
+  // Corrections (docs/adoption.md): the committee's, each with a reason and the version read.
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'replan'))
+  @Mutation(() => Need, { description: 'A new plan and due date while PLANNED or IN_PROGRESS; the status stays.' })
+  replanNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('plan', () => String) plan: string,
+    @Arg('dueAt', () => DateTimeScalar, { description: 'Later than now.' }) dueAt: Date,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return needService.replan(ctx, id, version, plan, dueAt, reason);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'reassign'))
+  @Mutation(() => Need, { description: 'Another assignee while IN_PROGRESS (the same rules as assignNeed).' })
+  reassignNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return needService.reassign(ctx, id, version, assigneeId, reason);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'withdrawOrder'))
+  @Mutation(() => Need, {
+    description: 'ORDERED or PLANNED -> ACCEPTED: the ordered projects, plan and due date are cleared (the history keeps them); claims stay.',
+  })
+  withdrawNeedOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return needService.withdrawOrder(ctx, id, version, reason);
+  }
+
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'reopen'))
+  @Mutation(() => Need, { description: 'REJECTED -> REPORTED: screened again.' })
+  reopenNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return needService.reopen(ctx, id, version, reason);
+  }
+
+  /**
+   * Clear for the committee, the workers of the need's grid, its assignee and,
+   * while it is open, the liaisons of its delivering units; masked for
+   * everyone else (seesRequesterPhone in @alliance/shared).
+   */
+  @FieldResolver(() => String, { description: "Clear for the committee, the grid's workers, the assignee and the delivering units' liaisons while open; else masked." })
+  async requesterPhone(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<string> {
+    const actor = actorOf(ctx.me);
+    const parties = { status: need.status, gridId: need.gridId, assigneeId: need.assigneeId };
+    const deliveringUnitIds = needsDeliveringUnits(actor, parties) ? await ctx.loaders.needDeliveringUnits.load(need.id) : [];
+    return seesRequesterPhone(actor, { ...parties, deliveringUnitIds }) ? need.requesterPhone : maskPhone(need.requesterPhone);
+  }
+
+  /** Masked for the viewer (王**, 欧阳**). */
   @FieldResolver(() => String)
-  requesterPhone(@Root() need: Need, @Ctx() ctx: RequestContext): string {
-    return seesRequesterPhone(ctx.me, need.gridId) ? need.requesterPhone : maskPhone(need.requesterPhone);
+  requesterName(@Root() need: Need, @Ctx() ctx: RequestContext): string {
+    return seesResidentDetails(ctx.me) ? need.requesterName : maskPersonName(need.requesterName);
+  }
+
+  /** Up to the building for the viewer (maskLocation). */
+  @FieldResolver(() => String, { nullable: true })
+  location(@Root() need: Need, @Ctx() ctx: RequestContext): string | null {
+    return need.location === null || seesResidentDetails(ctx.me) ? need.location : maskLocation(need.location);
+  }
+
+  // The free texts: the resident's name and phone masked in them for the viewer.
+
+  @FieldResolver(() => String)
+  title(@Root() need: Need, @Ctx() ctx: RequestContext): string {
+    return residentText(ctx, need, need.title)!;
+  }
+
+  @FieldResolver(() => String)
+  description(@Root() need: Need, @Ctx() ctx: RequestContext): string {
+    return residentText(ctx, need, need.description)!;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  plan(@Root() need: Need, @Ctx() ctx: RequestContext): string | null {
+    return residentText(ctx, need, need.plan);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  resolution(@Root() need: Need, @Ctx() ctx: RequestContext): string | null {
+    return residentText(ctx, need, need.resolution);
   }
 
   @FieldResolver(() => ServiceCategory, { nullable: true })
@@ -172,9 +301,12 @@ export class NeedResolver {
     return need.reportedBy ? ctx.loaders.user.load(need.reportedBy) : null;
   }
 
+  /** Every event; for the viewer, the comments with the resident's name and phone masked (copies: the loader's rows stay as read). */
   @FieldResolver(() => [NeedEvent])
-  history(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.needHistory.load(need.id);
+  async history(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    const events = await ctx.loaders.needHistory.load(need.id);
+    if (seesResidentDetails(ctx.me)) return events;
+    return events.map((e) => Object.assign(Object.create(Object.getPrototypeOf(e)) as NeedEvent, e, { comment: residentText(ctx, need, e.comment) }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Not RESOLVED/CLOSED/REJECTED and dueAt in the past.' })

@@ -1,4 +1,10 @@
 import {
+  ALLIANCE_TIME_ZONE,
+  BUILDING_MARKERS,
+  LOCATION_KEEP_MAX,
+  maskResidentText,
+  seesResidentDetails,
+  checkInFuture,
   checkIntRange,
   checkText,
   FINISHED_NEED_STATUSES,
@@ -16,7 +22,7 @@ import { actorOf, enforce } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
+import { badInput, conflict, ensure, forbidden, staleVersion } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { optionalCategoryId } from '../alliance/categories.js';
@@ -39,6 +45,19 @@ const NEWEST_FIRST: KeysetOrder<Need> = {
 
 /** The statuses that never count as overdue, as an SQL list (constants, so safe to inline; matches need_overdue_idx). */
 const FINISHED_SQL = FINISHED_NEED_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * SQL of what the viewer is shown (seesResidentDetails, maskResidentText,
+ * maskLocation in @alliance/shared), for its searches: a text without the
+ * resident's name and phone (digits also with spaces or dashes between them),
+ * the location up to the building or, without one, its first
+ * min(LOCATION_KEEP_MAX, half) characters.
+ */
+const VIEWER_TEXT = (column: string) =>
+  `regexp_replace(replace(${column}, n.requester_name, '**'),
+     regexp_replace(regexp_replace(n.requester_phone, '\\D', '', 'g'), '(\\d)(?=\\d)', '\\1[\\s-]?', 'g'), '****', 'g')`;
+const VIEWER_LOCATION = `COALESCE(substring(n.location from '^(.*?(?:${BUILDING_MARKERS.join('|')}))'),
+  left(n.location, least(${LOCATION_KEEP_MAX}, char_length(n.location) / 2)))`;
 
 const subjectOf = (n: Need) => ({ status: n.status, gridId: n.gridId, assigneeId: n.assigneeId });
 
@@ -80,7 +99,42 @@ const AUDITED: Partial<Record<NeedAction, AuditAction>> = {
   plan: 'NEED_PLAN',
   assign: 'NEED_ASSIGN',
   followUp: 'NEED_FOLLOW_UP',
+  replan: 'NEED_REPLAN',
+  reassign: 'NEED_REASSIGN',
+  withdrawOrder: 'NEED_WITHDRAW_ORDER',
+  reopen: 'NEED_REOPEN',
 };
+
+/** A correction's reason: required, trimmed, bounded (BAD_USER_INPUT naming `reason`). */
+function requiredReason(reason: string | null | undefined): string {
+  return optionalComment(reason, 'reason', true)!;
+}
+
+/** A plan's text: required, trimmed, bounded. */
+function planText(plan: string | null | undefined): string {
+  const text = plan?.trim();
+  ensure({ plan: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
+  return text!;
+}
+
+/** A due date: a valid date-time later than now (BAD_USER_INPUT naming `dueAt`: INVALID_DATE, NOT_IN_FUTURE). */
+function futureDueAt(dueAt: Date): Date {
+  if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) throw badInput('dueAt', 'INVALID_DATE');
+  const reason = checkInFuture(dueAt);
+  if (reason) throw badInput('dueAt', reason, 'dueAt: must be later than now');
+  return dueAt;
+}
+
+/** A due date as the alliance reads it in a history comment: 2026-12-08 18:00. */
+function localDateTime(at: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: ALLIANCE_TIME_ZONE, dateStyle: 'short', timeStyle: 'short' }).format(at);
+}
+
+/** The history comment of a correction: the reason, then what it replaced (the need keeps only the new values). */
+function correctionComment(reason: string, replaced: (string | null)[]): string {
+  const lines = replaced.filter((l): l is string => !!l);
+  return lines.length ? `${reason}\n${lines.join('\n')}` : reason;
+}
 
 /** How much of a plan the audit log keeps (the need keeps all of it). */
 const AUDIT_PLAN_CHARS = 80;
@@ -101,6 +155,22 @@ interface Step {
   decided?: Record<string, unknown>;
 }
 
+/** A summary with every occurrence of `phone` in its texts masked (139****1234). */
+function withoutPhone(summary: Record<string, unknown>, phone: string): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(summary), (_key, value: unknown) =>
+    typeof value === 'string' ? maskResidentText(value, { name: '', phone }) : value,
+  ) as Record<string, unknown>;
+}
+
+/** Who may be assigned work: a user of this alliance who is not a viewer (BAD_USER_INPUT naming `assigneeId`). */
+async function assignable(tx: TenantScope, userId: string): Promise<User> {
+  const user = await tx.find(User, userId, 'assigneeId');
+  if (!user) throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: no such user');
+  if (user.role === 'VIEWER') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a viewer cannot be assigned work');
+  if (user.status !== 'ACTIVE') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a disabled account cannot be assigned work');
+  return user;
+}
+
 export class NeedService {
   list(ctx: RequestContext, filter: NeedFilter | null | undefined, page: PageArgs) {
     const qb = ctx.scope.qb(Need, 'n');
@@ -113,8 +183,12 @@ export class NeedService {
     }
     const pattern = containsPattern(filter?.search);
     if (pattern) {
+      // The viewer searches what it is shown, so a search cannot confirm a resident's name, phone or address.
+      const [title, description, location] = seesResidentDetails(ctx.me)
+        ? ['n.title', 'n.description', 'n.location']
+        : [VIEWER_TEXT('n.title'), VIEWER_TEXT('n.description'), VIEWER_LOCATION];
       qb.andWhere(
-        `(n.title ILIKE :pattern ESCAPE '\\' OR n.description ILIKE :pattern ESCAPE '\\' OR n.location ILIKE :pattern ESCAPE '\\')`,
+        `(${title} ILIKE :pattern ESCAPE '\\' OR ${description} ILIKE :pattern ESCAPE '\\' OR ${location} ILIKE :pattern ESCAPE '\\')`,
         { pattern },
       );
     }
@@ -123,6 +197,36 @@ export class NeedService {
     } else if (filter?.overdue === false) {
       qb.andWhere(`NOT (n.status NOT IN (${FINISHED_SQL}) AND n.due_at IS NOT NULL AND n.due_at < now())`);
     }
+    const me = ctx.me;
+    if (typeof filter?.assignedToMe === 'boolean') {
+      qb.andWhere(`${filter.assignedToMe ? '' : 'NOT '}(n.assignee_id IS NOT NULL AND n.assignee_id = :me)`, { me: me.id });
+    }
+    if (typeof filter?.myUnit === 'boolean') {
+      // Without a unit nothing is the caller's unit's work.
+      const mine = me.unitId
+        ? `((n.assignee_id IS NOT NULL AND n.assignee_id = :me)
+            OR EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.alliance_id = n.alliance_id AND c.unit_id = :myUnitId)
+            OR EXISTS (SELECT 1 FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id
+                        WHERE np.need_id = n.id AND np.alliance_id = n.alliance_id AND p.unit_id = :myUnitId))`
+        : 'FALSE';
+      qb.andWhere(filter.myUnit ? mine : `NOT ${mine}`, { me: me.id, myUnitId: me.unitId });
+    }
+    if (typeof filter?.claimable === 'boolean') {
+      // The claim row of the lifecycle table: the statuses it starts from, the roles that take it.
+      const claimable =
+        NEED_LIFECYCLE.claim.roles[me.role] && me.unitId
+          ? `(n.status = ANY(:claimFrom)
+              AND EXISTS (SELECT 1 FROM member_unit u WHERE u.id = :claimUnitId AND u.alliance_id = n.alliance_id AND u.status = 'ACTIVE')
+              AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.alliance_id = n.alliance_id AND c.unit_id = :claimUnitId))`
+          : 'FALSE';
+      qb.andWhere(filter.claimable ? claimable : `NOT ${claimable}`, { claimFrom: [...NEED_LIFECYCLE.claim.from], claimUnitId: me.unitId });
+    }
+    const from = filter?.reportedFrom ?? null;
+    const to = filter?.reportedTo ?? null;
+    if (from && to && to < from) throw badInput('filter.reportedTo', 'DATE_ORDER', 'filter.reportedTo: must not be before reportedFrom');
+    // The alliance's days, whatever the server's time zone; both ends inclusive.
+    if (from) qb.andWhere(`n.reported_at >= (:reportedFrom::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedFrom: from });
+    if (to) qb.andWhere(`n.reported_at < (:reportedTo::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedTo: to });
     return paginate(qb, page, NEWEST_FIRST);
   }
 
@@ -164,9 +268,9 @@ export class NeedService {
   }
 
   /** 初审: REPORTED -> ACCEPTED, or REJECTED with a reason. */
-  screen(ctx: RequestContext, id: string, accept: boolean, comment: string | null | undefined) {
+  screen(ctx: RequestContext, id: string, accept: boolean, comment: string | null | undefined, version?: number | null) {
     const text = optionalComment(comment, 'comment', !accept);
-    return this.transition(ctx, id, accept ? 'accept' : 'reject', async () => ({
+    return this.transition(ctx, id, accept ? 'accept' : 'reject', version, async () => ({
       to: accept ? 'ACCEPTED' : 'REJECTED',
       comment: text,
       decided: accept ? { comment: text } : { reason: text },
@@ -174,11 +278,11 @@ export class NeedService {
   }
 
   /** 开单子: ACCEPTED -> ORDERED against ON_SHELF projects; no project only when a unit has claimed it. */
-  order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined) {
+  order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined, version?: number | null) {
     const projectIds = [...new Set(shelfProjectIds.map((p) => requireId(p, 'shelfProjectIds')))];
     if (projectIds.length > LIMITS.attachments) throw badInput('shelfProjectIds', 'TOO_LONG', `shelfProjectIds: at most ${LIMITS.attachments}`);
     const text = optionalComment(comment);
-    return this.transition(ctx, id, 'order', async (tx, need) => {
+    return this.transition(ctx, id, 'order', version, async (tx, need) => {
       let ordered: { id: string; title: string }[] = [];
       if (projectIds.length === 0) {
         const [{ claims }] = await tx.manager.query(
@@ -213,9 +317,9 @@ export class NeedService {
    * RESOLVED/CLOSED/REJECTED) at a time. The unit's row is locked first, so
    * concurrent claims of one unit are counted one after another.
    */
-  claim(ctx: RequestContext, id: string) {
+  claim(ctx: RequestContext, id: string, version?: number | null) {
     const unitId = ctx.me.unitId!;
-    return this.transition(ctx, id, 'claim', async (tx, need) => {
+    return this.transition(ctx, id, 'claim', version, async (tx, need) => {
       const [unit]: { name: string; status: string; max_open_claims: number }[] = await tx.manager.query(
         `SELECT u.name, u.status, a.max_open_claims FROM member_unit u JOIN alliance a ON a.id = u.alliance_id
           WHERE u.id = $1 AND u.alliance_id = $2 FOR UPDATE OF u`,
@@ -252,13 +356,12 @@ export class NeedService {
    * claimed the need (at least one when any exists); omitted: all of them.
    * Only they earn the need's points.
    */
-  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date, deliveringUnitIds?: string[] | null) {
-    const text = plan?.trim();
-    ensure({ plan: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
-    if (!(dueAt instanceof Date) || Number.isNaN(dueAt.getTime())) throw badInput('dueAt', 'INVALID_DATE');
+  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date, deliveringUnitIds?: string[] | null, version?: number | null) {
+    const text = planText(plan);
+    futureDueAt(dueAt);
     const chosen = deliveringUnitIds == null ? null : [...new Set(deliveringUnitIds.map((u) => requireId(u, 'deliveringUnitIds')))];
     if (chosen && chosen.length > LIMITS.attachments) throw badInput('deliveringUnitIds', 'TOO_LONG', `deliveringUnitIds: at most ${LIMITS.attachments}`);
-    return this.transition(ctx, id, 'plan', async (tx, need, now) => {
+    return this.transition(ctx, id, 'plan', version, async (tx, need, now) => {
       const candidates = await deliveryCandidates(tx, need.id);
       const byId = new Map(candidates.map((u) => [u.id, u]));
       if (chosen && chosen.some((u) => !byId.has(u))) {
@@ -283,13 +386,10 @@ export class NeedService {
   }
 
   /** 领任务: PLANNED -> IN_PROGRESS with an assignee of this alliance who is not a viewer. */
-  assign(ctx: RequestContext, id: string, assigneeId: string) {
+  assign(ctx: RequestContext, id: string, assigneeId: string, version?: number | null) {
     const userId = requireId(assigneeId, 'assigneeId');
-    return this.transition(ctx, id, 'assign', async (tx, need) => {
-      const user = await tx.find(User, userId, 'assigneeId');
-      if (!user) throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: no such user');
-      if (user.role === 'VIEWER') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a viewer cannot be assigned work');
-      if (user.status !== 'ACTIVE') throw badInput('assigneeId', 'INVALID_ID', 'assigneeId: a disabled account cannot be assigned work');
+    return this.transition(ctx, id, 'assign', version, async (tx, need) => {
+      const user = await assignable(tx, userId);
       const before = { assigneeId: need.assigneeId };
       need.assigneeId = user.id;
       return { to: 'IN_PROGRESS', comment: user.displayName, before, after: { assigneeId: user.id, assigneeName: user.displayName } };
@@ -297,10 +397,10 @@ export class NeedService {
   }
 
   /** IN_PROGRESS -> RESOLVED by the assignee; +5 to each delivering unit its plan named (a claim alone earns nothing). */
-  resolve(ctx: RequestContext, id: string, resolution: string) {
+  resolve(ctx: RequestContext, id: string, resolution: string, version?: number | null) {
     const text = resolution?.trim();
     ensure({ resolution: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
-    return this.transition(ctx, id, 'resolve', async (tx, need, now) => {
+    return this.transition(ctx, id, 'resolve', version, async (tx, need, now) => {
       need.resolution = text;
       need.resolvedAt = now;
       const units = await creditedUnits(tx, need.id);
@@ -313,10 +413,10 @@ export class NeedService {
    * 跑回访: satisfaction 3..5 closes (5 gives the delivering units +2 more);
    * 1..2 reopens to IN_PROGRESS with the same assignee.
    */
-  followUp(ctx: RequestContext, id: string, satisfaction: number, comment: string | null | undefined) {
+  followUp(ctx: RequestContext, id: string, satisfaction: number, comment: string | null | undefined, version?: number | null) {
     ensure({ satisfaction: checkIntRange(satisfaction, LIMITS.satisfaction) });
     const text = optionalComment(comment);
-    return this.transition(ctx, id, 'followUp', async (tx, need, now) => {
+    return this.transition(ctx, id, 'followUp', version, async (tx, need, now) => {
       need.satisfaction = satisfaction;
       need.followedUpAt = now;
       if (satisfaction <= REOPEN_SATISFACTION_MAX) {
@@ -333,20 +433,94 @@ export class NeedService {
     });
   }
 
+  /** 调整方案: a new plan and due date while PLANNED or IN_PROGRESS, with a reason; the status stays. */
+  replan(ctx: RequestContext, id: string, version: number, plan: string, dueAt: Date, reason: string) {
+    const text = planText(plan);
+    futureDueAt(dueAt);
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'replan', version, async (_tx, need) => {
+      const before = { plan: need.plan === null ? null : shortened(need.plan, AUDIT_PLAN_CHARS), dueAt: need.dueAt?.toISOString() ?? null };
+      const comment = correctionComment(why, [
+        need.plan !== null ? `原方案：${need.plan}` : null,
+        need.dueAt ? `原办结时限：${localDateTime(need.dueAt)}` : null,
+      ]);
+      need.plan = text;
+      need.dueAt = dueAt;
+      return { to: null, comment, before, after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString() }, decided: { reason: why } };
+    });
+  }
+
+  /** 改派: another assignee while IN_PROGRESS (the same rules as assign), with a reason. */
+  reassign(ctx: RequestContext, id: string, version: number, assigneeId: string, reason: string) {
+    const userId = requireId(assigneeId, 'assigneeId');
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'reassign', version, async (tx, need) => {
+      const user = await assignable(tx, userId);
+      const previous = need.assigneeId ? await tx.find(User, need.assigneeId) : null;
+      const before = { assigneeId: need.assigneeId, assigneeName: previous?.displayName ?? null };
+      need.assigneeId = user.id;
+      const comment = correctionComment(why, [`原责任人：${previous?.displayName ?? '无'}`, `新责任人：${user.displayName}`]);
+      return { to: null, comment, before, after: { assigneeId: user.id, assigneeName: user.displayName }, decided: { reason: why } };
+    });
+  }
+
+  /**
+   * 撤回派单: ORDERED or PLANNED -> ACCEPTED with a reason. The ordered
+   * projects (need_project), the plan, its delivering units and the due date are cleared; the
+   * event's comment keeps what was ordered and planned. Claims stay.
+   */
+  withdrawOrder(ctx: RequestContext, id: string, version: number, reason: string) {
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'withdrawOrder', version, async (tx, need) => {
+      const projects: { id: string; title: string; unit: string }[] = await tx.manager.query(
+        `SELECT p.id, p.title, u.name AS unit
+           FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id JOIN member_unit u ON u.id = p.unit_id
+          WHERE np.need_id = $1 AND np.alliance_id = $2
+          ORDER BY np.created_at, p.id`,
+        [need.id, tx.allianceId],
+      );
+      await tx.manager.query(`DELETE FROM need_project WHERE need_id = $1 AND alliance_id = $2`, [need.id, tx.allianceId]);
+      // The plan goes, and with it the delivering units it named: a new plan names them again.
+      await tx.manager.query(`DELETE FROM need_delivery WHERE need_id = $1 AND alliance_id = $2`, [need.id, tx.allianceId]);
+      const before = {
+        projects: projects.map((p) => ({ id: p.id, title: p.title })),
+        plan: need.plan === null ? null : shortened(need.plan, AUDIT_PLAN_CHARS),
+        dueAt: need.dueAt?.toISOString() ?? null,
+      };
+      const comment = correctionComment(why, [
+        projects.length ? `原派单项目：${projects.map((p) => `${p.title}（${p.unit}）`).join('、')}` : null,
+        need.plan !== null ? `原方案：${need.plan}` : null,
+        need.dueAt ? `原办结时限：${localDateTime(need.dueAt)}` : null,
+      ]);
+      need.plan = null;
+      need.dueAt = null;
+      return { to: 'ACCEPTED', comment, before, after: { projects: [], plan: null, dueAt: null }, decided: { reason: why } };
+    });
+  }
+
+  /** 重新受理: REJECTED -> REPORTED with a reason, to be screened again. */
+  reopen(ctx: RequestContext, id: string, version: number, reason: string) {
+    const why = requiredReason(reason);
+    return this.transition(ctx, id, 'reopen', version, async () => ({ to: 'REPORTED', comment: why, decided: { reason: why } }));
+  }
+
   /**
    * One step of the loop, in one transaction: lock the need, check the
-   * lifecycle table (FORBIDDEN / CONFLICT), apply, save, record the event
-   * and, for a decision, the audit entry.
+   * lifecycle table (FORBIDDEN / CONFLICT), check the caller's `version`
+   * when given (stale: CONFLICT), apply, save, record the event and, for a
+   * decision, the audit entry.
    */
   private transition(
     ctx: RequestContext,
     id: string,
     action: NeedAction,
+    version: number | null | undefined,
     apply: (tx: TenantScope, need: Need, now: Date) => Promise<Step>,
   ): Promise<Need> {
     return ctx.scope.transaction(async (tx) => {
       const need = await tx.lock(Need, id, 'Need');
       enforce(NEED_LIFECYCLE, action, ctx.me, subjectOf(need));
+      if (version !== null && version !== undefined && version !== need.version) throw staleVersion();
       const from = need.status;
       const now = new Date();
       const step = await apply(tx, need, now);
@@ -361,7 +535,11 @@ export class NeedService {
           action: audited,
           subjectType: 'NEED',
           subjectId: need.id,
-          summary: { title: need.title, before: { status: from, ...step.before }, after: { status: to, ...step.after }, ...step.decided },
+          // Kept for years: the resident's phone masked wherever a text repeats it (docs/adoption.md, Audit log).
+          summary: withoutPhone(
+            { title: need.title, before: { status: from, ...step.before }, after: { status: to, ...step.after }, ...step.decided },
+            need.requesterPhone,
+          ),
         });
       }
       return saved;

@@ -61,12 +61,13 @@ describe('need buttons come from NEED_LIFECYCLE, reach included', () => {
   const need = (status: string, extra: Record<string, unknown> = {}) =>
     ({ status, grid: { id: 'grid-1' }, assignee: null, claimedBy: [], ...extra }) as Parameters<typeof needActions>[1];
 
-  it('the committee screens, orders, plans and assigns', () => {
+  it('the committee screens, orders, plans and assigns, and corrects', () => {
     expect(needActions(committee, need('REPORTED'))).toEqual(['accept', 'reject']);
     expect(needActions(committee, need('ACCEPTED'))).toEqual(['order']);
-    expect(needActions(committee, need('ORDERED'))).toEqual(['plan']);
-    expect(needActions(committee, need('PLANNED'))).toEqual(['assign']);
+    expect(needActions(committee, need('ORDERED'))).toEqual(['plan', 'withdrawOrder']);
+    expect(needActions(committee, need('PLANNED'))).toEqual(['assign', 'replan', 'withdrawOrder']);
     expect(needActions(committee, need('RESOLVED'))).toEqual(['followUp']);
+    expect(needActions(committee, need('REJECTED'))).toEqual(['reopen']);
   });
 
   it('a unit admin claims an accepted or ordered need once', () => {
@@ -79,7 +80,8 @@ describe('need buttons come from NEED_LIFECYCLE, reach included', () => {
   it('only the assignee resolves', () => {
     expect(needActions(grid1, need('IN_PROGRESS', { assignee: { id: 'g1' } }))).toEqual(['resolve']);
     expect(needActions(grid1, need('IN_PROGRESS', { assignee: { id: 'someone-else' } }))).toEqual([]);
-    expect(needActions(committee, need('IN_PROGRESS', { assignee: { id: 'g1' } }))).toEqual([]);
+    // The committee does not resolve; it may re-plan or reassign the work in progress.
+    expect(needActions(committee, need('IN_PROGRESS', { assignee: { id: 'g1' } }))).toEqual(['replan', 'reassign']);
   });
 
   it('a grid worker follows up in the own grid only', () => {

@@ -43,10 +43,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('sign-in throttling', () => {
   it('checks at most the free tries of 100 concurrent wrong passwords for one account', async () => {
     const before = await checkedFailures('unit1');
+    const started = Date.now();
     const results = await Promise.all(Array.from({ length: 100 }, (_, i) => signIn(i % 2 ? twin.url : s.url, 'unit1', `wrong-${i}`)));
+    const seconds = (Date.now() - started) / 1000;
     const checked = (await checkedFailures('unit1')) - before;
+    // The free tries, and one more for each delay (1 s, 2 s, 4 s …) that ran out while a slow machine was still sending the burst.
+    const delaysElapsed = seconds < 1 ? 0 : Math.floor(Math.log2(seconds)) + 1;
     expect(checked).toBeGreaterThanOrEqual(1);
-    expect(checked).toBeLessThanOrEqual(SIGN_IN_LIMITS.accountFreeTries);
+    expect(checked, `burst took ${seconds} s`).toBeLessThanOrEqual(SIGN_IN_LIMITS.accountFreeTries + delaysElapsed);
     expect(results.filter((r) => r.code === 'UNAUTHENTICATED')).toHaveLength(checked);
     expect(results.filter((r) => r.code === 'RATE_LIMITED')).toHaveLength(100 - checked);
   });

@@ -17,6 +17,23 @@ export const M = {
   assign: `mutation($id: ID!, $assigneeId: ID!) { assignNeed(id: $id, assigneeId: $assigneeId) { ${NEED} } }`,
   resolve: `mutation($id: ID!, $resolution: String!) { resolveNeed(id: $id, resolution: $resolution) { ${NEED} } }`,
   followUp: `mutation($id: ID!, $satisfaction: Int!, $comment: String) { followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) { ${NEED} } }`,
+  replan: `mutation($id: ID!, $version: Int!, $plan: String!, $dueAt: DateTime!, $reason: String!) {
+    replanNeed(id: $id, version: $version, plan: $plan, dueAt: $dueAt, reason: $reason) { ${NEED} } }`,
+  reassign: `mutation($id: ID!, $version: Int!, $assigneeId: ID!, $reason: String!) {
+    reassignNeed(id: $id, version: $version, assigneeId: $assigneeId, reason: $reason) { ${NEED} } }`,
+  withdrawOrder: `mutation($id: ID!, $version: Int!, $reason: String!) { withdrawNeedOrder(id: $id, version: $version, reason: $reason) { ${NEED} } }`,
+  reopen: `mutation($id: ID!, $version: Int!, $reason: String!) { reopenNeed(id: $id, version: $version, reason: $reason) { ${NEED} } }`,
+};
+
+/** The same operations with `version` (optional on the loop's steps, required on the corrections). */
+export const MV = {
+  screen: `mutation($id: ID!, $accept: Boolean!, $comment: String, $version: Int) { screenNeed(id: $id, accept: $accept, comment: $comment, version: $version) { ${NEED} } }`,
+  order: `mutation($id: ID!, $ids: [ID!]!, $version: Int) { orderNeed(id: $id, shelfProjectIds: $ids, version: $version) { ${NEED} } }`,
+  claim: `mutation($id: ID!, $version: Int) { claimNeed(id: $id, version: $version) { ${NEED} } }`,
+  plan: `mutation($id: ID!, $plan: String!, $dueAt: DateTime!, $version: Int) { planNeed(id: $id, plan: $plan, dueAt: $dueAt, version: $version) { ${NEED} } }`,
+  assign: `mutation($id: ID!, $assigneeId: ID!, $version: Int) { assignNeed(id: $id, assigneeId: $assigneeId, version: $version) { ${NEED} } }`,
+  resolve: `mutation($id: ID!, $resolution: String!, $version: Int) { resolveNeed(id: $id, resolution: $resolution, version: $version) { ${NEED} } }`,
+  followUp: `mutation($id: ID!, $satisfaction: Int!, $version: Int) { followUpNeed(id: $id, satisfaction: $satisfaction, version: $version) { ${NEED} } }`,
 };
 
 export const Q = {
@@ -129,8 +146,15 @@ export async function driveTo(w: World, status: NeedStatus, o: DriveOptions = {}
   if (status === 'ACCEPTED') return need;
   need = ok(await w.committee(M.order, { id: need.id, ids: o.projects ?? [w.onShelf[0]!.id] })).orderNeed;
   if (status === 'ORDERED') return need;
-  const dueAt = (o.dueAt ?? new Date(Date.now() + 7 * DAY)).toISOString();
-  need = ok(await w.committee(M.plan, { id: need.id, plan: '联系供电服务站更换灯具', dueAt })).planNeed;
+  const dueAt = o.dueAt ?? new Date(Date.now() + 7 * DAY);
+  // A due date must lie ahead when planned: a past one is planned ahead, then moved back
+  // with SQL, as if the days had gone by (the version stays, as time changes nothing).
+  const past = dueAt.getTime() <= Date.now();
+  need = ok(await w.committee(M.plan, { id: need.id, plan: '联系供电服务站更换灯具', dueAt: past ? new Date(Date.now() + DAY).toISOString() : dueAt.toISOString() })).planNeed;
+  if (past) {
+    await w.s.sql(`UPDATE need SET due_at = $2 WHERE id = $1`, [need.id, dueAt]);
+    need = { ...need, dueAt: dueAt.toISOString(), overdue: true };
+  }
   if (status === 'PLANNED') return need;
   const assignee = o.assignee ?? { client: w.grid1, id: w.userId.grid1 };
   need = ok(await w.committee(M.assign, { id: need.id, assigneeId: assignee.id })).assignNeed;
@@ -148,7 +172,8 @@ export async function snapshot(s: TestServer, needId: string) {
             (SELECT count(*)::int FROM need_event e WHERE e.need_id = n.id) AS events,
             (SELECT count(*)::int FROM need_claim c WHERE c.need_id = n.id) AS claims,
             (SELECT count(*)::int FROM need_project p WHERE p.need_id = n.id) AS projects,
-            (SELECT count(*)::int FROM points_entry pe WHERE pe.source_id = n.id) AS points
+            (SELECT count(*)::int FROM points_entry pe WHERE pe.source_id = n.id) AS points,
+            (SELECT count(*)::int FROM audit_entry a WHERE a.subject_id = n.id::text) AS audits
        FROM need n WHERE n.id = $1`,
     [needId],
   );

@@ -11,6 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
+const versionOf = async (id: string): Promise<number> => (await s.sql(`SELECT version FROM need WHERE id = $1`, [id]))[0].version;
 const steps = (need: any) => need.history.map((e: any) => [e.from, e.to, e.actor.username]);
 
 describe('the closed loop, step by step', () => {
@@ -146,6 +147,11 @@ describe('illegal transitions: CONFLICT, nothing changed', () => {
       // The assignee (grid1) where there is one; before assignment nobody is, so FORBIDDEN.
       resolve: (id) => w.grid1(M.resolve, { id, resolution: '再次处理' }),
       followUp: (id) => w.committee(M.followUp, { id, satisfaction: 4 }),
+      // The corrections, each with the version the caller read.
+      replan: async (id) => w.committee(M.replan, { id, version: await versionOf(id), plan: '新方案', dueAt: new Date(Date.now() + DAY).toISOString(), reason: '调整' }),
+      reassign: async (id) => w.committee(M.reassign, { id, version: await versionOf(id), assigneeId: w.userId.grid2, reason: '改派' }),
+      withdrawOrder: async (id) => w.committee(M.withdrawOrder, { id, version: await versionOf(id), reason: '撤回' }),
+      reopen: async (id) => w.committee(M.reopen, { id, version: await versionOf(id), reason: '重新受理' }),
     };
     let refused = 0;
     for (const action of Object.keys(attempt) as NeedAction[]) {
@@ -160,8 +166,8 @@ describe('illegal transitions: CONFLICT, nothing changed', () => {
         refused++;
       }
     }
-    // 8 actions, each refused from every status outside its row.
-    expect(refused).toBe(7 + 7 + 7 + 6 + 7 + 7 + 7 + 7);
+    // 12 actions, each refused from every status outside its row.
+    expect(refused).toBe(7 + 7 + 7 + 6 + 7 + 7 + 7 + 7 + 6 + 7 + 6 + 7);
   });
 });
 

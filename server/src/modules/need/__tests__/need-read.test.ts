@@ -140,7 +140,7 @@ describe('tenant isolation', () => {
       ['screen', w.nCommittee(M.screen, { id: accepted.id, accept: true })],
       ['order', w.nCommittee(M.order, { id: accepted.id, ids: [w.neighbourProject] })],
       ['claim', w.nUnit1(M.claim, { id: accepted.id })],
-      ['plan', w.nCommittee(M.plan, { id: accepted.id, plan: '方案', dueAt: new Date().toISOString() })],
+      ['plan', w.nCommittee(M.plan, { id: accepted.id, plan: '方案', dueAt: new Date(Date.now() + DAY).toISOString() })],
       ['assign', w.nCommittee(M.assign, { id: accepted.id, assigneeId: w.userId.nCommittee })],
       ['followUp', w.nCommittee(M.followUp, { id: need.id, satisfaction: 5 })],
     ];
