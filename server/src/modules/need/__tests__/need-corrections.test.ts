@@ -8,6 +8,8 @@ let w: World;
 beforeAll(async () => {
   s = await startTestServer();
   w = await world(s);
+  // This file drives many needs through a claim by the same unit: the cap on open claims is another test's subject.
+  await s.sql(`UPDATE alliance SET max_open_claims = 100`);
 });
 afterAll(() => s?.close());
 
