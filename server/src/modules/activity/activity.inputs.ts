@@ -37,8 +37,10 @@ export class ActivityFilter {
   unitId?: string | null;
 }
 
-@InputType('ActivityInput')
-export class ActivityInput {
+/** What every activity input describes: the activity itself and what it delivers. */
+// Not emitted as a type of its own (the schema lists no orphaned types); its fields are inherited.
+@InputType()
+abstract class ActivityDetails {
   @Field(() => String)
   @Text({ max: LIMITS.title, required: true })
   title: string;
@@ -64,11 +66,6 @@ export class ActivityInput {
   @Text({ max: LIMITS.address, required: true })
   location: string;
 
-  /** Confirmed units allowed; null = unlimited. */
-  @Field(() => Int, { nullable: true })
-  @IntRange(LIMITS.maxUnits)
-  maxUnits?: number | null;
-
   /** ON_SHELF projects of the alliance that the activity delivers. */
   @Field(() => [ID], { nullable: true })
   shelfProjectIds?: string[] | null;
@@ -76,6 +73,14 @@ export class ActivityInput {
   /** Needs of the alliance the activity addresses. */
   @Field(() => [ID], { nullable: true })
   needIds?: string[] | null;
+}
+
+@InputType('ActivityInput')
+export class ActivityInput extends ActivityDetails {
+  /** Confirmed units allowed; null = unlimited. */
+  @Field(() => Int, { nullable: true })
+  @IntRange(LIMITS.maxUnits)
+  maxUnits?: number | null;
 }
 
 /**
@@ -156,38 +161,7 @@ export class PastActivityUnitInput {
  * part (each gets a CONFIRMED sign-up and the completion's points).
  */
 @InputType('RecordPastActivityInput')
-export class RecordPastActivityInput {
-  @Field(() => String)
-  @Text({ max: LIMITS.title, required: true })
-  title: string;
-
-  @Field(() => String)
-  @Text({ max: LIMITS.description, required: true, multiline: true })
-  description: string;
-
-  @Field(() => ActivityKind)
-  kind: ActivityKind;
-
-  @Field(() => String, { nullable: true })
-  @Text({ max: 50 })
-  categoryCode?: string | null;
-
-  @Field(() => DateTimeScalar)
-  startsAt: Date;
-
-  @Field(() => DateTimeScalar)
-  endsAt: Date;
-
-  @Field(() => String)
-  @Text({ max: LIMITS.address, required: true })
-  location: string;
-
-  @Field(() => [ID], { nullable: true })
-  shelfProjectIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  needIds?: string[] | null;
-
+export class RecordPastActivityInput extends ActivityDetails {
   @Field(() => [PastActivityUnitInput])
   @ValidateNested({ each: true })
   units: PastActivityUnitInput[];
