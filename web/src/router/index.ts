@@ -56,6 +56,18 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/needs/NeedReportView.vue'),
         meta: { title: 'nav.reportNeed', roles: ['COMMITTEE_ADMIN', 'GRID_WORKER'] },
       },
+      {
+        path: 'needs/mine',
+        name: 'myTasks',
+        component: () => import('../views/needs/MyTasksView.vue'),
+        meta: { title: 'nav.myTasks', roles: ['UNIT_ADMIN', 'GRID_WORKER'] },
+      },
+      {
+        path: 'needs/claimable',
+        name: 'claimHall',
+        component: () => import('../views/needs/ClaimHallView.vue'),
+        meta: { title: 'nav.claimHall', roles: ['UNIT_ADMIN'] },
+      },
       { path: 'needs/:id', name: 'need', component: () => import('../views/needs/NeedDetailView.vue'), props: true, meta: { title: 'needs.detail' } },
       { path: 'activities', name: 'activities', component: () => import('../views/activities/ActivitiesView.vue'), meta: { title: 'nav.activities' } },
       {
