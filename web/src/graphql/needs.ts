@@ -250,13 +250,13 @@ export const REOPEN_NEED = graphql(`
 /** 我的待办: the needs assigned to me; for a grid worker also the follow-ups due in the own grid. */
 export const MY_TASKS = graphql(`
   query MyTasks($gridId: ID, $withFollowUps: Boolean!) {
-    assigned: needs(filter: { assignedToMe: true, status: [IN_PROGRESS] }, first: 100) {
+    assigned: needs(filter: { assignedToMe: true, status: [IN_PROGRESS] }, first: 50) {
       totalCount
       nodes {
         ...NeedCard
       }
     }
-    followUps: needs(filter: { gridId: $gridId, status: [RESOLVED] }, first: 100) @include(if: $withFollowUps) {
+    followUps: needs(filter: { gridId: $gridId, status: [RESOLVED] }, first: 50) @include(if: $withFollowUps) {
       totalCount
       nodes {
         ...NeedCard
