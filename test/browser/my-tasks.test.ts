@@ -42,9 +42,11 @@ describe('我的待办 in the browser', { timeout: 120_000 }, () => {
 
     const unit = await h.page({ viewport: PHONE });
     await login(unit, 'unit1');
+    // A liaison lands on 我的待办; it is in the phone's menu too (choosing it again closes the menu).
+    await unit.page.waitForURL(/\/needs\/mine$/);
     await unit.page.locator('[data-test="menu-toggle"]').click();
     await unit.page.locator('[data-test="nav-myTasks"]').click();
-    await unit.page.waitForURL(/\/needs\/mine$/);
+    await unit.page.locator('[data-test="menu-drawer"]').waitFor({ state: 'hidden' });
     // On a phone: cards, not a table; the need due within 2 days is marked.
     const card = unit.page.locator('[data-test="tasks-assigned"] [data-test="task-card"]', { hasText: title });
     await card.waitFor();
