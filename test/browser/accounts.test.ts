@@ -95,8 +95,8 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     await page.locator('input[data-test="password-current"]').fill(temporary);
     await page.locator('[data-test="password-submit"]').click();
     await toast(page, '已使用新密码自动重新登录');
-    // On to the liaison's home, signed in again with a new token (the old one ended with the change).
-    await expect.poll(() => path(page)).toBe('/dashboard');
+    // On to the liaison's home (我的待办), signed in again with a new token (the old one ended with the change).
+    await expect.poll(() => path(page)).toBe('/needs/mine');
     const after = await page.evaluate(() => JSON.parse(localStorage.getItem('alliance.session')!) as { token: string; user: { mustChangePassword: boolean } });
     expect(after.token).not.toBe(token);
     expect(after.user.mustChangePassword).toBe(false);
@@ -190,7 +190,7 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     await toast(committee.page, '账号已启用');
     await expect.poll(() => row.locator('[data-status]').getAttribute('data-status')).toBe('ACTIVE');
     await login(worker, 'grid2');
-    await expect.poll(() => path(worker.page)).toBe('/needs');
+    await expect.poll(() => path(worker.page)).toBe('/needs/mine');
     await finish('accounts-disabled', worker, committee);
   });
 });

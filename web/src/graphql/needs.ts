@@ -100,6 +100,10 @@ export const NEED_FIELDS = graphql(`
         name
       }
     }
+    deliveringUnits {
+      id
+      name
+    }
     history {
       at
       from
@@ -155,57 +159,125 @@ export const REPORT_NEED = graphql(`
 `);
 
 export const SCREEN_NEED = graphql(`
-  mutation ScreenNeed($id: ID!, $accept: Boolean!, $comment: String) {
-    screenNeed(id: $id, accept: $accept, comment: $comment) {
+  mutation ScreenNeed($id: ID!, $version: Int, $accept: Boolean!, $comment: String) {
+    screenNeed(id: $id, version: $version, accept: $accept, comment: $comment) {
       ...NeedFields
     }
   }
 `);
 
 export const ORDER_NEED = graphql(`
-  mutation OrderNeed($id: ID!, $shelfProjectIds: [ID!]!, $comment: String) {
-    orderNeed(id: $id, shelfProjectIds: $shelfProjectIds, comment: $comment) {
+  mutation OrderNeed($id: ID!, $version: Int, $shelfProjectIds: [ID!]!, $comment: String) {
+    orderNeed(id: $id, version: $version, shelfProjectIds: $shelfProjectIds, comment: $comment) {
       ...NeedFields
     }
   }
 `);
 
 export const CLAIM_NEED = graphql(`
-  mutation ClaimNeed($id: ID!) {
-    claimNeed(id: $id) {
+  mutation ClaimNeed($id: ID!, $version: Int) {
+    claimNeed(id: $id, version: $version) {
       ...NeedFields
     }
   }
 `);
 
 export const PLAN_NEED = graphql(`
-  mutation PlanNeed($id: ID!, $plan: String!, $dueAt: DateTime!) {
-    planNeed(id: $id, plan: $plan, dueAt: $dueAt) {
+  mutation PlanNeed($id: ID!, $version: Int, $plan: String!, $dueAt: DateTime!, $deliveringUnitIds: [ID!]) {
+    planNeed(id: $id, version: $version, plan: $plan, dueAt: $dueAt, deliveringUnitIds: $deliveringUnitIds) {
       ...NeedFields
     }
   }
 `);
 
 export const ASSIGN_NEED = graphql(`
-  mutation AssignNeed($id: ID!, $assigneeId: ID!) {
-    assignNeed(id: $id, assigneeId: $assigneeId) {
+  mutation AssignNeed($id: ID!, $version: Int, $assigneeId: ID!) {
+    assignNeed(id: $id, version: $version, assigneeId: $assigneeId) {
       ...NeedFields
     }
   }
 `);
 
 export const RESOLVE_NEED = graphql(`
-  mutation ResolveNeed($id: ID!, $resolution: String!) {
-    resolveNeed(id: $id, resolution: $resolution) {
+  mutation ResolveNeed($id: ID!, $version: Int, $resolution: String!) {
+    resolveNeed(id: $id, version: $version, resolution: $resolution) {
       ...NeedFields
     }
   }
 `);
 
 export const FOLLOW_UP_NEED = graphql(`
-  mutation FollowUpNeed($id: ID!, $satisfaction: Int!, $comment: String) {
-    followUpNeed(id: $id, satisfaction: $satisfaction, comment: $comment) {
+  mutation FollowUpNeed($id: ID!, $version: Int, $satisfaction: Int!, $comment: String) {
+    followUpNeed(id: $id, version: $version, satisfaction: $satisfaction, comment: $comment) {
       ...NeedFields
+    }
+  }
+`);
+
+/** Corrections (the committee's, each with a reason and the version read). */
+export const REPLAN_NEED = graphql(`
+  mutation ReplanNeed($id: ID!, $version: Int!, $plan: String!, $dueAt: DateTime!, $reason: String!) {
+    replanNeed(id: $id, version: $version, plan: $plan, dueAt: $dueAt, reason: $reason) {
+      ...NeedFields
+    }
+  }
+`);
+
+export const REASSIGN_NEED = graphql(`
+  mutation ReassignNeed($id: ID!, $version: Int!, $assigneeId: ID!, $reason: String!) {
+    reassignNeed(id: $id, version: $version, assigneeId: $assigneeId, reason: $reason) {
+      ...NeedFields
+    }
+  }
+`);
+
+export const WITHDRAW_NEED_ORDER = graphql(`
+  mutation WithdrawNeedOrder($id: ID!, $version: Int!, $reason: String!) {
+    withdrawNeedOrder(id: $id, version: $version, reason: $reason) {
+      ...NeedFields
+    }
+  }
+`);
+
+export const REOPEN_NEED = graphql(`
+  mutation ReopenNeed($id: ID!, $version: Int!, $reason: String!) {
+    reopenNeed(id: $id, version: $version, reason: $reason) {
+      ...NeedFields
+    }
+  }
+`);
+
+/** 我的待办: the needs assigned to me; for a grid worker also the follow-ups due in the own grid. */
+export const MY_TASKS = graphql(`
+  query MyTasks($gridId: ID, $withFollowUps: Boolean!) {
+    assigned: needs(filter: { assignedToMe: true, status: [IN_PROGRESS] }, first: 50) {
+      totalCount
+      nodes {
+        ...NeedCard
+      }
+    }
+    followUps: needs(filter: { gridId: $gridId, status: [RESOLVED] }, first: 50) @include(if: $withFollowUps) {
+      totalCount
+      nodes {
+        ...NeedCard
+      }
+    }
+  }
+`);
+
+/** 认领大厅: the needs a unit may claim now, and how many open claims a unit may hold. */
+export const CLAIM_HALL = graphql(`
+  query ClaimHall($first: Int = 50) {
+    alliance {
+      id
+      maxOpenClaims
+    }
+    needs(filter: { claimable: true }, first: $first) {
+      totalCount
+      nodes {
+        ...NeedCard
+        description
+      }
     }
   }
 `);

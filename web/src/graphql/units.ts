@@ -121,3 +121,32 @@ export const UNIT_NAMES = graphql(`
     }
   }
 `);
+
+/** 积分明细: the unit's points ledger in a period (newest first) with the period's total. */
+export const POINTS_LEDGER = graphql(`
+  query PointsLedger($unitId: ID!, $from: Date, $to: Date, $first: Int, $after: String) {
+    pointsLedger(unitId: $unitId, from: $from, to: $to, first: $first, after: $after) {
+      totalCount
+      totalPoints
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        points
+        source
+        earnedAt
+        note
+        activity {
+          id
+          title
+        }
+        need {
+          id
+          title
+        }
+      }
+    }
+  }
+`);

@@ -18,6 +18,9 @@ declare module 'vue-router' {
   }
 }
 
+/** The roles with a 我的待办 (menu entry, route and landing page). */
+const WORKS_ON_NEEDS: Role[] = ['UNIT_ADMIN', 'GRID_WORKER'];
+
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
   // A temporary password is changed here before anything else (the guard keeps the session on it).
@@ -31,7 +34,8 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('../layouts/AppLayout.vue'),
     children: [
-      { path: '', name: 'home', redirect: () => (useSessionStore().role === 'GRID_WORKER' ? { name: 'needs' } : { name: 'dashboard' }) },
+      // Those who work on needs start on 我的待办; the committee and the viewer on the dashboard.
+      { path: '', name: 'home', redirect: () => (WORKS_ON_NEEDS.includes(useSessionStore().role!) ? { name: 'myTasks' } : { name: 'dashboard' }) },
       { path: 'dashboard', name: 'dashboard', component: () => import('../views/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
       { path: 'shelf', name: 'shelf', component: () => import('../views/shelf/ShelfView.vue'), meta: { title: 'nav.shelf' } },
       {
@@ -55,6 +59,18 @@ const routes: RouteRecordRaw[] = [
         name: 'reportNeed',
         component: () => import('../views/needs/NeedReportView.vue'),
         meta: { title: 'nav.reportNeed', roles: ['COMMITTEE_ADMIN', 'GRID_WORKER'] },
+      },
+      {
+        path: 'needs/mine',
+        name: 'myTasks',
+        component: () => import('../views/needs/MyTasksView.vue'),
+        meta: { title: 'nav.myTasks', roles: WORKS_ON_NEEDS },
+      },
+      {
+        path: 'needs/claimable',
+        name: 'claimHall',
+        component: () => import('../views/needs/ClaimHallView.vue'),
+        meta: { title: 'nav.claimHall', roles: ['UNIT_ADMIN'] },
       },
       { path: 'needs/:id', name: 'need', component: () => import('../views/needs/NeedDetailView.vue'), props: true, meta: { title: 'needs.detail' } },
       { path: 'activities', name: 'activities', component: () => import('../views/activities/ActivitiesView.vue'), meta: { title: 'nav.activities' } },

@@ -101,7 +101,7 @@ describe('派单 offers the alliance users who may be assignees', () => {
     body().querySelector<HTMLElement>('[data-test="assign-confirm"]')!.click();
     await flushPromises();
     const sent = calls.filter((c) => c.operationName === 'AssignNeed');
-    expect(sent.map((c) => c.variables)).toEqual([{ id: 'n1', assigneeId: 'u-power' }]);
+    expect(sent.map((c) => c.variables)).toEqual([{ id: 'n1', version: 4, assigneeId: 'u-power' }]);
     expect(wrapper.emitted('changed')?.[0]?.[0]).toMatchObject({ status: 'IN_PROGRESS', assignee: { id: 'u-power' } });
   });
 
