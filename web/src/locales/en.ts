@@ -147,6 +147,7 @@ const en: typeof zhCN = {
     address: 'Address',
     joinedAt: 'Joined',
     points: 'Points',
+    pointsAllTime: 'Points (all time)',
     agreement: 'Co-building agreement',
     agreementPeriod: 'Valid from {from} to {to}',
     validUntilShort: 'until {date}',

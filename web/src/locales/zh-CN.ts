@@ -147,6 +147,7 @@ export default {
     address: '地址',
     joinedAt: '加入日期',
     points: '积分',
+    pointsAllTime: '累计积分',
     agreement: '共建协议',
     agreementPeriod: '有效期：{from} 至 {to}',
     validUntilShort: '至 {date}',
