@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,15 +17,20 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
+import { DASHBOARD_CHANGED, listenDashboard } from './modules/dashboard/dashboard.subscribers.js';
+import type { EventBus } from './common/events/event-bus.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
 import { makeFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { createEventBus } from './events.js';
 import { DEMO_PASSWORD } from './modules/auth/passwords.js';
 import { DEMO_USERNAMES } from './modules/seed/seed.js';
 
 export interface RunningApp {
   url: string;
   port: number;
+  /** The instance's domain events (tests subscribe to see what was published). */
+  events: EventBus;
   close(): Promise<void>;
 }
 
@@ -47,18 +53,6 @@ const sqlCountHeader: ApolloServerPlugin<RequestContext> = {
     return {
       async willSendResponse({ response }) {
         response.http.headers.set('x-sql-statements', String(sqlStatements.getStore()?.count ?? 0));
-      },
-    };
-  },
-};
-
-/** A write may move an alliance's figures: its next dashboard on this instance is computed afresh. */
-const freshDashboardAfterWrites: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ operation, contextValue }) {
-        const user = contextValue.user;
-        if (operation?.operation === 'mutation' && user) contextValue.deps.dashboardCache.invalidate(user.allianceId);
       },
     };
   },
@@ -94,14 +88,17 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the default cache-control plugin would still wrap every field (docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
-      freshDashboardAfterWrites,
       ...(config.exposeSqlCount ? [sqlCountHeader] : []),
     ],
   });
   await apollo.start();
 
   const feed = new ChangeFeed((dataSource.options as { url: string }).url, log);
-  await feed.start([ACCOUNT_CHANGED]);
+  // Tells this instance's own notifications from the others'.
+  const instanceId = randomUUID();
+  const dashboardCache = new DashboardCache(config.dashboardCacheSeconds, () => feed.live);
+  listenDashboard(feed, dashboardCache, instanceId);
+  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED]);
   const deps: AppDeps = {
     dataSource,
     config,
@@ -109,7 +106,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     // Counted in PostgreSQL: the same limits on every instance.
     signInThrottle: new SignInThrottle((dataSource.driver as PostgresDriver).master),
     accounts: new AccountRegistry(dataSource, feed),
-    dashboardCache: new DashboardCache(config.dashboardCacheSeconds),
+    dashboardCache,
+    events: createEventBus({ log, dashboardCache, instanceId }),
   };
 
   app.get('/healthz', async (_req, res) => {
@@ -161,6 +159,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   return {
     url: `http://${shownHost}:${port}/`,
     port,
+    events: deps.events,
     close: async () => {
       await apollo.stop();
       await feed.close();

@@ -16,6 +16,12 @@ export interface Transition<S extends string> {
   readonly from: readonly S[];
   /** null: the action keeps the status (it records something without moving). */
   readonly to: S | null;
+  /**
+   * Other statuses the action may lead to, chosen by its input (a follow-up
+   * with satisfaction 1..2 reopens; an edit of what residents read sends a
+   * project back to review). The server refuses any status not named here.
+   */
+  readonly otherwise?: readonly S[];
   readonly roles: Readonly<Partial<Record<Role, Reach>>>;
 }
 

@@ -12,6 +12,7 @@ export const SHELF_LIFECYCLE: Lifecycle<ShelfStatus, ShelfAction> = {
   edit: {
     from: ['DRAFT', 'PENDING_REVIEW', 'ON_SHELF', 'OFF_SHELF', 'REJECTED'],
     to: null,
+    otherwise: ['PENDING_REVIEW'],
     roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' },
   },
   submit: {
@@ -59,7 +60,7 @@ export const NEED_LIFECYCLE: Lifecycle<NeedStatus, NeedAction> = {
     roles: { COMMITTEE_ADMIN: 'assignee', UNIT_ADMIN: 'assignee', GRID_WORKER: 'assignee' },
   },
   // Satisfaction 3..5 closes; 1..2 reopens to IN_PROGRESS with the same assignee.
-  followUp: { from: ['RESOLVED'], to: 'CLOSED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'ownGrid' } },
+  followUp: { from: ['RESOLVED'], to: 'CLOSED', otherwise: ['IN_PROGRESS'], roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'ownGrid' } },
   // Corrections, the committee's, each with a reason.
   // A new plan and/or due date; the status stays.
   replan: { from: ['PLANNED', 'IN_PROGRESS'], to: null, roles: { COMMITTEE_ADMIN: 'any' } },

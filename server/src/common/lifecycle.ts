@@ -22,3 +22,15 @@ export function enforce<S extends string, A extends string>(
 export function rolesOf<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, ...actions: A[]): Role[] {
   return [...new Set(actions.flatMap((a) => Object.keys(lifecycle[a].roles) as Role[]))];
 }
+
+/**
+ * The status an allowed action leads to: the table's `to` (null: the status
+ * stays), or one of its `otherwise` when the step's input chose it. Any other
+ * is a bug in the caller, not the user's doing.
+ */
+export function destination<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, action: A, from: S, chosen?: S | null): S {
+  const row = lifecycle[action];
+  if (chosen == null || chosen === (row.to ?? from)) return row.to ?? from;
+  if (row.otherwise?.includes(chosen)) return chosen;
+  throw new Error(`The lifecycle table does not let ${action} lead to ${chosen}`);
+}

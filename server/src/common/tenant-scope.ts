@@ -1,6 +1,12 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput, notFound } from '../graphql/errors.js';
 
+/**
+ * What to do once a transaction opened by transaction() commits, keyed by its
+ * entity manager: every scope over that manager shares the list.
+ */
+const committed = new WeakMap<EntityManager, (() => void)[]>();
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id is bad input, not "not found" (docs/domain.md). */
@@ -53,8 +59,22 @@ export class TenantScope {
     return this.manager.create(entity, { ...values, allianceId: this.allianceId } as unknown as T);
   }
 
-  transaction<R>(work: (scope: TenantScope) => Promise<R>): Promise<R> {
+  /** Nested calls join the open transaction; the callbacks of afterCommit() run once the outermost one commits. */
+  async transaction<R>(work: (scope: TenantScope) => Promise<R>): Promise<R> {
     if (this.manager.queryRunner?.isTransactionActive) return work(this);
-    return this.manager.transaction((m) => work(new TenantScope(m, this.allianceId)));
+    const after: (() => void)[] = [];
+    const result = await this.manager.transaction((m) => {
+      committed.set(m, after);
+      return work(new TenantScope(m, this.allianceId));
+    });
+    for (const run of after) run();
+    return result;
+  }
+
+  /** Runs `run` after this scope's transaction commits (never after a rollback); only inside transaction(). */
+  afterCommit(run: () => void): void {
+    const list = committed.get(this.manager);
+    if (!list || !this.manager.queryRunner?.isTransactionActive) throw new Error('afterCommit() outside scope.transaction()');
+    list.push(run);
   }
 }

@@ -9,6 +9,7 @@ import { readToken, type AuthUser } from '../modules/auth/tokens.js';
 import type { AccountRegistry } from '../modules/auth/account-registry.js';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
+import type { EventBus } from '../common/events/event-bus.js';
 
 /** Process-wide things a request may use. */
 export interface AppDeps {
@@ -18,6 +19,8 @@ export interface AppDeps {
   signInThrottle: SignInThrottle;
   accounts: AccountRegistry;
   dashboardCache: DashboardCache;
+  /** The instance's domain events (src/events.ts). */
+  events: EventBus;
 }
 
 /**

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../app.js';
+import type { EventBus } from '../common/events/event-bus.js';
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase } from '../database/bootstrap.js';
 import { withDatabase } from './global-setup.js';
@@ -51,6 +52,8 @@ export interface GqlResult<T = any> {
 export interface TestServer {
   url: string;
   db: DataSource;
+  /** The server's domain events: subscribe to see what a request published. */
+  events: EventBus;
   /** Runs SQL directly on this file's database (for setting up and checking rows). */
   sql<R = any>(text: string, params?: unknown[]): Promise<R[]>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
@@ -58,7 +61,7 @@ export interface TestServer {
   /** A client signed in as a demo user; tokens are cached per file. */
   as(username: string): Promise<Client>;
   /** Another server instance on the same database (as behind a load balancer); closed with this one. */
-  twin(env?: NodeJS.ProcessEnv): Promise<{ url: string; gql: TestServer['gql'] }>;
+  twin(env?: NodeJS.ProcessEnv): Promise<{ url: string; gql: TestServer['gql']; events: EventBus }>;
   close(): Promise<void>;
 }
 
@@ -120,6 +123,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, env: Node
   return {
     url,
     db,
+    events: app.events,
     sql: (text, params) => db.query(text, params),
     gql,
     login,
@@ -134,7 +138,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, env: Node
       const twinApp = await startApp(twinConfig, twinDb, log);
       twins.push({ app: twinApp, db: twinDb });
       const twinUrl = `http://127.0.0.1:${twinApp.port}/graphql`;
-      return { url: twinUrl, gql: clientOf(twinUrl) };
+      return { url: twinUrl, gql: clientOf(twinUrl), events: twinApp.events };
     },
     async close() {
       for (const t of twins) {

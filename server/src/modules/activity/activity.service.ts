@@ -9,20 +9,22 @@ import {
   SIGNUP_LIFECYCLE,
   SIGNUP_OPEN_ACTIVITY_STATUS,
   checkIntRange,
-  type ActivityAction,
-  type AuditAction,
 } from '@alliance/shared';
+import { publish } from '../../common/events/event-bus.js';
 import { enforce } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badInput, conflict, conflictOn, ensure, forbidden, notFound, staleVersion } from '../../graphql/errors.js';
+import { badInput, conflict, conflictOn, ensure, forbidden, notFound } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { optionalCategoryId } from '../alliance/categories.js';
-import { auditService } from '../audit/audit.service.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
-import { pointsService } from '../points/points.service.js';
 import { Activity, ActivityOutcome } from './activity.entity.js';
+import { transitionActivity, type ActivityMove, type ActivityStep } from './activity.transition.js';
+import { ActivityCreated } from './events/activity-created.event.js';
+import { ActivityRecorded } from './events/activity-recorded.event.js';
+import { UnitSignedUp } from './events/unit-signed-up.event.js';
+import { transitionSignups } from './signup.transition.js';
 import type { ActivityFilter, ActivityInput, ActivityOutcomeInput, RecordPastActivityInput, UpdateActivityInput } from './activity.inputs.js';
 import { Signup } from './signup.entity.js';
 
@@ -59,19 +61,6 @@ export function outcomeOf(a: Activity): ActivityOutcome | null {
 }
 
 const activitySubject = (a: Activity, unitId?: string) => ({ status: a.status, unitIds: unitId ? [unitId] : [] });
-
-type Transition = Exclude<ActivityAction, 'edit' | 'signUp'>;
-
-/** Every transition is a committee decision, written to the audit log with the change. */
-const AUDITED: Record<Transition, AuditAction> = {
-  publish: 'ACTIVITY_PUBLISH',
-  start: 'ACTIVITY_START',
-  complete: 'ACTIVITY_COMPLETE',
-  cancel: 'ACTIVITY_CANCEL',
-};
-
-/** An audited transition's key fields besides the status (outcome figures, reason). */
-type Decided = Record<string, unknown>;
 
 /**
  * The clock rules of docs/adoption.md "Activities: dates" (shared, so the web
@@ -137,19 +126,21 @@ function applyOutcome(a: Activity, outcome: ActivityOutcomeInput): void {
 }
 
 /**
- * What completing earns, the one rule for completed and recorded activities:
- * each unit whose sign-up is CONFIRMED gets the ACTIVITY_COMPLETED points, in
- * the caller's transaction. Returns the audit's outcome figures.
+ * Who completing credits, the one rule for completed and recorded activities:
+ * each unit whose sign-up is CONFIRMED (the points ledger subscribes to the
+ * event that names them), with the audit's outcome figures.
  */
-async function settleCompletion(ctx: RequestContext, tx: TenantScope, a: Activity): Promise<Decided> {
+async function settleCompletion(tx: TenantScope, a: Activity): Promise<Required<Pick<ActivityStep, 'decided' | 'confirmedUnitIds'>>> {
   const confirmed = await tx
     .qb(Signup, 's')
     .andWhere('s.activity_id = :activityId AND s.status = :status', { activityId: a.id, status: 'CONFIRMED' })
     .getMany();
-  await pointsService.award(ctx, tx, { source: 'ACTIVITY_COMPLETED', sourceId: a.id, unitIds: confirmed.map((s) => s.unitId) });
   return {
-    outcome: { participants: a.outcomeParticipants, volunteerHours: a.outcomeVolunteerHours, beneficiaries: a.outcomeBeneficiaries },
-    confirmedUnits: confirmed.length,
+    confirmedUnitIds: confirmed.map((s) => s.unitId),
+    decided: {
+      outcome: { participants: a.outcomeParticipants, volunteerHours: a.outcomeVolunteerHours, beneficiaries: a.outcomeBeneficiaries },
+      confirmedUnits: confirmed.length,
+    },
   };
 }
 
@@ -176,10 +167,7 @@ export class ActivityService {
    * the oldest waitlisted units into the new places, in the same transaction.
    */
   async update(ctx: RequestContext, id: string, version: number, input: UpdateActivityInput): Promise<Activity> {
-    return ctx.scope.transaction(async (tx) => {
-      const activity = await tx.lock(Activity, id, 'Activity');
-      enforce(ACTIVITY_LIFECYCLE, 'edit', ctx.me, { status: activity.status });
-      if (activity.version !== version) throw staleVersion();
+    return transitionActivity(ctx, id, 'edit', version, async (activity, tx) => {
       if (input.title != null) activity.title = input.title;
       if (input.description != null) activity.description = input.description;
       if (input.kind != null) activity.kind = input.kind;
@@ -199,24 +187,10 @@ export class ActivityService {
         }
         activity.maxUnits = input.maxUnits;
       }
-      activity.updatedAt = new Date();
-      await tx.manager.save(activity);
-      if (activity.status === SIGNUP_OPEN_ACTIVITY_STATUS) {
-        await tx.manager.query(
-          `UPDATE signup SET status = $1, updated_at = now()
-            WHERE id IN (SELECT id FROM signup WHERE activity_id = $2 AND alliance_id = $3 AND status = ANY($4)
-                          ORDER BY created_at, id LIMIT $5)`,
-          [
-            SIGNUP_LIFECYCLE.promote.to,
-            activity.id,
-            tx.allianceId,
-            SIGNUP_LIFECYCLE.promote.from,
-            activity.maxUnits === null ? null : activity.maxUnits - activity.confirmedCount,
-          ],
-        );
-      }
-      // Read back: the trigger has moved confirmed_count if anyone was promoted.
-      return tx.get(Activity, activity.id, 'Activity');
+      if (activity.status !== SIGNUP_OPEN_ACTIVITY_STATUS) return;
+      // The new places go to the oldest waitlisted, once the new maxUnits is saved (the CHECK holds confirmed_count to it).
+      const places = activity.maxUnits === null ? null : activity.maxUnits - activity.confirmedCount;
+      return { afterSave: async (t) => void (await transitionSignups(ctx, t, 'promote', { activityId: activity.id, limit: places })) };
     });
   }
 
@@ -245,6 +219,7 @@ export class ActivityService {
         }),
       );
       await attach(tx, activity.id, shelfProjectIds, needIds);
+      await publish(ctx, tx, new ActivityCreated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, activity.id));
       return activity;
     });
   }
@@ -293,19 +268,20 @@ export class ActivityService {
       await tx.manager.save(
         input.units.map((u, i) => tx.create(Signup, { activityId: activity.id, unitId: unitIds[i]!, status: 'CONFIRMED', headcount: u.headcount, note: null })),
       );
-      const settled = await settleCompletion(ctx, tx, activity);
-      await auditService.record(ctx, tx, {
-        action: 'ACTIVITY_RECORD',
-        subjectType: 'ACTIVITY',
-        subjectId: activity.id,
-        summary: {
-          title: activity.title,
-          after: { status: activity.status },
-          startsAt: activity.startsAt.toISOString(),
-          endsAt: activity.endsAt.toISOString(),
-          ...settled,
-        },
-      });
+      const settled = await settleCompletion(tx, activity);
+      await publish(
+        ctx,
+        tx,
+        new ActivityRecorded(
+          { allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() },
+          activity.id,
+          activity.title,
+          activity.startsAt,
+          activity.endsAt,
+          settled.confirmedUnitIds,
+          settled.decided,
+        ),
+      );
       return tx.get(Activity, activity.id, 'Activity');
     });
   }
@@ -313,24 +289,21 @@ export class ActivityService {
   publish(ctx: RequestContext, id: string) {
     return this.transition(ctx, id, 'publish', (a) => {
       enforceDates('publish', a);
-      a.status = 'OPEN';
     });
   }
 
   start(ctx: RequestContext, id: string) {
     return this.transition(ctx, id, 'start', (a) => {
       enforceDates('start', a);
-      a.status = 'ONGOING';
     });
   }
 
-  /** ONGOING -> COMPLETED with the outcome, once startsAt has come; +10 points to each unit CONFIRMED now, in the same transaction. */
+  /** ONGOING -> COMPLETED with the outcome, once startsAt has come; the event names the units CONFIRMED now (+10 points each). */
   complete(ctx: RequestContext, id: string, outcome: ActivityOutcomeInput) {
     return this.transition(ctx, id, 'complete', async (a, tx) => {
       enforceDates('complete', a);
-      a.status = 'COMPLETED';
       applyOutcome(a, outcome);
-      return settleCompletion(ctx, tx, a);
+      return settleCompletion(tx, a);
     });
   }
 
@@ -338,46 +311,24 @@ export class ActivityService {
     const text = reason?.trim();
     ensure({ reason: checkText(text, { max: LIMITS.comment, required: true, multiline: true }) });
     return this.transition(ctx, id, 'cancel', async (a, tx) => {
-      a.status = 'CANCELLED';
       a.cancelReason = text;
       // Every live sign-up ends (the units see ACTIVITY_CANCELLED on it); nobody is promoted. The trigger
       // takes the CONFIRMED ones off confirmed_count, which ends at 0.
-      // An UPDATE answers [rows, rowCount] through TypeORM.
-      const [ended]: [{ status: string }[], number] = await tx.manager.query(
-        `UPDATE signup s SET status = $1, updated_at = now()
-           FROM signup old
-          WHERE old.id = s.id AND s.activity_id = $2 AND s.alliance_id = $3 AND s.status = ANY($4)
-         RETURNING old.status`,
-        [SIGNUP_LIFECYCLE.activityCancelled.to, a.id, tx.allianceId, SIGNUP_LIFECYCLE.activityCancelled.from],
-      );
-      if (!ended.length) return { reason: text };
-      const count = (status: string) => ended.filter((e) => e.status === status).length;
-      return { reason: text, signupsEnded: { confirmed: count('CONFIRMED'), waitlisted: count('WAITLISTED') } };
+      const ended = await transitionSignups(ctx, tx, 'activityCancelled', { activityId: a.id });
+      if (!ended.length) return { decided: { reason: text } };
+      const count = (status: string) => ended.filter((e) => e.from === status).length;
+      return { decided: { reason: text, signupsEnded: { confirmed: count('CONFIRMED'), waitlisted: count('WAITLISTED') } } };
     });
   }
 
+  /** activity.transition.ts's transitionActivity, the one transition function of ACTIVITY_LIFECYCLE. */
   private transition(
     ctx: RequestContext,
     id: string,
-    action: Transition,
-    apply: (a: Activity, tx: TenantScope) => Decided | void | Promise<Decided | void>,
+    action: Exclude<ActivityMove, 'edit'>,
+    apply: (a: Activity, tx: TenantScope) => ActivityStep | void | Promise<ActivityStep | void>,
   ): Promise<Activity> {
-    return ctx.scope.transaction(async (tx) => {
-      const activity = await tx.lock(Activity, id, 'Activity');
-      enforce(ACTIVITY_LIFECYCLE, action, ctx.me, activitySubject(activity));
-      const from = activity.status;
-      const decided = await apply(activity, tx);
-      activity.updatedAt = new Date();
-      await tx.manager.save(activity);
-      await auditService.record(ctx, tx, {
-        action: AUDITED[action],
-        subjectType: 'ACTIVITY',
-        subjectId: activity.id,
-        summary: { title: activity.title, before: { status: from }, after: { status: activity.status }, ...decided },
-      });
-      // Re-read: the trigger-kept confirmed_count is never written from here.
-      return tx.get(Activity, activity.id, 'Activity');
-    });
+    return transitionActivity(ctx, id, action, null, apply);
   }
 
   /**
@@ -423,6 +374,11 @@ export class ActivityService {
         );
         // The response's unit and activity are the rows read under the lock (the trigger
         // added this sign-up to confirmed_count), so they need no statements of their own.
+        await publish(
+          ctx,
+          tx,
+          new UnitSignedUp({ allianceId: tx.allianceId, actorId: me.id, at: new Date() }, signup.id, aid, unitId, signup.status),
+        );
         ctx.loaders.unit.prime(unit.id, unit);
         ctx.loaders.activity.prime(aid, Object.assign(activity, { confirmedCount: activity.confirmedCount + (confirmed ? 1 : 0) }));
         return signup;
@@ -443,25 +399,13 @@ export class ActivityService {
       // The same lock order as signUp: the activity, then the sign-up.
       const activity = await tx.lock(Activity, found.activityId, 'Activity');
       const signup = await tx.lock(Signup, sid, 'Signup');
-      enforce(SIGNUP_LIFECYCLE, 'withdraw', ctx.me, { status: signup.status, unitIds: [signup.unitId] });
       if (activity.status !== SIGNUP_OPEN_ACTIVITY_STATUS) {
+        // The table's row first: a role that may never withdraw it is FORBIDDEN whatever the activity's status.
+        enforce(SIGNUP_LIFECYCLE, 'withdraw', ctx.me, { status: signup.status, unitIds: [signup.unitId] });
         throw conflict(`Sign-ups can be withdrawn only while the activity is ${SIGNUP_OPEN_ACTIVITY_STATUS}`);
       }
-      const wasConfirmed = signup.status === 'CONFIRMED';
-      await tx.manager.query(`UPDATE signup SET status = $1, updated_at = now() WHERE id = $2 AND alliance_id = $3`, [
-        SIGNUP_LIFECYCLE.withdraw.to,
-        sid,
-        tx.allianceId,
-      ]);
-      if (wasConfirmed) {
-        await tx.manager.query(
-          `UPDATE signup SET status = $1, updated_at = now()
-            WHERE id = (SELECT id FROM signup
-                         WHERE activity_id = $2 AND alliance_id = $3 AND status = ANY($4)
-                         ORDER BY created_at, id LIMIT 1)`,
-          [SIGNUP_LIFECYCLE.promote.to, activity.id, tx.allianceId, SIGNUP_LIFECYCLE.promote.from],
-        );
-      }
+      const [withdrawn] = await transitionSignups(ctx, tx, 'withdraw', { signupId: sid }, signup);
+      if (withdrawn?.from === 'CONFIRMED') await transitionSignups(ctx, tx, 'promote', { activityId: activity.id, limit: 1 });
       return tx.get(Signup, sid, 'Signup');
     });
   }

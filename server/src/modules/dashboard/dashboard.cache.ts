@@ -13,16 +13,21 @@ type Load = () => Promise<unknown>;
  * sign-ups (~15-25 ms of PostgreSQL CPU on the city-scale data set), while
  * leaders reload the same range over and over. Their answers are kept per
  * (alliance, statement, parameters) for `ttlSeconds`; concurrent misses of
- * one key share one statement (lru-cache's fetch). Any mutation of an
- * alliance on this instance starts a new generation of its entries, so whoever
- * changed something sees it at once; other instances behind the load balancer
- * catch up within the TTL. docs/benchmarks.md has the before/after.
+ * one key share one statement (lru-cache's fetch). A committed change that
+ * moves a figure starts a new generation of the alliance's entries on this
+ * instance at once, and on every other one when PostgreSQL's NOTIFY reaches
+ * it (dashboard.subscribers.ts); while that feed is down, nothing is served
+ * from memory. docs/benchmarks.md has the before/after.
  */
 export class DashboardCache {
   private readonly generations = new Map<string, number>();
   private readonly cache: LRUCache<string, CachedFigures<unknown>, Load> | null;
 
-  constructor(readonly ttlSeconds: number) {
+  constructor(
+    readonly ttlSeconds: number,
+    /** False while other instances' changes cannot be heard: figures are computed afresh. */
+    private readonly trusted: () => boolean = () => true,
+  ) {
     this.cache =
       ttlSeconds > 0
         ? new LRUCache<string, CachedFigures<unknown>, Load>({
@@ -34,7 +39,7 @@ export class DashboardCache {
   }
 
   async figures<T>(allianceId: string, statement: string, params: readonly unknown[], load: () => Promise<T>): Promise<CachedFigures<T>> {
-    if (!this.cache) return { rows: await load(), computedAt: new Date() };
+    if (!this.cache || !this.trusted()) return { rows: await load(), computedAt: new Date() };
     const key = `${allianceId}#${this.generations.get(allianceId) ?? 0}|${statement}|${JSON.stringify(params)}`;
     return (await this.cache.fetch(key, { context: load })) as CachedFigures<T>;
   }
@@ -42,5 +47,10 @@ export class DashboardCache {
   /** After a write: the alliance's next dashboard is computed afresh. */
   invalidate(allianceId: string): void {
     if (this.cache) this.generations.set(allianceId, (this.generations.get(allianceId) ?? 0) + 1);
+  }
+
+  /** Every alliance's next dashboard is computed afresh. */
+  clear(): void {
+    this.cache?.clear();
   }
 }

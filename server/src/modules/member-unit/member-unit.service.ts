@@ -1,3 +1,7 @@
+import { publish } from '../../common/events/event-bus.js';
+import { AgreementSigned } from './events/agreement-signed.event.js';
+import { UnitCreated } from './events/unit-created.event.js';
+import { UnitUpdated } from './events/unit-updated.event.js';
 import { AGREEMENT_EXPIRING_DAYS, addDays, checkOrder, localDate, type AgreementStatus } from '@alliance/shared';
 import { containsPattern } from '../../common/text-search.js';
 import { requireId } from '../../common/tenant-scope.js';
@@ -74,7 +78,13 @@ export class MemberUnitService {
       status: 'ACTIVE',
       joinedAt: input.joinedAt || localDate(),
     });
-    return ctx.scope.manager.save(unit).catch(duplicateName);
+    return ctx.scope
+      .transaction(async (tx) => {
+        const saved = await tx.manager.save(unit);
+        await publish(ctx, tx, new UnitCreated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, saved.id));
+        return saved;
+      })
+      .catch(duplicateName);
   }
 
   /**
@@ -94,7 +104,9 @@ export class MemberUnitService {
         // Nullable fields are cleared by an explicit null or "".
         for (const [key, value] of given) (unit as unknown as Record<string, unknown>)[key] = value === '' && CLEARABLE.has(key) ? null : value;
         unit.updatedAt = new Date();
-        return tx.manager.save(unit);
+        const saved = await tx.manager.save(unit);
+        await publish(ctx, tx, new UnitUpdated({ allianceId: tx.allianceId, actorId: me.id, at: unit.updatedAt }, unit.id, given.map(([k]) => k)));
+        return saved;
       })
       .catch(duplicateName);
   }
@@ -111,7 +123,9 @@ export class MemberUnitService {
       });
       unit.updatedAt = new Date();
       await tx.manager.save(unit);
-      return tx.manager.save(agreement);
+      const saved = await tx.manager.save(agreement);
+      await publish(ctx, tx, new AgreementSigned({ allianceId: tx.allianceId, actorId: ctx.me.id, at: unit.updatedAt }, saved.id, unit.id));
+      return saved;
     });
   }
 }

@@ -2,7 +2,6 @@ import {
   ALLIANCE_TIME_ZONE,
   BUILDING_MARKERS,
   LOCATION_KEEP_MAX,
-  maskResidentText,
   seesResidentDetails,
   checkInFuture,
   checkIntRange,
@@ -14,25 +13,23 @@ import {
   ORDERABLE_SHELF_STATUS,
   reaches,
   REOPEN_SATISFACTION_MAX,
-  type AuditAction,
   type NeedAction,
-  type NeedStatus,
 } from '@alliance/shared';
-import { actorOf, enforce } from '../../common/lifecycle.js';
+import { publish } from '../../common/events/event-bus.js';
+import { actorOf } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badInput, conflict, ensure, forbidden, staleVersion } from '../../graphql/errors.js';
+import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { optionalCategoryId } from '../alliance/categories.js';
-import { auditService } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
-import { pointsService } from '../points/points.service.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
-import { NeedEvent } from './need-event.entity.js';
+import { NeedReported } from './events/need-reported.event.js';
 import type { NeedFilter, ReportNeedInput } from './need.inputs.js';
 import { Need } from './need.entity.js';
+import { transitionNeed, writeHistory, type Step } from './need.transition.js';
 
 /** Newest reported first. */
 const NEWEST_FIRST: KeysetOrder<Need> = {
@@ -58,8 +55,6 @@ const VIEWER_TEXT = (column: string) =>
      regexp_replace(regexp_replace(n.requester_phone, '\\D', '', 'g'), '(\\d)(?=\\d)', '\\1[\\s-]?', 'g'), '****', 'g')`;
 const VIEWER_LOCATION = `COALESCE(substring(n.location from '^(.*?(?:${BUILDING_MARKERS.join('|')}))'),
   left(n.location, least(${LOCATION_KEEP_MAX}, char_length(n.location) / 2)))`;
-
-const subjectOf = (n: Need) => ({ status: n.status, gridId: n.gridId, assigneeId: n.assigneeId });
 
 /** An optional free-text comment: trimmed, bounded; "" is none. */
 function optionalComment(comment: string | null | undefined, field = 'comment', required = false): string | null {
@@ -90,20 +85,6 @@ async function deliveryCandidates(tx: TenantScope, needId: string): Promise<{ id
     [needId, tx.allianceId],
   );
 }
-
-/** The steps that are decisions, each written to the audit log with the change (whoever may take them). */
-const AUDITED: Partial<Record<NeedAction, AuditAction>> = {
-  accept: 'NEED_ACCEPT',
-  reject: 'NEED_REJECT',
-  order: 'NEED_ORDER',
-  plan: 'NEED_PLAN',
-  assign: 'NEED_ASSIGN',
-  followUp: 'NEED_FOLLOW_UP',
-  replan: 'NEED_REPLAN',
-  reassign: 'NEED_REASSIGN',
-  withdrawOrder: 'NEED_WITHDRAW_ORDER',
-  reopen: 'NEED_REOPEN',
-};
 
 /** A correction's reason: required, trimmed, bounded (BAD_USER_INPUT naming `reason`). */
 function requiredReason(reason: string | null | undefined): string {
@@ -142,24 +123,6 @@ const AUDIT_PLAN_CHARS = 80;
 function shortened(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
-}
-
-interface Step {
-  /** The status after the step; null keeps the current one (a claim). */
-  to: NeedStatus | null;
-  comment?: string | null;
-  /** For the audit log: what changed besides the status, before and after. */
-  before?: Record<string, unknown>;
-  after?: Record<string, unknown>;
-  /** For the audit log: the decision's key fields (reason, projects, satisfaction...). */
-  decided?: Record<string, unknown>;
-}
-
-/** A summary with every occurrence of `phone` in its texts masked (139****1234). */
-function withoutPhone(summary: Record<string, unknown>, phone: string): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(summary), (_key, value: unknown) =>
-    typeof value === 'string' ? maskResidentText(value, { name: '', phone }) : value,
-  ) as Record<string, unknown>;
 }
 
 /** Who may be assigned work: a user of this alliance who is not a viewer (BAD_USER_INPUT naming `assigneeId`). */
@@ -262,7 +225,8 @@ export class NeedService {
           updatedAt: now,
         }),
       );
-      await this.record(tx, ctx, need.id, null, 'REPORTED', null, now);
+      await writeHistory(ctx, tx, need.id, null, 'REPORTED', null, now);
+      await publish(ctx, tx, new NeedReported({ allianceId: tx.allianceId, actorId: me.id, at: now }, need.id, gridId));
       return need;
     });
   }
@@ -396,22 +360,20 @@ export class NeedService {
     });
   }
 
-  /** IN_PROGRESS -> RESOLVED by the assignee; +5 to each delivering unit its plan named (a claim alone earns nothing). */
+  /** IN_PROGRESS -> RESOLVED by the assignee; the event names the delivering units its plan chose (the points ledger credits them). */
   resolve(ctx: RequestContext, id: string, resolution: string, version?: number | null) {
     const text = resolution?.trim();
     ensure({ resolution: checkText(text, { max: LIMITS.description, required: true, multiline: true }) });
     return this.transition(ctx, id, 'resolve', version, async (tx, need, now) => {
       need.resolution = text;
       need.resolvedAt = now;
-      const units = await creditedUnits(tx, need.id);
-      await pointsService.award(ctx, tx, { source: 'NEED_RESOLVED', sourceId: need.id, unitIds: units }, now);
-      return { to: 'RESOLVED', comment: text };
+      return { to: 'RESOLVED', comment: text, deliveringUnitIds: await creditedUnits(tx, need.id) };
     });
   }
 
   /**
-   * 跑回访: satisfaction 3..5 closes (5 gives the delivering units +2 more);
-   * 1..2 reopens to IN_PROGRESS with the same assignee.
+   * 跑回访: satisfaction 3..5 closes (the event names the delivering units:
+   * 5 gives them +2 more); 1..2 reopens to IN_PROGRESS with the same assignee.
    */
   followUp(ctx: RequestContext, id: string, satisfaction: number, comment: string | null | undefined, version?: number | null) {
     ensure({ satisfaction: checkIntRange(satisfaction, LIMITS.satisfaction) });
@@ -423,13 +385,10 @@ export class NeedService {
         // Reopened: the resolution and its time stay in the history only.
         need.resolution = null;
         need.resolvedAt = null;
-        return { to: 'IN_PROGRESS', comment: text, decided: { satisfaction, comment: text } };
+        return { to: 'IN_PROGRESS', comment: text, decided: { satisfaction, comment: text }, satisfaction };
       }
-      if (satisfaction === LIMITS.satisfaction.max) {
-        const units = await creditedUnits(tx, need.id);
-        await pointsService.award(ctx, tx, { source: 'FOLLOW_UP_SATISFIED', sourceId: need.id, unitIds: units }, now);
-      }
-      return { to: NEED_LIFECYCLE.followUp.to!, comment: text, decided: { satisfaction, comment: text } };
+      const deliveringUnitIds = await creditedUnits(tx, need.id);
+      return { to: NEED_LIFECYCLE.followUp.to!, comment: text, decided: { satisfaction, comment: text }, satisfaction, deliveringUnitIds };
     });
   }
 
@@ -504,12 +463,7 @@ export class NeedService {
     return this.transition(ctx, id, 'reopen', version, async () => ({ to: 'REPORTED', comment: why, decided: { reason: why } }));
   }
 
-  /**
-   * One step of the loop, in one transaction: lock the need, check the
-   * lifecycle table (FORBIDDEN / CONFLICT), check the caller's `version`
-   * when given (stale: CONFLICT), apply, save, record the event and, for a
-   * decision, the audit entry.
-   */
+  /** One step of the loop: need.transition.ts's transitionNeed, the one transition function of NEED_LIFECYCLE. */
   private transition(
     ctx: RequestContext,
     id: string,
@@ -517,37 +471,7 @@ export class NeedService {
     version: number | null | undefined,
     apply: (tx: TenantScope, need: Need, now: Date) => Promise<Step>,
   ): Promise<Need> {
-    return ctx.scope.transaction(async (tx) => {
-      const need = await tx.lock(Need, id, 'Need');
-      enforce(NEED_LIFECYCLE, action, ctx.me, subjectOf(need));
-      if (version !== null && version !== undefined && version !== need.version) throw staleVersion();
-      const from = need.status;
-      const now = new Date();
-      const step = await apply(tx, need, now);
-      const to = step.to ?? from;
-      need.status = to;
-      need.updatedAt = now;
-      const saved = await tx.manager.save(need);
-      await this.record(tx, ctx, need.id, from, to, step.comment ?? null, now);
-      const audited = AUDITED[action];
-      if (audited) {
-        await auditService.record(ctx, tx, {
-          action: audited,
-          subjectType: 'NEED',
-          subjectId: need.id,
-          // Kept for years: the resident's phone masked wherever a text repeats it (docs/adoption.md, Audit log).
-          summary: withoutPhone(
-            { title: need.title, before: { status: from, ...step.before }, after: { status: to, ...step.after }, ...step.decided },
-            need.requesterPhone,
-          ),
-        });
-      }
-      return saved;
-    });
-  }
-
-  private async record(tx: TenantScope, ctx: RequestContext, needId: string, from: NeedStatus | null, to: NeedStatus, comment: string | null, at: Date) {
-    await tx.manager.insert(NeedEvent, tx.create(NeedEvent, { needId, actorId: ctx.me.id, at, from, to, comment }));
+    return transitionNeed(ctx, id, action, version, apply);
   }
 }
 

@@ -1,10 +1,11 @@
-import { POINTS_RULES, type AuditSubject, type PointsSource } from '@alliance/shared';
+import { POINTS_RULES, type PointsSource } from '@alliance/shared';
+import { publish } from '../../common/events/event-bus.js';
 import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { paginate, type Connection, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
-import { auditService } from '../audit/audit.service.js';
+import { PointsAwarded } from './events/points-awarded.event.js';
 import { PointsEntry } from './points-entry.entity.js';
 
 /** docs/domain.md's points rules, in one place (shared with the seed and the bench generator). */
@@ -44,12 +45,6 @@ export function periodConditions(column: string, period: PointsPeriod, param: (v
   return out;
 }
 
-const SUBJECT_OF: Record<PointsSource, AuditSubject> = {
-  ACTIVITY_COMPLETED: 'ACTIVITY',
-  NEED_RESOLVED: 'NEED',
-  FOLLOW_UP_SATISFIED: 'NEED',
-};
-
 /** Newest first; the id breaks ties. */
 const NEWEST_FIRST: KeysetOrder<PointsEntry> = {
   direction: 'DESC',
@@ -67,8 +62,8 @@ export class PointsService {
   /**
    * Writes ledger rows inside the caller's transaction, one statement for any
    * number of units. A source credits a unit once: replays add nothing. What
-   * was credited goes to the audit log in the same transaction, as an act of
-   * the caller (nothing credited, no entry).
+   * was credited is published as PointsAwarded (nothing credited, no event):
+   * the audit log writes it in the same transaction, as an act of the caller.
    */
   async award(ctx: RequestContext, tx: TenantScope, credit: Credit, at: Date = new Date()): Promise<void> {
     if (!credit.unitIds.length) return;
@@ -83,12 +78,7 @@ export class PointsService {
       [tx.allianceId, at, points, credit.source, credit.sourceId, credit.unitIds],
     );
     if (!credited.length) return;
-    await auditService.record(ctx, tx, {
-      action: 'POINTS_AWARD',
-      subjectType: SUBJECT_OF[credit.source],
-      subjectId: credit.sourceId,
-      summary: { source: credit.source, pointsEach: points, total: points * credited.length, units: credited },
-    });
+    await publish(ctx, tx, new PointsAwarded({ allianceId: tx.allianceId, actorId: ctx.me.id, at }, credit.source, credit.sourceId, points, credited));
   }
 
   /**

@@ -5,19 +5,18 @@ import {
   ROLES_SEEING_WHOLE_SHELF,
   SHELF_LIFECYCLE,
   seesShelfProject,
-  type AuditAction,
-  type ShelfAction,
 } from '@alliance/shared';
-import { enforce } from '../../common/lifecycle.js';
+import { publish } from '../../common/events/event-bus.js';
 import { requireId } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
-import { badInput, conflict, ensure, forbidden, staleVersion } from '../../graphql/errors.js';
+import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { categoryByCode } from '../alliance/categories.js';
-import { auditService } from '../audit/audit.service.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
+import { ShelfProjectCreated } from './events/shelf-project-created.event.js';
 import { ShelfProject } from './shelf-project.entity.js';
+import { transitionShelfProject } from './shelf.transition.js';
 import type { ShelfProjectFilter, ShelfProjectInput, UpdateShelfProjectInput } from './shelf.inputs.js';
 
 const NEWEST_FIRST: KeysetOrder<ShelfProject> = {
@@ -32,14 +31,6 @@ const NEWEST_FIRST: KeysetOrder<ShelfProject> = {
 export function visibleToCaller(ctx: RequestContext, project: ShelfProject): boolean {
   return seesShelfProject(ctx.me, project);
 }
-
-const subjectOf = (p: ShelfProject) => ({ status: p.status, unitIds: [p.unitId] });
-
-/** The committee's review decisions, each written to the audit log with the change. */
-const AUDITED: Partial<Record<ShelfAction, AuditAction>> = { approve: 'SHELF_APPROVE', reject: 'SHELF_REJECT', takeDown: 'SHELF_TAKE_DOWN' };
-
-/** An audited transition's key fields besides the status (the comment or reason). */
-type Decided = Record<string, unknown>;
 
 export class ShelfService {
   list(ctx: RequestContext, filter: ShelfProjectFilter | null | undefined, page: PageArgs) {
@@ -100,16 +91,15 @@ export class ShelfService {
         capacityPerMonth: input.capacityPerMonth ?? null,
         tags: input.tags ?? [],
       });
-      return tx.manager.save(project);
+      const saved = await tx.manager.save(project);
+      await publish(ctx, tx, new ShelfProjectCreated({ allianceId: tx.allianceId, actorId: me.id, at: new Date() }, saved.id, unitId));
+      return saved;
     });
   }
 
   /** Editing what residents read on the shelf (title, description, category) sends it back to review. */
   async update(ctx: RequestContext, id: string, version: number, input: UpdateShelfProjectInput): Promise<ShelfProject> {
-    return ctx.scope.transaction(async (tx) => {
-      const project = await tx.lock(ShelfProject, id, 'Shelf project');
-      enforce(SHELF_LIFECYCLE, 'edit', ctx.me, subjectOf(project));
-      if (project.version !== version) throw staleVersion();
+    return transitionShelfProject(ctx, id, 'edit', version, async (project, tx) => {
       let contentChanged = false;
       if (input.title != null && input.title !== project.title) {
         project.title = input.title;
@@ -130,63 +120,31 @@ export class ShelfService {
       if (input.capacityPerMonth !== undefined) project.capacityPerMonth = input.capacityPerMonth;
       if (input.tags !== undefined) project.tags = input.tags ?? [];
       if (contentChanged && project.status === 'ON_SHELF') {
-        project.status = 'PENDING_REVIEW';
         project.reviewComment = null;
+        return { to: SHELF_LIFECYCLE.submit.to };
       }
-      project.updatedAt = new Date();
-      return tx.manager.save(project);
     });
   }
 
   submit(ctx: RequestContext, id: string) {
-    return this.transition(ctx, id, 'submit', (p) => {
-      p.status = 'PENDING_REVIEW';
-    });
+    return transitionShelfProject(ctx, id, 'submit', null, () => undefined);
   }
 
   review(ctx: RequestContext, id: string, approve: boolean, comment: string | null | undefined) {
     const text = comment?.trim() || null;
     ensure({ comment: checkText(text, { max: LIMITS.comment, required: !approve, multiline: true }) });
-    return this.transition(ctx, id, approve ? 'approve' : 'reject', (p) => {
-      p.status = approve ? 'ON_SHELF' : 'REJECTED';
+    return transitionShelfProject(ctx, id, approve ? 'approve' : 'reject', null, (p) => {
       p.reviewComment = text;
-      return { comment: text };
+      return { decided: { comment: text } };
     });
   }
 
   takeDown(ctx: RequestContext, id: string, reason: string) {
     const text = reason?.trim();
     ensure({ reason: checkText(text, { max: LIMITS.comment, required: true, multiline: true }) });
-    return this.transition(ctx, id, 'takeDown', (p) => {
-      p.status = 'OFF_SHELF';
+    return transitionShelfProject(ctx, id, 'takeDown', null, (p) => {
       p.reviewComment = text;
-      return { reason: text };
-    });
-  }
-
-  private transition(
-    ctx: RequestContext,
-    id: string,
-    action: 'submit' | 'approve' | 'reject' | 'takeDown',
-    apply: (p: ShelfProject) => Decided | void,
-  ): Promise<ShelfProject> {
-    return ctx.scope.transaction(async (tx) => {
-      const project = await tx.lock(ShelfProject, id, 'Shelf project');
-      enforce(SHELF_LIFECYCLE, action, ctx.me, subjectOf(project));
-      const from = project.status;
-      const decided = apply(project);
-      project.updatedAt = new Date();
-      const saved = await tx.manager.save(project);
-      const audited = AUDITED[action];
-      if (audited) {
-        await auditService.record(ctx, tx, {
-          action: audited,
-          subjectType: 'SHELF_PROJECT',
-          subjectId: project.id,
-          summary: { title: project.title, before: { status: from }, after: { status: project.status }, ...decided },
-        });
-      }
-      return saved;
+      return { decided: { reason: text } };
     });
   }
 }

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import type { Logger } from 'pino';
+import { EventBus } from './common/events/event-bus.js';
+import { subscribeAudit } from './modules/audit/audit.subscribers.js';
+import type { DashboardCache } from './modules/dashboard/dashboard.cache.js';
+import { subscribeDashboard } from './modules/dashboard/dashboard.subscribers.js';
+import { subscribePoints } from './modules/points/points.subscribers.js';
+
+/**
+ * The one place an instance's subscribers are put together
+ * (docs/architecture.md "Domain events"). In-transaction subscribers run in
+ * this order: the points ledger before the audit log, so an award's
+ * POINTS_AWARD entry precedes the decision that earned it, as it always has.
+ */
+export function createEventBus(deps: { log: Logger; dashboardCache: DashboardCache; instanceId: string }): EventBus {
+  const bus = new EventBus(deps.log);
+  subscribePoints(bus);
+  subscribeAudit(bus);
+  subscribeDashboard(bus, deps.dashboardCache, deps.instanceId);
+  return bus;
+}

@@ -1,0 +1,80 @@
+import type { EntityManager } from 'typeorm';
+import type { DomainEvent, EventClass } from '../../common/events/domain-event.js';
+import type { EventBus } from '../../common/events/event-bus.js';
+import type { ChangeFeed } from '../../database/change-feed.js';
+import { ActivityCompleted } from '../activity/events/activity-completed.event.js';
+import { ActivityRecorded } from '../activity/events/activity-recorded.event.js';
+import { AgreementSigned } from '../member-unit/events/agreement-signed.event.js';
+import { UnitCreated } from '../member-unit/events/unit-created.event.js';
+import { UnitUpdated } from '../member-unit/events/unit-updated.event.js';
+import { NeedReplanned } from '../need/events/need-replanned.event.js';
+import { NeedReported } from '../need/events/need-reported.event.js';
+import { NeedTransitioned } from '../need/events/need-transitioned.js';
+import { PointsAwarded } from '../points/events/points-awarded.event.js';
+import { ShelfProjectTransitioned } from '../shelf/events/shelf-project-transitioned.js';
+import type { DashboardCache } from './dashboard.cache.js';
+
+/** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
+export const DASHBOARD_CHANGED = 'dashboard_changed';
+
+interface Moves<E extends DomainEvent> {
+  type: EventClass<E>;
+  /** When only some events of the class move a figure. */
+  when?: (e: E) => boolean;
+}
+const moves = <E extends DomainEvent>(type: EventClass<E>, when?: (e: E) => boolean): Moves<DomainEvent> =>
+  ({ type, when }) as Moves<DomainEvent>;
+
+/**
+ * The events that move a figure of dashboard(from, to) (docs/domain.md
+ * "Dashboard figures"); the others (a claim, a reassignment, an activity
+ * published or started, a sign-up, an account change, a sign-in) leave the
+ * cached figures as they are.
+ */
+export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
+  // unitCount, and the unit names topUnits carries
+  moves(UnitCreated),
+  moves(UnitUpdated),
+  // signedAgreementCount
+  moves(AgreementSigned),
+  // shelfProjectsOnShelf / ByCategory: ON_SHELF now
+  moves(ShelfProjectTransitioned, (e) => e.from === 'ON_SHELF' || e.to === 'ON_SHELF'),
+  // needsReported, needsResolved, needsByStatus, averageSatisfaction; needsOverdue moves with the status and the due date
+  moves(NeedReported),
+  moves(NeedTransitioned, (e) => e.from !== e.to || e instanceof NeedReplanned),
+  // activitiesCompleted, volunteerHours, beneficiaries, activitiesByMonth
+  moves(ActivityCompleted),
+  moves(ActivityRecorded),
+  // topUnits
+  moves(PointsAwarded),
+];
+
+/**
+ * The dashboard cache follows the data: an event that moves a figure drops
+ * the alliance's cached figures on this instance once the change commits,
+ * and on every other instance through PostgreSQL NOTIFY, sent inside the
+ * writer's transaction: PostgreSQL delivers it exactly at commit and never
+ * after a rollback (one per transaction: identical payloads collapse anyway).
+ */
+export function subscribeDashboard(bus: EventBus, cache: DashboardCache, instanceId: string): void {
+  const notified = new WeakSet<EntityManager>();
+  for (const { type, when } of FIGURES_MOVED_BY) {
+    bus.inTransaction(type, async (_ctx, tx, e) => {
+      if ((when && !when(e)) || notified.has(tx.manager)) return;
+      notified.add(tx.manager);
+      await tx.manager.query(`SELECT pg_notify($1, $2)`, [DASHBOARD_CHANGED, `${e.allianceId} ${instanceId}`]);
+    });
+    bus.onCommitted(type, (e) => {
+      if (!when || when(e)) cache.invalidate(e.allianceId);
+    });
+  }
+}
+
+/** Drops what other instances changed; after a gap in the feed, everything (what changed meanwhile was not heard). */
+export function listenDashboard(feed: ChangeFeed, cache: DashboardCache, instanceId: string): void {
+  feed.on(DASHBOARD_CHANGED, (payload) => {
+    const [allianceId, from] = payload.split(' ');
+    if (allianceId && from !== instanceId) cache.invalidate(allianceId);
+  });
+  feed.onReset(() => cache.clear());
+}
