@@ -2,7 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { DomainEvent, EventClass } from '../../common/events/domain-event.js';
 import type { EventBus } from '../../common/events/event-bus.js';
 import type { ChangeFeed } from '../../database/change-feed.js';
+import { ActivityCancelled } from '../activity/events/activity-cancelled.event.js';
 import { ActivityCompleted } from '../activity/events/activity-completed.event.js';
+import { ActivityCreated } from '../activity/events/activity-created.event.js';
+import { ActivityEdited } from '../activity/events/activity-edited.event.js';
+import { ActivityPublished } from '../activity/events/activity-published.event.js';
+import { ActivityStarted } from '../activity/events/activity-started.event.js';
+import { SignupTransitioned } from '../activity/events/signup-transitioned.js';
+import { UnitSignedUp } from '../activity/events/unit-signed-up.event.js';
 import { ActivityRecorded } from '../activity/events/activity-recorded.event.js';
 import { AgreementSigned } from '../member-unit/events/agreement-signed.event.js';
 import { UnitCreated } from '../member-unit/events/unit-created.event.js';
@@ -11,6 +18,7 @@ import { NeedReplanned } from '../need/events/need-replanned.event.js';
 import { NeedReported } from '../need/events/need-reported.event.js';
 import { NeedTransitioned } from '../need/events/need-transitioned.js';
 import { PointsAwarded } from '../points/events/points-awarded.event.js';
+import { ShelfProjectCreated } from '../shelf/events/shelf-project-created.event.js';
 import { ShelfProjectTransitioned } from '../shelf/events/shelf-project-transitioned.js';
 import type { DashboardCache } from './dashboard.cache.js';
 
@@ -47,6 +55,21 @@ export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
   moves(ActivityRecorded),
   // topUnits
   moves(PointsAwarded),
+];
+
+/**
+ * The events that move no figure, said so: a test holds every event class to
+ * one of the two lists, so a new event is a decision about the dashboard.
+ */
+export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
+  ShelfProjectCreated,
+  ActivityCreated,
+  ActivityEdited,
+  ActivityPublished,
+  ActivityStarted,
+  ActivityCancelled,
+  UnitSignedUp,
+  SignupTransitioned,
 ];
 
 /**
