@@ -32,3 +32,14 @@ describe('lifecycle tables', () => {
     expect(isOverdue({ status: 'PLANNED', dueAt: null }, now)).toBe(false);
   });
 });
+
+describe('the statuses an action may lead to besides its `to`', () => {
+  it('are named where the input chooses: a follow-up that reopens, an edit that sends a project back to review', () => {
+    expect(NEED_LIFECYCLE.followUp).toMatchObject({ to: 'CLOSED', otherwise: ['IN_PROGRESS'] });
+    expect(SHELF_LIFECYCLE.edit).toMatchObject({ to: null, otherwise: ['PENDING_REVIEW'] });
+    const withChoices = [NEED_LIFECYCLE, SHELF_LIFECYCLE].flatMap((table) =>
+      Object.entries(table).filter(([, row]) => row.otherwise).map(([action]) => action),
+    );
+    expect(withChoices).toEqual(['followUp', 'edit']);
+  });
+});
