@@ -361,7 +361,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
 
   for (const block of plan.needBlocks) {
     const rep = block.reported;
-    // A stretch from a date to some days before now: its length depends on today.
+    // A stretch from a date to another or to some days before now (then its length depends on today).
     let stretch: { start: Date; end: Date; days: number } | null = null;
     if ('from' in rep) {
       const start = localDayFrom(rep.from, 0);
@@ -378,11 +378,12 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
           // Spread over the year in local time, office hours.
           const at = zonedTime(rep.year, 1, 1 + r.int(0, 364), r.int(8, 19), r.int(0, 59));
           makeNeed(theme, item.status, { at, finishBy: zonedTime(rep.year + 1, 1, 1) }, overdue);
-        } else if (stretch) {
+        } else if ('from' in rep && stretch) {
+          // Evenly over the stretch's local days, office hours.
           const day = Math.floor(((i + r()) * stretch.days) / count);
-          makeNeed(theme, item.status, { at: new Date(stretch.start.getTime() + day * DAY + r.hours(8, 19)), finishBy: stretch.end }, overdue);
-        } else {
-          makeNeed(theme, item.status, { daysAgo: 'daysAgo' in rep ? rep.daysAgo : [0, 0] }, overdue);
+          makeNeed(theme, item.status, { at: localDayFrom(rep.from, day, r.int(8, 18), r.int(0, 59)), finishBy: stretch.end }, overdue);
+        } else if ('daysAgo' in rep) {
+          makeNeed(theme, item.status, { daysAgo: rep.daysAgo }, overdue);
         }
       }
     }
