@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   ACTIVITY_LIFECYCLE,
+  FINISHED_NEED_STATUSES,
   lifecyclePath,
   lifecyclePathThrough,
   localParts,
@@ -48,7 +49,7 @@ export interface SeededAlliance {
   allianceId: string;
   id: (kind: string, n: number | string) => string;
   gridCount: number;
-  /** The first day of its history (local midnight). */
+  /** When its history begins: nothing is reported or created before. */
   foundedAt: Date;
   units: { id: string; name: string; joinedAt: Date }[];
   projects: { id: string; title: string; unit: number; status: ShelfStatus; onShelfAt: Date }[];
@@ -233,7 +234,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     if ('at' in when) {
       reportedAt = when.at;
       // A finished need of a closed year finished within it (the article counts 2020's as solved in 2020).
-      if (when.finishBy && (status === 'RESOLVED' || status === 'CLOSED' || status === 'REJECTED') && reportedAt.getTime() + last >= when.finishBy.getTime()) {
+      if (when.finishBy && FINISHED_NEED_STATUSES.includes(status) && reportedAt.getTime() + last >= when.finishBy.getTime()) {
         reportedAt = new Date(when.finishBy.getTime() - last - r.hours(3, 72));
       }
     } else {
@@ -249,6 +250,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       else age = r.hours(Math.max(minDays * 24 - last / HOUR, 24), Math.max(maxDays * 24 - last / HOUR, 48));
       reportedAt = new Date(Math.min(nowMs - age - last, nowMs - minDays * DAY));
     }
+    if (reportedAt < a.foundedAt) throw new Error(`demo need ${n}: reported before the alliance was founded`);
     const at = (offset: number) => new Date(reportedAt.getTime() + offset);
 
     // Who serves it: ordered shelf projects (on the shelf by then) and/or a unit's claim.
@@ -438,6 +440,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     const activityId = a.id('activity', activities.length);
     // Created a week or more ahead, and never in the future.
     const createdAt = new Date(Math.min(startsAt.getTime() - r.hours(6 * 24, 20 * 24), nowMs - r.hours(5 * 24, 12 * 24)));
+    if (createdAt < a.foundedAt) throw new Error(`demo activity ${activities.length}: created before the alliance was founded`);
     const maxUnits = r() < 0.4 ? null : r.int(3, 8);
     const projectIdx = template.project;
     const project = projectIdx === undefined ? undefined : a.projects[projectIdx];

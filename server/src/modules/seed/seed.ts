@@ -208,7 +208,8 @@ const MAIN_PLAN: Omit<WorkloadPlan, 'seed'> = {
   templates: MAIN_ACTIVITY_TEMPLATES,
   activityEras: [
     // The article's 240+ joint actions: every 7th of the era is of another kind (a service day, a meeting).
-    { from: MAIN_FOUNDED, to: ARTICLE_DATE, completed: 300, kinds: ARTICLE_ACTIVITY_KINDS, otherEvery: 7, cancelled: 6 },
+    // From three weeks after the founding, so that each was prepared (created) after it.
+    { from: addDays(MAIN_FOUNDED, 21), to: ARTICLE_DATE, completed: 300, kinds: ARTICLE_ACTIVITY_KINDS, otherEvery: 7, cancelled: 6 },
     { from: addDays(ARTICLE_DATE, 1), to: { daysAgo: 707 }, completed: { perMonth: 8 }, cancelled: { perMonth: 0.25 } },
   ],
   activities: { completed: 256, linkedToNeeds: 12, cancelled: 14, ongoing: 3, open: 8, full: 3, draft: 5, spanDays: 705 },
