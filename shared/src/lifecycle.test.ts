@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, judge, type Actor } from './lifecycle.js';
-import { NEED_LIFECYCLE, SHELF_LIFECYCLE, isOverdue } from './lifecycles.js';
+import { allowedActions, judge, lifecyclePath, lifecyclePathThrough, type Actor } from './lifecycle.js';
+import { ACTIVITY_LIFECYCLE, NEED_LIFECYCLE, SHELF_LIFECYCLE, SIGNUP_LIFECYCLE, isOverdue } from './lifecycles.js';
 
 const committee: Actor = { role: 'COMMITTEE_ADMIN', userId: 'c' };
 const unitAdmin: Actor = { role: 'UNIT_ADMIN', userId: 'u', unitId: 'unit-1' };
@@ -41,5 +41,36 @@ describe('the statuses an action may lead to besides its `to`', () => {
       Object.entries(table).filter(([, row]) => row.otherwise).map(([action]) => action),
     );
     expect(withChoices).toEqual(['followUp', 'edit']);
+  });
+});
+
+describe('lifecyclePath', () => {
+  const actions = <A extends string>(steps: { action: A }[]) => steps.map((s) => s.action);
+
+  it('walks the ordinary loop, each step from the previous one\'s status', () => {
+    const closed = lifecyclePath(NEED_LIFECYCLE, 'REPORTED', 'CLOSED');
+    expect(actions(closed)).toEqual(['accept', 'order', 'plan', 'assign', 'resolve', 'followUp']);
+    expect(closed.map((s) => s.to)).toEqual(['ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
+    closed.forEach((s, i) => {
+      expect(s.from).toBe(i ? closed[i - 1]!.to : 'REPORTED');
+      expect(NEED_LIFECYCLE[s.action].from).toContain(s.from);
+      expect(NEED_LIFECYCLE[s.action].to).toBe(s.to);
+    });
+    expect(actions(lifecyclePath(NEED_LIFECYCLE, 'REPORTED', 'REJECTED'))).toEqual(['reject']);
+    expect(lifecyclePath(NEED_LIFECYCLE, 'PLANNED', 'PLANNED')).toEqual([]);
+  });
+
+  it('takes corrections only where the loop has no way back', () => {
+    expect(actions(lifecyclePath(NEED_LIFECYCLE, 'REJECTED', 'ACCEPTED'))).toEqual(['reopen', 'accept']);
+    expect(actions(lifecyclePath(NEED_LIFECYCLE, 'PLANNED', 'ACCEPTED'))).toEqual(['withdrawOrder']);
+    expect(() => lifecyclePath(NEED_LIFECYCLE, 'CLOSED', 'REPORTED')).toThrow(/no legal way/);
+  });
+
+  it('covers the other tables, and paths through given statuses', () => {
+    expect(actions(lifecyclePath(ACTIVITY_LIFECYCLE, 'DRAFT', 'COMPLETED'))).toEqual(['publish', 'start', 'complete']);
+    expect(actions(lifecyclePath(ACTIVITY_LIFECYCLE, 'DRAFT', 'CANCELLED'))).toEqual(['cancel']);
+    expect(actions(lifecyclePathThrough(ACTIVITY_LIFECYCLE, ['DRAFT', 'OPEN', 'CANCELLED']))).toEqual(['publish', 'cancel']);
+    expect(actions(lifecyclePath(SHELF_LIFECYCLE, 'DRAFT', 'OFF_SHELF'))).toEqual(['submit', 'approve', 'takeDown']);
+    expect(actions(lifecyclePath(SIGNUP_LIFECYCLE, 'WAITLISTED', 'WITHDRAWN'))).toEqual(['withdraw']);
   });
 });

@@ -84,3 +84,45 @@ export function allowedActions<S extends string, A extends string>(
 ): A[] {
   return (Object.keys(lifecycle) as A[]).filter((a) => judge(lifecycle, a, actor, subject) === 'ALLOWED');
 }
+
+/** One status-changing action on the way from one status to another. */
+export interface LifecycleStep<S extends string, A extends string> {
+  action: A;
+  from: S;
+  to: S;
+}
+
+/**
+ * The legal way a record moves from `from` to `to` through the table: the
+ * fewest status-changing actions, the table's order breaking ties, so the
+ * ordinary loop wins over the corrections (which are never shorter). Used
+ * wherever a history is written without the services (the demo seed, the
+ * benchmark generator), so that history follows the same table the server
+ * enforces. [] when already there; throws when the table has no such way.
+ */
+export function lifecyclePath<S extends string, A extends string>(
+  lifecycle: Lifecycle<S, A>,
+  from: S,
+  to: S,
+): LifecycleStep<S, A>[] {
+  const cameBy = new Map<S, LifecycleStep<S, A> | null>([[from, null]]);
+  const queue: S[] = [from];
+  while (queue.length && !cameBy.has(to)) {
+    const at = queue.shift()!;
+    for (const action of Object.keys(lifecycle) as A[]) {
+      const t = lifecycle[action];
+      if (t.to === null || !t.from.includes(at) || cameBy.has(t.to)) continue;
+      cameBy.set(t.to, { action, from: at, to: t.to });
+      queue.push(t.to);
+    }
+  }
+  if (!cameBy.has(to)) throw new Error(`no legal way from ${from} to ${to}`);
+  const steps: LifecycleStep<S, A>[] = [];
+  for (let step = cameBy.get(to); step; step = cameBy.get(step.from)) steps.unshift(step);
+  return steps;
+}
+
+/** lifecyclePath through each of `statuses` in turn (e.g. DRAFT, OPEN, CANCELLED: published, then cancelled). */
+export function lifecyclePathThrough<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, statuses: readonly S[]): LifecycleStep<S, A>[] {
+  return statuses.slice(1).flatMap((s, i) => lifecyclePath(lifecycle, statuses[i]!, s));
+}

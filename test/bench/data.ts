@@ -1,4 +1,16 @@
-import { creditCodeCheckChar, POINTS_RULES } from '@alliance/shared';
+import {
+  ACTIVITY_LIFECYCLE,
+  activityPoints,
+  creditCodeCheckChar,
+  lifecyclePath,
+  lifecyclePathThrough,
+  localDate,
+  NEED_LIFECYCLE,
+  needPoints,
+  type ActivityStatus,
+  type NeedStatus,
+  type PointsRow,
+} from '@alliance/shared';
 
 /*
  * The city-scale data set, generated in memory one alliance at a time from a
@@ -145,7 +157,8 @@ function v(x: string | number | boolean | Date | null | undefined): string {
   return x.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 const arr = (xs: string[]) => `{${xs.map((x) => `"${x.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
-const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** The alliance's local date of an instant (Asia/Shanghai), as the server counts days. */
+const day = (t: number) => localDate(new Date(t));
 
 export interface TableData {
   table: string;
@@ -185,7 +198,16 @@ export const TABLES: { table: string; columns: string[] }[] = [
   { table: 'points_entry', columns: ['alliance_id', 'unit_id', 'points', 'source', 'source_id', 'note', 'earned_at'] },
 ];
 
-const NEED_PATH = ['REPORTED', 'ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
+/*
+ * Histories are written by the rules the demo seed uses too (shared/): a
+ * need's events walk NEED_LIFECYCLE from REPORTED (lifecyclePath), an
+ * activity's version counts its steps through ACTIVITY_LIFECYCLE, points are
+ * what needPoints/activityPoints give.
+ */
+const needPath = (status: NeedStatus): NeedStatus[] => ['REPORTED', ...lifecyclePath(NEED_LIFECYCLE, 'REPORTED', status).map((s) => s.to)];
+const activityVersion = (status: ActivityStatus) =>
+  1 + lifecyclePathThrough(ACTIVITY_LIFECYCLE, status === 'CANCELLED' ? ['DRAFT', 'OPEN', 'CANCELLED'] : ['DRAFT', status]).length;
+const pointsLine = (allianceId: string, p: PointsRow, note: string) => [allianceId, p.unitId, p.points, p.source, p.sourceId, note, p.earnedAt];
 
 function creditCode(rng: Rng, prefix: string): string {
   let body = `${prefix}150702`;
@@ -287,17 +309,17 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
     const reported = now - rng.int(0, 730 * 24) * HOUR - rng.int(0, HOUR);
     const age = (now - reported) / DAY;
     const r = rng.float();
-    let status: string;
+    let status: NeedStatus;
     if (age > 60) status = r < 0.55 ? 'CLOSED' : r < 0.7 ? 'RESOLVED' : r < 0.8 ? 'REJECTED' : r < 0.88 ? 'IN_PROGRESS' : r < 0.93 ? 'PLANNED' : r < 0.97 ? 'ORDERED' : r < 0.99 ? 'ACCEPTED' : 'REPORTED';
     else status = r < 0.15 ? 'REPORTED' : r < 0.3 ? 'ACCEPTED' : r < 0.45 ? 'ORDERED' : r < 0.6 ? 'PLANNED' : r < 0.75 ? 'IN_PROGRESS' : r < 0.9 ? 'RESOLVED' : r < 0.95 ? 'CLOSED' : 'REJECTED';
     const id = rng.uuid();
     needIds.push(id);
     const reporter = rng.chance(0.85) ? gridWorkers[g]! : committeeId;
     // Walk the lifecycle up to the status, one event per step.
-    const path = status === 'REJECTED' ? ['REPORTED', 'REJECTED'] : NEED_PATH.slice(0, NEED_PATH.indexOf(status as never) + 1);
+    const path = needPath(status);
     const span = Math.max(HOUR, Math.min(now - reported, 40 * DAY));
     const times = path.map((_, k) => reported + Math.floor((span * k) / path.length) + (k ? rng.int(0, HOUR) : 0));
-    const step = (s: string) => times[path.indexOf(s)] ?? null;
+    const step = (s: NeedStatus) => times[path.indexOf(s)] ?? null;
     const ordered = path.includes('ORDERED');
     const projects = ordered && cat && onShelf[cat.code]!.length ? rng.sample(onShelf[cat.code]!.length, rng.int(1, 2)).map((k) => onShelf[cat.code]![k]!) : [];
     const claimers = path.includes('ACCEPTED') && (projects.length === 0 || rng.chance(0.25)) ? rng.sample(unitCount, rng.int(1, 2)) : [];
@@ -329,12 +351,11 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
       const comment = to === 'REJECTED' ? '不属于联盟服务范围，已转交相关部门' : to === 'CLOSED' ? `回访满意度${satisfaction}` : null;
       emit('need_event', [allianceId, id, actor, new Date(times[k]!), k === 0 ? null : path[k - 1], to, comment]);
     });
-    if (resolvedAt) {
-      for (const u of delivering) {
-        emit('points_entry', [allianceId, units[u]!.id, POINTS_RULES.NEED_RESOLVED, 'NEED_RESOLVED', id, theme.title, new Date(resolvedAt)]);
-        if (satisfaction === 5) emit('points_entry', [allianceId, units[u]!.id, POINTS_RULES.FOLLOW_UP_SATISFIED, 'FOLLOW_UP_SATISFIED', id, theme.title, new Date(followedAt!)]);
-      }
-    }
+    const earned = needPoints(
+      { id, status, satisfaction, resolvedAt: resolvedAt === null ? null : new Date(resolvedAt), followedUpAt: followedAt === null ? null : new Date(followedAt) },
+      delivering.map((u) => units[u]!.id),
+    );
+    for (const p of earned) emit('points_entry', pointsLine(allianceId, p, theme.title));
   }
 
   // Activities over the last year and the next six weeks, with their sign-ups.
@@ -342,7 +363,7 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
   const plans = Array.from({ length: activityCount }, () => {
     const starts = now + rng.int(-365 * 24, 45 * 24) * HOUR;
     const ends = starts + rng.int(2, rng.chance(0.1) ? 72 : 8) * HOUR;
-    const status =
+    const status: ActivityStatus =
       ends < now ? (rng.chance(0.9) ? 'COMPLETED' : 'CANCELLED') : starts < now ? 'ONGOING' : rng.chance(0.85) ? 'OPEN' : 'DRAFT';
     return { starts, ends, status };
   });
@@ -386,7 +407,7 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
       new Date(plan.starts), new Date(plan.ends), `${rng.pick(PLACES)}社区党群服务中心`, maxUnits, confirmed,
       done ? participants : null, done ? Math.round(participants * Math.min(hours, 8) * 10) / 10 : null, done ? rng.int(10, 300) : null,
       done ? `共有${confirmed}家单位${participants}名党员参加。` : null, plan.status === 'CANCELLED' ? '天气原因取消' : null,
-      new Date(opened - DAY), new Date(done ? plan.ends : opened), done ? 4 : 2,
+      new Date(opened - DAY), new Date(done ? plan.ends : opened), activityVersion(plan.status),
     ]);
     if (cat && onShelf[cat.code]!.length) {
       for (const k of rng.sample(onShelf[cat.code]!.length, kind === 'SERVICE' ? rng.int(1, 3) : rng.int(0, 1))) {
@@ -397,8 +418,8 @@ export function generateAlliance(a: number, spec: SizeSpec, now: number, passwor
     }
     if (rng.chance(0.15)) emit('activity_need', [id, needIds[rng.int(0, needIds.length - 1)], allianceId]);
     for (const s of signups) emit('signup', s);
-    if (done) {
-      for (const u of confirmedUnits) emit('points_entry', [allianceId, units[u]!.id, POINTS_RULES.ACTIVITY_COMPLETED, 'ACTIVITY_COMPLETED', id, title, new Date(plan.ends + HOUR)]);
+    for (const p of activityPoints({ id, status: plan.status, endsAt: new Date(plan.ends) }, confirmedUnits.map((u) => units[u]!.id))) {
+      emit('points_entry', pointsLine(allianceId, p, title));
     }
   }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEED_LIFECYCLE, POINTS_RULES } from '@alliance/shared';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
@@ -88,6 +89,34 @@ describe('bench data generator', () => {
     const after = await db.query(`SELECT confirmed_count FROM activity WHERE id = $1`, [x.id]);
     await db.query('ROLLBACK');
     expect(after.rows[0].confirmed_count).toBe(x.confirmed_count + 1);
+  });
+});
+
+describe('bench histories, by the rules the demo seed uses (shared/)', () => {
+  it("walks each need's lifecycle to its status and earns the points the rules give", async () => {
+    const legal = Object.values(NEED_LIFECYCLE).flatMap((t) => (t.to ? t.from.map((f) => `${f}->${t.to}`) : []));
+    const illegal = await db.query(
+      `SELECT DISTINCT from_status, to_status FROM need_event WHERE from_status IS NOT NULL AND from_status || '->' || to_status <> ALL($1::text[])`,
+      [legal],
+    );
+    expect(illegal.rows).toEqual([]);
+    const ends = await db.query(`
+      SELECT n.id FROM need n
+       WHERE n.status IS DISTINCT FROM (SELECT e.to_status FROM need_event e WHERE e.need_id = n.id ORDER BY e.at DESC, e.id DESC LIMIT 1)
+          OR (SELECT count(*) FROM need_event e WHERE e.need_id = n.id) <> n.version`);
+    expect(ends.rows).toEqual([]);
+    // The ledger is exactly what needPoints/activityPoints give (the demo seed's check).
+    const differ = await db.query(`
+      WITH rules AS (
+        SELECT s.unit_id, ${POINTS_RULES.ACTIVITY_COMPLETED} AS points, 'ACTIVITY_COMPLETED' AS source, a.id AS source_id, a.ends_at AS at
+          FROM activity a JOIN signup s ON s.activity_id = a.id AND s.status = 'CONFIRMED' WHERE a.status = 'COMPLETED'
+        UNION ALL SELECT d.unit_id, ${POINTS_RULES.NEED_RESOLVED}, 'NEED_RESOLVED', n.id, n.resolved_at FROM need n JOIN need_delivery d ON d.need_id = n.id WHERE n.status IN ('RESOLVED','CLOSED')
+        UNION ALL SELECT d.unit_id, ${POINTS_RULES.FOLLOW_UP_SATISFIED}, 'FOLLOW_UP_SATISFIED', n.id, n.followed_up_at FROM need n JOIN need_delivery d ON d.need_id = n.id WHERE n.status = 'CLOSED' AND n.satisfaction = 5)
+      SELECT count(*)::int AS n FROM (
+        (SELECT unit_id, points, source, source_id, at FROM rules EXCEPT ALL SELECT unit_id, points, source, source_id, earned_at FROM points_entry)
+        UNION ALL
+        (SELECT unit_id, points, source, source_id, earned_at FROM points_entry EXCEPT ALL SELECT unit_id, points, source, source_id, at FROM rules)) d`);
+    expect(differ.rows[0].n).toBe(0);
   });
 });
 

@@ -130,6 +130,19 @@ export const ACTIVITIES_BY_MONTH = `
    ORDER BY m.month`;
 
 /**
+ * activitiesByKind (beyond docs/domain.md's list; the article counts its
+ * "240+ joint actions" by kind): the COMPLETED activities whose endsAt is in
+ * range, per kind, every kind listed (0 included) in the enum's order; the
+ * counts add up to activitiesCompleted. $4 = the kinds in order.
+ */
+export const ACTIVITIES_BY_KIND = `
+  SELECT k.kind, count(a.id)::int AS count
+    FROM unnest($4::text[]) WITH ORDINALITY AS k(kind, position)
+    LEFT JOIN activity a ON a.kind = k.kind AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}
+   GROUP BY k.kind, k.position
+   ORDER BY k.position`;
+
+/**
  * topUnits: units "by points earned in range" (their ledger rows whose
  * earned_at is in range), ties by name (code-point order, the same on every
  * server); `activities` = the unit's CONFIRMED sign-ups on activities

@@ -5,7 +5,7 @@ import { DateScalar } from '../../graphql/scalars.js';
 import { ServiceCategory } from '../alliance/service-category.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { dashboardService } from './dashboard.service.js';
-import { CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank } from './dashboard.types.js';
+import { ActivityKindCount, CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank } from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
@@ -28,6 +28,11 @@ export class DashboardResolver {
   @FieldResolver(() => [MonthCount])
   activitiesByMonth(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
     return dashboardService.activitiesByMonth(ctx, d.range);
+  }
+
+  @FieldResolver(() => [ActivityKindCount], { description: 'completed in [from, to], per kind, every kind listed; adds up to activitiesCompleted' })
+  activitiesByKind(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return dashboardService.activitiesByKind(ctx, d.range);
   }
 
   @FieldResolver(() => [NeedStatusCount])

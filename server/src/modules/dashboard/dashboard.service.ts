@@ -1,15 +1,16 @@
 import type DataLoader from 'dataloader';
-import { checkIntRange, LIMITS, localDate, NeedStatus } from '@alliance/shared';
+import { ActivityKind, checkIntRange, LIMITS, localDate, NeedStatus } from '@alliance/shared';
 import { badInput, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import {
+  ACTIVITIES_BY_KIND,
   ACTIVITIES_BY_MONTH,
   SCALAR_FIGURES,
   NEEDS_BY_STATUS,
   SHELF_PROJECTS_BY_CATEGORY,
   TOP_UNITS,
 } from './dashboard.figures.js';
-import { CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank, type DashboardRange } from './dashboard.types.js';
+import { ActivityKindCount, CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank, type DashboardRange } from './dashboard.types.js';
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
@@ -98,6 +99,15 @@ export class DashboardService {
   async activitiesByMonth(ctx: RequestContext, range: DashboardRange): Promise<MonthCount[]> {
     const { rows } = await figures<{ month: string; count: number }[]>(ctx, 'byMonth', ACTIVITIES_BY_MONTH, [range.from, range.to]);
     return rows.map((r) => Object.assign(new MonthCount(), r));
+  }
+
+  async activitiesByKind(ctx: RequestContext, range: DashboardRange): Promise<ActivityKindCount[]> {
+    const { rows } = await figures<{ kind: ActivityKind; count: number }[]>(ctx, 'byKind', ACTIVITIES_BY_KIND, [
+      range.from,
+      range.to,
+      Object.values(ActivityKind),
+    ]);
+    return rows.map((r) => Object.assign(new ActivityKindCount(), r));
   }
 
   async needsByStatus(ctx: RequestContext, range: DashboardRange): Promise<NeedStatusCount[]> {

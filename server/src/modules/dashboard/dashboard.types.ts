@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { NeedStatus } from '../../graphql/enums.js';
+import { ActivityKind, NeedStatus } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
 
 /** The range a dashboard was computed for: calendar days, inclusive, local time. */
@@ -22,6 +22,16 @@ export class MonthCount {
   /** YYYY-MM */
   @Field(() => String)
   month: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+/** How many activities of one kind were completed in range. */
+@ObjectType('ActivityKindCount')
+export class ActivityKindCount {
+  @Field(() => ActivityKind)
+  kind: ActivityKind;
 
   @Field(() => Int)
   count: number;

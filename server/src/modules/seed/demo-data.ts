@@ -27,6 +27,15 @@ export const CATEGORIES: { code: CategoryCode; name: string }[] = [
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 export const gridName = (i: number) => `第${CN_NUMBERS[i] ?? i + 1}网格`;
 
+/**
+ * A unit's co-building agreements over time (seed.ts writes them):
+ * - HELD: signed two weeks after joining and renewed term after term, valid today;
+ * - EXPIRING: the same, but the current term ends within 30 days (not yet renewed);
+ * - LAPSED: signed only after the article's date, ended last month, not renewed;
+ * - NONE: never signed.
+ */
+export type DemoAgreementHistory = 'HELD' | 'EXPIRING' | 'LAPSED' | 'NONE';
+
 export interface DemoUnit {
   name: string;
   kind: UnitKind;
@@ -36,31 +45,45 @@ export interface DemoUnit {
   contactName: string;
   contactPhone: string;
   address: string;
-  /** Years since joining; an agreement valid today when `agreement` is true. */
-  joinedYearsAgo: number;
-  agreement: boolean;
+  /** The day it joined the alliance (YYYY-MM-DD, the alliance's local date): history, so absolute. */
+  joinedAt: string;
+  agreement: DemoAgreementHistory;
 }
 
-// 12 units, 9 of them with a valid co-building agreement (docs/domain.md).
+/**
+ * The timeline (docs/domain.md "Demo data"). The docs give no founding date;
+ * the demo alliance is founded on 1 July 2018 (七一) with four units, grows to
+ * the article's 12 units, 9 of them with a valid agreement, by its date,
+ * 2 August 2021, and carries on to today.
+ */
+export const MAIN_FOUNDED = '2018-07-01';
+export const NEIGHBOUR_FOUNDED = '2022-03-01';
+/** The article's date: the figures docs/domain.md quotes hold on this day. */
+export const ARTICLE_DATE = '2021-08-02';
+/** The kinds of the article's "240+ joint actions": 创城创卫, 帮扶助困, 疫情防控. */
+export const ARTICLE_ACTIVITY_KINDS: readonly ActivityKind[] = ['CIVILIZED_CITY', 'ASSISTANCE', 'EPIDEMIC_PREVENTION'];
+
+// 12 units, 9 of them with a valid co-building agreement, today as on the article's date (docs/domain.md);
+// two of the nine are due for renewal within the month.
 export const MAIN_UNITS: DemoUnit[] = [
-  { name: '海拉尔区松风小学', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松风小学党支部', partyMemberCount: 38, contactName: '林晓燕', contactPhone: '13804701201', address: '健康街道松风路18号', joinedYearsAgo: 6, agreement: true },
-  { name: '松林医院', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松林医院党总支', partyMemberCount: 64, contactName: '赵明远', contactPhone: '13804701202', address: '健康街道北山路5号', joinedYearsAgo: 6, agreement: true },
-  { name: '北辰供电服务站', kind: 'STATE_ENTERPRISE', creditPrefix: '91', partyOrgName: '北辰供电服务站党支部', partyMemberCount: 21, contactName: '王志刚', contactPhone: '13904701203', address: '健康街道电力巷3号', joinedYearsAgo: 5, agreement: true },
-  { name: '青原律师事务所', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '31', partyOrgName: '青原律师事务所党支部', partyMemberCount: 7, contactName: '孙婧', contactPhone: '13704701204', address: '健康街道中央大街66号', joinedYearsAgo: 4, agreement: true },
-  { name: '绿洲物业服务有限公司', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '91', partyOrgName: '绿洲物业党支部', partyMemberCount: 9, contactName: '周建华', contactPhone: '13604701205', address: '松山小区物业楼1层', joinedYearsAgo: 5, agreement: true },
-  { name: '星火志愿者协会', kind: 'SOCIAL_ORGANIZATION', creditPrefix: '51', partyOrgName: '星火志愿者协会功能型党支部', partyMemberCount: 12, contactName: '李春梅', contactPhone: '13504701206', address: '松山社区党群服务中心2楼', joinedYearsAgo: 3, agreement: true },
-  { name: '健康街道税务服务所', kind: 'GOVERNMENT_AGENCY', creditPrefix: '11', partyOrgName: '税务服务所党支部', partyMemberCount: 16, contactName: '吴立新', contactPhone: '04708212207', address: '健康街道新华路21号', joinedYearsAgo: 6, agreement: true },
-  { name: '松山派出所', kind: 'GOVERNMENT_AGENCY', creditPrefix: '11', partyOrgName: '松山派出所党支部', partyMemberCount: 23, contactName: '郑国强', contactPhone: '04708212208', address: '健康街道平安路9号', joinedYearsAgo: 6, agreement: true },
-  { name: '惠民燃气服务中心', kind: 'STATE_ENTERPRISE', creditPrefix: '91', partyOrgName: '惠民燃气党支部', partyMemberCount: 14, contactName: '冯丽', contactPhone: '13204701209', address: '健康街道河东路12号', joinedYearsAgo: 2, agreement: true },
-  { name: '海拉尔区第三幼儿园', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '第三幼儿园党支部', partyMemberCount: 11, contactName: '陈静', contactPhone: '13104701210', address: '松山小区南门东侧', joinedYearsAgo: 1, agreement: false },
-  { name: '乐邻家政服务社', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '92', partyOrgName: '乐邻家政联合党支部', partyMemberCount: 3, contactName: '何秀英', contactPhone: '15004701211', address: '健康街道菜市场北侧', joinedYearsAgo: 1, agreement: false },
-  { name: '红石书画社', kind: 'SOCIAL_ORGANIZATION', creditPrefix: null, partyOrgName: '红石书画社党小组', partyMemberCount: 4, contactName: '韩东', contactPhone: '15104701212', address: '松山社区文化活动室', joinedYearsAgo: 0, agreement: false },
+  { name: '海拉尔区松风小学', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松风小学党支部', partyMemberCount: 38, contactName: '林晓燕', contactPhone: '13804701201', address: '健康街道松风路18号', joinedAt: '2018-07-01', agreement: 'HELD' },
+  { name: '松林医院', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松林医院党总支', partyMemberCount: 64, contactName: '赵明远', contactPhone: '13804701202', address: '健康街道北山路5号', joinedAt: '2018-07-01', agreement: 'HELD' },
+  { name: '北辰供电服务站', kind: 'STATE_ENTERPRISE', creditPrefix: '91', partyOrgName: '北辰供电服务站党支部', partyMemberCount: 21, contactName: '王志刚', contactPhone: '13904701203', address: '健康街道电力巷3号', joinedAt: '2018-10-15', agreement: 'HELD' },
+  { name: '青原律师事务所', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '31', partyOrgName: '青原律师事务所党支部', partyMemberCount: 7, contactName: '孙婧', contactPhone: '13704701204', address: '健康街道中央大街66号', joinedAt: '2019-04-22', agreement: 'EXPIRING' },
+  { name: '绿洲物业服务有限公司', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '91', partyOrgName: '绿洲物业党支部', partyMemberCount: 9, contactName: '周建华', contactPhone: '13604701205', address: '松山小区物业楼1层', joinedAt: '2018-11-20', agreement: 'HELD' },
+  { name: '星火志愿者协会', kind: 'SOCIAL_ORGANIZATION', creditPrefix: '51', partyOrgName: '星火志愿者协会功能型党支部', partyMemberCount: 12, contactName: '李春梅', contactPhone: '13504701206', address: '松山社区党群服务中心2楼', joinedAt: '2019-09-10', agreement: 'HELD' },
+  { name: '健康街道税务服务所', kind: 'GOVERNMENT_AGENCY', creditPrefix: '11', partyOrgName: '税务服务所党支部', partyMemberCount: 16, contactName: '吴立新', contactPhone: '04708212207', address: '健康街道新华路21号', joinedAt: '2018-07-01', agreement: 'HELD' },
+  { name: '松山派出所', kind: 'GOVERNMENT_AGENCY', creditPrefix: '11', partyOrgName: '松山派出所党支部', partyMemberCount: 23, contactName: '郑国强', contactPhone: '04708212208', address: '健康街道平安路9号', joinedAt: '2018-07-01', agreement: 'HELD' },
+  { name: '惠民燃气服务中心', kind: 'STATE_ENTERPRISE', creditPrefix: '91', partyOrgName: '惠民燃气党支部', partyMemberCount: 14, contactName: '冯丽', contactPhone: '13204701209', address: '健康街道河东路12号', joinedAt: '2021-03-16', agreement: 'EXPIRING' },
+  { name: '海拉尔区第三幼儿园', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '第三幼儿园党支部', partyMemberCount: 11, contactName: '陈静', contactPhone: '13104701210', address: '松山小区南门东侧', joinedAt: '2020-09-08', agreement: 'LAPSED' },
+  { name: '乐邻家政服务社', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '92', partyOrgName: '乐邻家政联合党支部', partyMemberCount: 3, contactName: '何秀英', contactPhone: '15004701211', address: '健康街道菜市场北侧', joinedAt: '2021-01-12', agreement: 'LAPSED' },
+  { name: '红石书画社', kind: 'SOCIAL_ORGANIZATION', creditPrefix: null, partyOrgName: '红石书画社党小组', partyMemberCount: 4, contactName: '韩东', contactPhone: '15104701212', address: '松山社区文化活动室', joinedAt: '2021-06-18', agreement: 'NONE' },
 ];
 
 export const NEIGHBOUR_UNITS: DemoUnit[] = [
-  { name: '松林第二中学', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松林二中党支部', partyMemberCount: 41, contactName: '秦海波', contactPhone: '13804702301', address: '松林路88号', joinedYearsAgo: 3, agreement: true },
-  { name: '松林社区卫生站', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '卫生站党小组', partyMemberCount: 5, contactName: '许蕾', contactPhone: '13804702302', address: '松林路12号', joinedYearsAgo: 2, agreement: true },
-  { name: '邻里便民超市', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '92', partyOrgName: '便民超市党小组', partyMemberCount: 2, contactName: '曹宇', contactPhone: '13804702303', address: '松林路40号', joinedYearsAgo: 1, agreement: false },
+  { name: '松林第二中学', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '松林二中党支部', partyMemberCount: 41, contactName: '秦海波', contactPhone: '13804702301', address: '松林路88号', joinedAt: '2022-03-01', agreement: 'HELD' },
+  { name: '松林社区卫生站', kind: 'PUBLIC_INSTITUTION', creditPrefix: '12', partyOrgName: '卫生站党小组', partyMemberCount: 5, contactName: '许蕾', contactPhone: '13804702302', address: '松林路12号', joinedAt: '2022-03-01', agreement: 'HELD' },
+  { name: '邻里便民超市', kind: 'PRIVATE_ENTERPRISE', creditPrefix: '92', partyOrgName: '便民超市党小组', partyMemberCount: 2, contactName: '曹宇', contactPhone: '13804702303', address: '松林路40号', joinedAt: '2023-05-10', agreement: 'LAPSED' },
 ];
 
 export interface DemoProject {
@@ -364,6 +387,8 @@ export interface ActivityTemplate {
   summary: string;
   /** Months (1..12) it happens in; all when absent. */
   months?: number[];
+  /** Years it happened in (the epidemic's); every year when absent. */
+  years?: number[];
   /** The shelf project it delivers (index), attached when that project was already on the shelf. */
   project?: number;
   /** Need themes an action of this kind takes on. */
@@ -379,7 +404,7 @@ const A = (
   location: string,
   summary: string,
   beneficiaries: [number, number],
-  extra: Partial<Pick<ActivityTemplate, 'months' | 'project' | 'needThemes'>> = {},
+  extra: Partial<Pick<ActivityTemplate, 'months' | 'years' | 'project' | 'needThemes'>> = {},
 ): ActivityTemplate => ({ kind, category, title, description, location, summary, beneficiaries, ...extra });
 
 const WINTER = [11, 12, 1, 2, 3];
@@ -401,6 +426,9 @@ export const MAIN_ACTIVITY_TEMPLATES: ActivityTemplate[] = [
   A('ASSISTANCE', 'LIVELIHOOD_SECURITY', '金秋助学', '资助困难家庭学生，赠送学习用品。', '松山社区党群服务中心', '资助困难学生，赠送书包文具。', [10, 40], { months: [8, 9] }),
   A('ASSISTANCE', 'ENVIRONMENT_SANITATION', '老人居家保洁日', '为高龄独居老人上门保洁。', '松山社区高龄老人家中', '为高龄老人上门保洁。', [10, 40], { project: 42, needThemes: ['HOMECLEAN'] }),
   A('EPIDEMIC_PREVENTION', 'LIVELIHOOD_SECURITY', '流感疫苗接种引导', '组织老人和儿童集中接种流感疫苗，志愿者维持秩序。', '松山社区卫生服务站', '引导居民接种流感疫苗，维持现场秩序。', [150, 500], { months: [10, 11, 12], project: 50 }),
+  A('EPIDEMIC_PREVENTION', 'LIVELIHOOD_SECURITY', '疫情防控卡口值守', '共建单位党员到小区出入口值守，测温、扫码、登记。', '松山小区各出入口', '卡口值守，测温登记，守住小区防线。', [1000, 3000], { years: [2020, 2021, 2022] }),
+  A('EPIDEMIC_PREVENTION', 'LIVELIHOOD_SECURITY', '核酸检测志愿服务', '协助医护人员维持秩序、信息登记，为行动不便老人上门采样引导。', '松山社区党群服务中心广场', '维持检测秩序，完成信息登记，引导老人优先检测。', [800, 2500], { years: [2021, 2022] }),
+  A('EPIDEMIC_PREVENTION', 'PARTY_MASS_SERVICE', '居家隔离家庭代购送菜', '为居家隔离和独居老人家庭代购送菜、送药上门。', '松山社区', '为居家家庭代购送菜送药。', [30, 120], { years: [2020, 2021, 2022] }),
   A('EPIDEMIC_PREVENTION', 'ENVIRONMENT_SANITATION', '公共区域消杀', '对楼道扶手、电梯按钮、垃圾站集中消毒。', '松山小区公共区域', '完成公共区域消杀并登记台账。', [500, 1500], { project: 47, needThemes: ['DISINFECT'] }),
   A('EPIDEMIC_PREVENTION', 'LIVELIHOOD_SECURITY', '传染病防控知识宣传', '讲解流感、诺如病毒等传染病防护知识。', '松山社区党群服务中心', '发放防控手册，讲解传染病防护知识。', [100, 400]),
   A('EPIDEMIC_PREVENTION', 'ENVIRONMENT_SANITATION', '夏季防蚊灭蝇行动', '清理积水，投放灭蚊药，消杀垃圾站。', '松山小区', '清理积水容器，垃圾站消杀。', [300, 900], { months: [6, 7, 8], project: 47 }),

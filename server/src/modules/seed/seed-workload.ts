@@ -1,8 +1,24 @@
 import type { EntityManager } from 'typeorm';
-import type { ActivityStatus, CategoryCode, NeedStatus, ShelfStatus, SignupStatus } from '@alliance/shared';
+import {
+  ACTIVITY_LIFECYCLE,
+  FINISHED_NEED_STATUSES,
+  lifecyclePath,
+  lifecyclePathThrough,
+  localParts,
+  NEED_LIFECYCLE,
+  SIGNUP_LIFECYCLE,
+  zonedTime,
+  type ActivityKind,
+  type ActivityStatus,
+  type CategoryCode,
+  type NeedAction,
+  type NeedStatus,
+  type ShelfStatus,
+  type SignupStatus,
+} from '@alliance/shared';
 import { Activity } from '../activity/activity.entity.js';
 import { Need } from '../need/need.entity.js';
-import { POINTS_RULES } from '@alliance/shared';
+import { activityPoints, needPoints, type PointsRow } from '@alliance/shared';
 import {
   ADDRESS_FORMS,
   CANCEL_REASONS,
@@ -16,21 +32,25 @@ import { random } from './ids.js';
 /*
  * The demo workload of an alliance: residents' needs with their whole
  * history, joint activities with sign-ups, and the points ledger those earn.
- * Everything is generated in memory from a seeded pseudo-random sequence
- * and `now` (except the calendar year 2020, which is absolute), then written
- * with a few bulk statements per table.
+ * Everything is generated in memory from a seeded pseudo-random sequence:
+ * the history on absolute dates (from the founding, through the article's
+ * 2020 and its date, 2 August 2021), the present relative to `now`; then
+ * written with a few bulk statements per table. Histories follow the shared
+ * lifecycle tables (lifecyclePath), points the shared rules (needPoints,
+ * activityPoints), dates the alliance's time zone (zonedTime, localParts):
+ * the benchmark generator (test/bench/data.ts) uses the same helpers.
  */
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** The alliance's local time: UTC+8 all year (Asia/Shanghai has no daylight saving). */
-const LOCAL_OFFSET = 8 * HOUR;
 
 /** What seedAlliance created and the workload refers to. */
 export interface SeededAlliance {
   allianceId: string;
   id: (kind: string, n: number | string) => string;
   gridCount: number;
+  /** When its history begins: nothing is reported or created before. */
+  foundedAt: Date;
   units: { id: string; name: string; joinedAt: Date }[];
   projects: { id: string; title: string; unit: number; status: ShelfStatus; onShelfAt: Date }[];
   categoryId: (code: CategoryCode) => string;
@@ -43,9 +63,28 @@ export interface SeededAlliance {
 
 /** One block of needs: how many of each theme end in which status, reported when. */
 export interface NeedBlock {
-  /** Where reported_at falls: a fixed calendar year (local time), or days before now. */
-  reported: { year: number } | { daysAgo: [number, number] };
-  items: { status: NeedStatus; count: number; themes?: string[]; overdue?: number }[];
+  /**
+   * Where reported_at falls: a fixed calendar year (local time; the finished
+   * ones also finished within it), local days from one date up to (not
+   * including) another or some days before now (the finished ones finished
+   * by then; `perYear` says how many), or days before now.
+   */
+  reported: { year: number } | { from: string; to: string | { daysAgo: number } } | { daysAgo: [number, number] };
+  items: { status: NeedStatus; count?: number; perYear?: number; themes?: string[]; overdue?: number }[];
+}
+
+/** Completed activities (and a few cancelled) spread over a stretch of the past. */
+export interface ActivityEra {
+  /** YYYY-MM-DD, local. */
+  from: string;
+  /** YYYY-MM-DD, local; or so many days before now. */
+  to: string | { daysAgo: number };
+  /** How many completed: a number, or so many per month of the era. */
+  completed: number | { perMonth: number };
+  /** Every activity of the era is of these kinds but every `otherEvery`-th, which is of another kind. */
+  kinds?: readonly ActivityKind[];
+  otherEvery?: number;
+  cancelled: number | { perMonth: number };
 }
 
 export interface WorkloadPlan {
@@ -58,6 +97,9 @@ export interface WorkloadPlan {
   /** Needs placed on purpose at a local-time boundary (reported at the given local time). */
   boundaryNeeds: { local: [number, number, number, number, number]; status: NeedStatus; theme: string }[];
   templates: ActivityTemplate[];
+  /** The past eras of joint activities, before the last `activities.spanDays`. */
+  activityEras: ActivityEra[];
+  /** The recent ones: over the last `spanDays`, and those still to come. */
   activities: { completed: number; linkedToNeeds: number; cancelled: number; ongoing: number; open: number; full: number; draft: number; spanDays: number };
   /** How keen each unit (by index) is to sign up; 1 = average. */
   unitEngagement: number[];
@@ -92,25 +134,31 @@ function rng(seed: number): Rng {
   return next;
 }
 
-/** A local (UTC+8) wall-clock time as an instant. */
-function localTime(y: number, m: number, d: number, h = 0, min = 0): Date {
-  return new Date(Date.UTC(y, m - 1, d, h, min) - LOCAL_OFFSET);
-}
-
 /** The local calendar day `daysAgo` days before `now`, at a local hour. */
 function localDayAt(now: Date, daysAgo: number, hour: number, minute = 0): Date {
-  const local = new Date(now.getTime() + LOCAL_OFFSET - daysAgo * DAY);
-  return localTime(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), hour, minute);
+  const l = localParts(now);
+  return zonedTime(l.year, l.month, l.day - daysAgo, hour, minute);
 }
 
-const localMonth = (d: Date) => new Date(d.getTime() + LOCAL_OFFSET).getUTCMonth() + 1;
+/** A local date (YYYY-MM-DD) `days` days on, at a local hour. */
+function localDayFrom(day: string, days: number, hour = 0, minute = 0): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return zonedTime(y, m, d + days, hour, minute);
+}
+
+const localMonth = (d: Date) => localParts(d).month;
+const localYear = (d: Date) => localParts(d).year;
 const localDayLabel = (d: Date) => {
-  const l = new Date(d.getTime() + LOCAL_OFFSET);
-  return `${l.getUTCMonth() + 1}月${l.getUTCDate()}日`;
+  const l = localParts(d);
+  return `${l.month}月${l.day}日`;
 };
 
-const ORDER: NeedStatus[] = ['REPORTED', 'ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
-const reaches = (status: NeedStatus, step: NeedStatus) => status !== 'REJECTED' && ORDER.indexOf(status) >= ORDER.indexOf(step);
+/** The need's way from REPORTED to a status through the shared table, as the set of actions it took. */
+function needActions(status: NeedStatus): { steps: ReturnType<typeof lifecyclePath<NeedStatus, NeedAction>>; did: (a: NeedAction) => boolean } {
+  const steps = lifecyclePath(NEED_LIFECYCLE, 'REPORTED', status);
+  const took = new Set(steps.map((s) => s.action));
+  return { steps, did: (a) => took.has(a) };
+}
 const OUTDOOR = new Set(['CHARGER', 'STREETLIGHT', 'SNOW', 'ZOMBIE', 'GREEN', 'GARBAGE', 'PATROL']);
 
 type NeedRow = Need;
@@ -121,7 +169,7 @@ interface DeliveryRow { needId: string; unitId: string; at: Date }
 interface SignupRow { id: string; activityId: string; unitId: string; status: SignupStatus; headcount: number; note: string | null; createdAt: Date; updatedAt: Date }
 
 /** A generated need and what the activities may link it to. */
-interface GeneratedNeed { row: NeedRow; theme: string; assignedAt: Date | null }
+interface GeneratedNeed { row: NeedRow; theme: string; assignedAt: Date | null; delivering: string[] }
 
 export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Date) {
   const r = rng(plan.seed);
@@ -141,8 +189,9 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
    * reported_at is placed so that every event lies before now (and, for
    * overdue ones, the due date too).
    */
-  function makeNeed(theme: NeedTheme | null, status: NeedStatus, when: { at: Date } | { daysAgo: [number, number] }, overdue: boolean, ignoreJoinDates: boolean) {
+  function makeNeed(theme: NeedTheme | null, status: NeedStatus, when: { at: Date; finishBy?: Date } | { daysAgo: [number, number] }, overdue: boolean) {
     const n = needs.length;
+    const { steps, did } = needActions(status);
     const needId = a.id('need', n);
     const grid = r.weighted(plan.gridWeights.slice(0, a.gridCount));
     const worker = a.gridWorkers.get(grid);
@@ -169,18 +218,25 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     if (rel.resolve > rel.due && r() < 0.7) rel.resolve = rel.due - r.hours(2, 20);
     if (rel.resolve <= rel.assign) rel.resolve = rel.assign + r.hours(20, 30);
     rel.followUp = rel.resolve + r.hours(24, 6 * 24);
-    const last =
-      status === 'REPORTED' ? 0
-      : status === 'ACCEPTED' || status === 'REJECTED' ? rel.screen
-      : status === 'ORDERED' ? rel.order
-      : status === 'PLANNED' ? rel.plan
-      : status === 'IN_PROGRESS' ? rel.assign
-      : status === 'RESOLVED' ? rel.resolve
-      : rel.followUp;
+    // When each action of the loop happens (claims are not status changes: rel.claim).
+    const offsetOf: Partial<Record<NeedAction, number>> = {
+      accept: rel.screen,
+      reject: rel.screen,
+      order: rel.order,
+      plan: rel.plan,
+      assign: rel.assign,
+      resolve: rel.resolve,
+      followUp: rel.followUp,
+    };
+    const last = steps.length ? offsetOf[steps[steps.length - 1]!.action]! : 0;
 
     let reportedAt: Date;
     if ('at' in when) {
       reportedAt = when.at;
+      // A finished need of a closed year finished within it (the article counts 2020's as solved in 2020).
+      if (when.finishBy && FINISHED_NEED_STATUSES.includes(status) && reportedAt.getTime() + last >= when.finishBy.getTime()) {
+        reportedAt = new Date(when.finishBy.getTime() - last - r.hours(3, 72));
+      }
     } else {
       // How long ago the last event was.
       let age: number;
@@ -194,6 +250,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       else age = r.hours(Math.max(minDays * 24 - last / HOUR, 24), Math.max(maxDays * 24 - last / HOUR, 48));
       reportedAt = new Date(Math.min(nowMs - age - last, nowMs - minDays * DAY));
     }
+    if (reportedAt < a.foundedAt) throw new Error(`demo need ${n}: reported before the alliance was founded`);
     const at = (offset: number) => new Date(reportedAt.getTime() + offset);
 
     // Who serves it: ordered shelf projects (on the shelf by then) and/or a unit's claim.
@@ -202,8 +259,8 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     const projectIdx: number[] = [];
     const claimUnits: number[] = [];
     const claimant = (prefs: number[]) =>
-      prefs.find((u) => u < a.units.length && adminOf(u) && (ignoreJoinDates || unitJoined(u, claimAt)));
-    if (theme && reaches(status, 'ORDERED')) {
+      prefs.find((u) => u < a.units.length && adminOf(u) && unitJoined(u, claimAt));
+    if (theme && did('order')) {
       const onShelf = theme.projects.filter((p) => {
         const pr = a.projects[p];
         return pr && pr.status === 'ON_SHELF' && pr.onShelfAt.getTime() < orderAt.getTime() - HOUR;
@@ -233,7 +290,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
 
     // Assignee: the serving unit's admin, the grid's worker, or the committee.
     let assignee: { id: string; displayName: string } | null = null;
-    if (reaches(status, 'IN_PROGRESS')) {
+    if (did('assign')) {
       const x = r();
       const unitAdmin = servedBy.length ? adminOf(servedBy[0]!) : undefined;
       assignee = x < 0.55 && unitAdmin ? unitAdmin : x < 0.88 && worker ? worker : a.committee;
@@ -248,27 +305,27 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     const location = theme && OUTDOOR.has(theme.key) ? `${plan.placePrefix}${building}号楼前` : `${plan.placePrefix}${building}号楼${r.int(1, 4)}单元`;
     const category = theme && r() < 0.9 ? a.categoryId(theme.category) : null;
 
-    // The history: every transition from REPORTED to the current status.
+    // The history: every step of the lifecycle's way from REPORTED to the current status, who took it and why.
     const history: EventRow[] = [{ needId, actorId: reporter.id, at: reportedAt, from: null, to: 'REPORTED', comment: null }];
-    const push = (offset: number, actor: { id: string }, from: NeedStatus, to: NeedStatus, comment: string | null) =>
-      history.push({ needId, actorId: actor.id, at: at(offset), from, to, comment });
-    if (status === 'REJECTED') push(rel.screen, a.committee, 'REPORTED', 'REJECTED', rejected!.reason);
-    if (reaches(status, 'ACCEPTED')) push(rel.screen, a.committee, 'REPORTED', 'ACCEPTED', '初审通过，进入派单。');
-    if (reaches(status, 'ORDERED')) {
-      const parts = [
-        ...projectIdx.map((p) => `派单至「${a.projects[p]!.title}」`),
-        ...claimUnits.map((u) => `${a.units[u]!.name}认领`),
-      ];
-      push(rel.order, a.committee, 'ACCEPTED', 'ORDERED', parts.join('；'));
+    const orderComment = () =>
+      [...projectIdx.map((p) => `派单至「${a.projects[p]!.title}」`), ...claimUnits.map((u) => `${a.units[u]!.name}认领`)].join('；');
+    const how: Partial<Record<NeedAction, () => { actor: { id: string }; comment: string | null }>> = {
+      reject: () => ({ actor: a.committee, comment: rejected!.reason }),
+      accept: () => ({ actor: a.committee, comment: '初审通过，进入派单。' }),
+      order: () => ({ actor: a.committee, comment: orderComment() }),
+      plan: () => ({ actor: a.committee, comment: `方案已定，${localDayLabel(at(rel.due))}前办结。` }),
+      assign: () => ({ actor: a.committee, comment: `指派给${assignee!.displayName}` }),
+      resolve: () => ({ actor: assignee!, comment: theme!.resolution || '已办结。' }),
+      followUp: () => ({ actor: followUpActor, comment: `回访满意度 ${satisfaction} 分${satisfaction === 5 ? '，居民非常满意' : ''}。` }),
+    };
+    for (const step of steps) {
+      const { actor, comment } = how[step.action]!();
+      history.push({ needId, actorId: actor.id, at: at(offsetOf[step.action]!), from: step.from, to: step.to, comment });
     }
-    if (reaches(status, 'PLANNED')) push(rel.plan, a.committee, 'ORDERED', 'PLANNED', `方案已定，${localDayLabel(at(rel.due))}前办结。`);
-    if (reaches(status, 'IN_PROGRESS')) push(rel.assign, a.committee, 'PLANNED', 'IN_PROGRESS', `指派给${assignee!.displayName}`);
-    if (reaches(status, 'RESOLVED')) push(rel.resolve, assignee!, 'IN_PROGRESS', 'RESOLVED', theme!.resolution || '已办结。');
-    if (status === 'CLOSED') push(rel.followUp, followUpActor, 'RESOLVED', 'CLOSED', `回访满意度 ${satisfaction} 分${satisfaction === 5 ? '，居民非常满意' : ''}。`);
     events.push(...history);
 
     for (const p of projectIdx) needProjects.push({ needId, projectId: a.projects[p]!.id, at: orderAt });
-    if (reaches(status, 'PLANNED')) for (const u of delivering) deliveries.push({ needId, unitId: a.units[u]!.id, at: at(rel.plan) });
+    if (did('plan')) for (const u of delivering) deliveries.push({ needId, unitId: a.units[u]!.id, at: at(rel.plan) });
     for (const u of claimUnits) {
       // An ACCEPTED need's claim is what it waits on; an ORDERED one's came before the order.
       claims.push({ needId, unitId: a.units[u]!.id, claimedBy: adminOf(u)!.id, at: claimAt });
@@ -288,43 +345,54 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       requesterName: requester,
       requesterPhone: phone,
       status,
-      plan: reaches(status, 'PLANNED') ? theme!.plan : null,
-      dueAt: reaches(status, 'PLANNED') ? at(rel.due) : null,
+      plan: did('plan') ? theme!.plan : null,
+      dueAt: did('plan') ? at(rel.due) : null,
       assigneeId: assignee?.id ?? null,
-      resolution: reaches(status, 'RESOLVED') ? theme!.resolution : null,
+      resolution: did('resolve') ? theme!.resolution : null,
       satisfaction,
       reportedBy: reporter.id,
       reportedAt,
-      resolvedAt: reaches(status, 'RESOLVED') ? at(rel.resolve) : null,
-      followedUpAt: status === 'CLOSED' ? at(rel.followUp) : null,
+      resolvedAt: did('resolve') ? at(rel.resolve) : null,
+      followedUpAt: did('followUp') ? at(rel.followUp) : null,
       createdAt: reportedAt,
       updatedAt: lastEvent.at,
       version: history.length,
     };
-    needs.push({ row, theme: theme?.key ?? 'REJECTED', assignedAt: reaches(status, 'IN_PROGRESS') ? at(rel.assign) : null });
+    needs.push({ row, theme: theme?.key ?? 'REJECTED', assignedAt: did('assign') ? at(rel.assign) : null, delivering: delivering.map((u) => a.units[u]!.id) });
   }
 
   for (const block of plan.needBlocks) {
+    const rep = block.reported;
+    // A stretch from a date to another or to some days before now (then its length depends on today).
+    let stretch: { start: Date; end: Date; days: number } | null = null;
+    if ('from' in rep) {
+      const start = localDayFrom(rep.from, 0);
+      const end = typeof rep.to === 'string' ? localDayFrom(rep.to, 0) : localDayAt(now, rep.to.daysAgo, 0);
+      stretch = { start, end, days: Math.max(0, Math.round((end.getTime() - start.getTime()) / DAY)) };
+    }
     for (const item of block.items) {
       const pool = (item.themes ?? plan.themes.map((t) => t.key)).map((k) => themeByKey.get(k)!);
-      for (let i = 0; i < item.count; i++) {
+      const count = item.count ?? Math.round(((item.perYear ?? 0) * (stretch?.days ?? 0)) / 365);
+      for (let i = 0; i < count; i++) {
         const theme = item.status === 'REJECTED' ? null : r.pick(pool);
         const overdue = i < (item.overdue ?? 0);
-        if ('year' in block.reported) {
+        if ('year' in rep) {
           // Spread over the year in local time, office hours.
-          const dayOfYear = r.int(0, 364);
-          const d = new Date(Date.UTC(block.reported.year, 0, 1 + dayOfYear));
-          const at = localTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), r.int(8, 19), r.int(0, 59));
-          makeNeed(theme, item.status, { at }, overdue, true);
-        } else {
-          makeNeed(theme, item.status, { daysAgo: block.reported.daysAgo }, overdue, false);
+          const at = zonedTime(rep.year, 1, 1 + r.int(0, 364), r.int(8, 19), r.int(0, 59));
+          makeNeed(theme, item.status, { at, finishBy: zonedTime(rep.year + 1, 1, 1) }, overdue);
+        } else if ('from' in rep && stretch) {
+          // Evenly over the stretch's local days, office hours.
+          const day = Math.floor(((i + r()) * stretch.days) / count);
+          makeNeed(theme, item.status, { at: localDayFrom(rep.from, day, r.int(8, 18), r.int(0, 59)), finishBy: stretch.end }, overdue);
+        } else if ('daysAgo' in rep) {
+          makeNeed(theme, item.status, { daysAgo: rep.daysAgo }, overdue);
         }
       }
     }
   }
   for (const b of plan.boundaryNeeds) {
     const [y, m, d, h, min] = b.local;
-    makeNeed(themeByKey.get(b.theme)!, b.status, { at: localTime(y, m, d, h, min) }, false, true);
+    makeNeed(themeByKey.get(b.theme)!, b.status, { at: zonedTime(y, m, d, h, min) }, false);
   }
 
   /* ---------------------------- activities ---------------------------- */
@@ -334,8 +402,14 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
   const activityNeeds: { activityId: string; needId: string }[] = [];
   const A = plan.activities;
 
+  /** The version an activity has after the lifecycle's way through these statuses (one bump per step). */
+  const versionAfter = (statuses: ActivityStatus[]) => 1 + lifecyclePathThrough(ACTIVITY_LIFECYCLE, statuses).length;
+  // Sign-ups leave CONFIRMED/WAITLISTED only by the sign-up table's ways (a withdrawal, the activity's cancellation).
+  const signupEnds = (status: SignupStatus) => status === 'CONFIRMED' || status === 'WAITLISTED' || lifecyclePath(SIGNUP_LIFECYCLE, 'CONFIRMED', status).length > 0;
+
   /** Sign-ups of `count` units (by engagement), one after another from `createdAt`; returns the time of the last. */
   function signUp(activityId: string, startsAt: Date, createdAt: Date, count: number, status: SignupStatus, exclude: Set<number>, preferred?: number): Date {
+    if (!signupEnds(status)) throw new Error(`a sign-up cannot end ${status}`);
     const chosen: number[] = [];
     const eligible = a.units.map((u, i) => i).filter((i) => !exclude.has(i) && unitJoined(i, createdAt));
     if (preferred !== undefined && eligible.includes(preferred) && r() < 0.85) chosen.push(preferred);
@@ -366,6 +440,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     const activityId = a.id('activity', activities.length);
     // Created a week or more ahead, and never in the future.
     const createdAt = new Date(Math.min(startsAt.getTime() - r.hours(6 * 24, 20 * 24), nowMs - r.hours(5 * 24, 12 * 24)));
+    if (createdAt < a.foundedAt) throw new Error(`demo activity ${activities.length}: created before the alliance was founded`);
     const maxUnits = r() < 0.4 ? null : r.int(3, 8);
     const projectIdx = template.project;
     const project = projectIdx === undefined ? undefined : a.projects[projectIdx];
@@ -416,28 +491,54 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       base.outcomeBeneficiaries = r.int(template.beneficiaries[0], template.beneficiaries[1]);
       base.outcomeSummary = `${template.summary}共${mine.length}家共建单位、${participants}名志愿者参与。`;
       base.updatedAt = new Date(endsAt.getTime() + r.hours(1, 20));
-      base.version = 4;
+      base.version = versionAfter(['DRAFT', 'COMPLETED']);
     } else if (status === 'ONGOING') {
       signUp(activityId, startsAt, signupFrom, Math.min(maxUnits ?? 5, r.int(2, 4)), 'CONFIRMED', taken, preferred);
       base.updatedAt = startsAt;
-      base.version = 3;
+      base.version = versionAfter(['DRAFT', 'ONGOING']);
     } else if (status === 'CANCELLED') {
       // Cancelling ended the sign-ups it had (docs/adoption.md "Activities: dates").
       if (r() < 0.5) signUp(activityId, startsAt, signupFrom, Math.min(maxUnits ?? 3, r.int(1, 3)), 'ACTIVITY_CANCELLED', taken, preferred);
       base.cancelReason = r.pick(CANCEL_REASONS);
       base.updatedAt = new Date(Math.min(startsAt.getTime() - r.hours(2, 30), nowMs - HOUR));
-      base.version = 3;
+      // Published, then cancelled.
+      base.version = versionAfter(['DRAFT', 'OPEN', 'CANCELLED']);
     } else if (status === 'OPEN') {
-      base.version = 2;
+      base.version = versionAfter(['DRAFT', 'OPEN']);
       base.updatedAt = new Date(Math.min(signupFrom.getTime(), nowMs - 2 * HOUR));
     }
     return base;
   }
 
-  const templatesFor = (at: Date) => {
+  const templatesFor = (at: Date, kinds?: (k: ActivityKind) => boolean) => {
     const month = localMonth(at);
-    return plan.templates.filter((t) => !t.months || t.months.includes(month));
+    const year = localYear(at);
+    const fits = plan.templates.filter((t) => (!kinds || kinds(t.kind)) && (!t.years || t.years.includes(year)));
+    const inSeason = fits.filter((t) => !t.months || t.months.includes(month));
+    return inSeason.length ? inSeason : fits;
   };
+
+  // The past eras, oldest first: completed activities spread evenly, a few cancelled ones between them.
+  for (const era of plan.activityEras) {
+    const start = localDayFrom(era.from, 0);
+    const end = typeof era.to === 'string' ? localDayFrom(era.to, 0) : localDayAt(now, era.to.daysAgo, 0);
+    const days = Math.floor((end.getTime() - start.getTime()) / DAY);
+    if (days <= 0) continue;
+    const howMany = (c: number | { perMonth: number }) => (typeof c === 'number' ? c : Math.round((c.perMonth * days) / 30.4));
+    const completed = howMany(era.completed);
+    for (let k = 0; k < completed; k++) {
+      const startsAt = new Date(start.getTime() + Math.floor(((k + r()) * days) / completed) * DAY + r.pick([9, 9, 14, 14, 15]) * HOUR + r.pick([0, 30]) * 60_000);
+      const endsAt = new Date(startsAt.getTime() + r.pick([2, 2.5, 3, 4]) * HOUR);
+      const other = era.otherEvery !== undefined && k % era.otherEvery === era.otherEvery - 1;
+      const kinds = era.kinds ? (kind: ActivityKind) => era.kinds!.includes(kind) !== other : undefined;
+      makeActivity('COMPLETED', startsAt, endsAt, r.pick(templatesFor(startsAt, kinds)));
+    }
+    const cancelled = howMany(era.cancelled);
+    for (let k = 0; k < cancelled; k++) {
+      const startsAt = new Date(start.getTime() + Math.floor(((k + r()) * days) / cancelled) * DAY + 9 * HOUR);
+      makeActivity('CANCELLED', startsAt, new Date(startsAt.getTime() + 3 * HOUR), r.pick(templatesFor(startsAt)));
+    }
+  }
 
   // Completed activities tied to needs they took on: right before the need was resolved.
   const linkable = needs.filter(
@@ -514,7 +615,20 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
     act.updatedAt = act.createdAt;
   }
 
-  return { needs: needs.map((n) => n.row), events, needProjects, claims, deliveries, activities, signups, activityProjects, activityNeeds };
+  // The points ledger, by the shared rules, from what the history says happened.
+  const points: (PointsRow & { note: string })[] = [];
+  for (const n of needs) {
+    for (const p of needPoints(n.row, n.delivering)) points.push({ ...p, note: `${p.source === 'NEED_RESOLVED' ? '解决群众需求' : '回访满意'}：${n.row.title}`.slice(0, 200) });
+  }
+  const confirmedOf = new Map<string, string[]>();
+  for (const s of signups) if (s.status === 'CONFIRMED') confirmedOf.set(s.activityId, [...(confirmedOf.get(s.activityId) ?? []), s.unitId]);
+  for (const act of activities) {
+    for (const p of activityPoints(act as { id: string; status: ActivityStatus; endsAt: Date }, confirmedOf.get(act.id!) ?? [])) {
+      points.push({ ...p, note: `完成联建活动：${act.title}`.slice(0, 200) });
+    }
+  }
+
+  return { needs: needs.map((n) => n.row), events, needProjects, claims, deliveries, activities, signups, activityProjects, activityNeeds, points };
 }
 
 /** Writes a generated workload: a few bulk statements per table, then the points it earned. */
@@ -585,34 +699,10 @@ export async function insertWorkload(m: EntityManager, allianceId: string, w: Re
       ],
     );
   }
-  await awardDemoPoints(m, allianceId);
-}
-
-/**
- * The ledger the workload earned, by docs/domain.md's rules (POINTS_RULES, as
- * the server awards them): +10 per CONFIRMED unit of each COMPLETED activity at
- * its end; +5 per delivering unit (need_delivery, named by the plan) of each
- * RESOLVED/CLOSED need at resolved_at; +2 more per such unit when the
- * follow-up gave 5. A claim alone earns nothing.
- */
-async function awardDemoPoints(m: EntityManager, allianceId: string) {
   await m.query(
     `INSERT INTO points_entry (alliance_id, unit_id, points, source, source_id, note, earned_at)
-     SELECT a.alliance_id, s.unit_id, $2::int, 'ACTIVITY_COMPLETED', a.id, left('完成联建活动：' || a.title, 200), a.ends_at
-       FROM activity a JOIN signup s ON s.activity_id = a.id AND s.status = 'CONFIRMED'
-      WHERE a.alliance_id = $1 AND a.status = 'COMPLETED'`,
-    [allianceId, POINTS_RULES.ACTIVITY_COMPLETED],
-  );
-  await m.query(
-    `WITH served AS (SELECT d.need_id, d.unit_id FROM need_delivery d WHERE d.alliance_id = $1)
-     INSERT INTO points_entry (alliance_id, unit_id, points, source, source_id, note, earned_at)
-     SELECT n.alliance_id, s.unit_id, $2::int, 'NEED_RESOLVED', n.id, left('解决群众需求：' || n.title, 200), n.resolved_at
-       FROM need n JOIN served s ON s.need_id = n.id
-      WHERE n.alliance_id = $1 AND n.status IN ('RESOLVED', 'CLOSED')
-     UNION ALL
-     SELECT n.alliance_id, s.unit_id, $3::int, 'FOLLOW_UP_SATISFIED', n.id, left('回访满意：' || n.title, 200), n.followed_up_at
-       FROM need n JOIN served s ON s.need_id = n.id
-      WHERE n.alliance_id = $1 AND n.status = 'CLOSED' AND n.satisfaction = 5`,
-    [allianceId, POINTS_RULES.NEED_RESOLVED, POINTS_RULES.FOLLOW_UP_SATISFIED],
+     SELECT $1, x.unit_id, x.points, x.source, x.source_id, x.note, x.earned_at
+       FROM unnest($2::uuid[], $3::int[], $4::text[], $5::uuid[], $6::text[], $7::timestamptz[]) AS x(unit_id, points, source, source_id, note, earned_at)`,
+    [allianceId, w.points.map((p) => p.unitId), w.points.map((p) => p.points), w.points.map((p) => p.source), w.points.map((p) => p.sourceId), w.points.map((p) => p.note), w.points.map((p) => p.earnedAt)],
   );
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role, ShelfStatus } from '@alliance/shared';
+import { addDays, AGREEMENT_EXPIRING_DAYS, localDate, zonedTime, type Role, type ShelfStatus } from '@alliance/shared';
 import { Alliance } from '../alliance/alliance.entity.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { ServiceCategory } from '../alliance/service-category.entity.js';
@@ -13,12 +13,16 @@ import {
   gridName,
   MAIN_2020_THEMES,
   MAIN_ACTIVITY_TEMPLATES,
+  ARTICLE_ACTIVITY_KINDS,
+  ARTICLE_DATE,
   MAIN_ALLIANCE,
+  MAIN_FOUNDED,
   MAIN_NEED_THEMES,
   MAIN_PROJECTS,
   MAIN_UNITS,
   NEIGHBOUR_ACTIVITY_TEMPLATES,
   NEIGHBOUR_ALLIANCE,
+  NEIGHBOUR_FOUNDED,
   NEIGHBOUR_NEED_THEMES,
   NEIGHBOUR_PROJECTS,
   NEIGHBOUR_UNITS,
@@ -30,9 +34,48 @@ import { generateWorkload, insertWorkload, type SeededAlliance, type WorkloadPla
 
 const DAY = 86_400_000;
 
-/** YYYY-MM-DD of a day relative to `now`, so that "valid today" stays true over time. */
-function isoDay(now: Date, offsetDays: number): string {
-  return new Date(now.getTime() + offsetDays * DAY).toISOString().slice(0, 10);
+/** A local date (YYYY-MM-DD) at a local hour, as an instant. */
+const atLocal = (day: string, hour = 0) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return zonedTime(y, m, d, hour);
+};
+
+/** The term of a co-building agreement (共建协议 + 责任书): three years, renewed when it ends. */
+const AGREEMENT_TERM_YEARS = 3;
+const yearsBefore = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`.replace(/-02-29$/, '-02-28');
+
+/**
+ * A unit's agreements from joining to today (see DemoAgreementHistory): the
+ * past is continuous (each term signed the day after the previous one ends,
+ * the first two weeks after joining), the present relative to today so that
+ * "valid" and "expiring" stay true whenever the seed runs.
+ */
+export function agreementTerms(u: DemoUnit, today: string, rand: () => number): { signedAt: string; validUntil: string }[] {
+  switch (u.agreement) {
+    case 'NONE':
+      return [];
+    case 'LAPSED':
+      return [{ signedAt: addDays(today, -400), validUntil: addDays(today, -35) }];
+    case 'HELD':
+    case 'EXPIRING': {
+      const first = addDays(u.joinedAt, 14);
+      let until =
+        u.agreement === 'EXPIRING'
+          ? addDays(today, 5 + Math.floor(rand() * (AGREEMENT_EXPIRING_DAYS - 10)))
+          : addDays(today, AGREEMENT_EXPIRING_DAYS + 30 + Math.floor(rand() * 900));
+      const terms: { signedAt: string; validUntil: string }[] = [];
+      for (;;) {
+        const signed = addDays(yearsBefore(until, AGREEMENT_TERM_YEARS), 1);
+        // The first term runs from two weeks after joining (one to four years).
+        if (signed <= addDays(first, 365)) {
+          terms.unshift({ signedAt: first, validUntil: until });
+          return terms;
+        }
+        terms.unshift({ signedAt: signed, validUntil: until });
+        until = addDays(signed, -1);
+      }
+    }
+  }
 }
 
 // Projects of the main alliance left in the other statuses, so each shows up in the admin.
@@ -97,11 +140,15 @@ const MAIN_STAFF: DemoUser[] = [
 ];
 
 /*
- * The main alliance's needs (docs/domain.md): 107 reported in calendar 2020 (local
- * time), 96 of them RESOLVED or CLOSED (37 gates replaced, 12 charging piles,
- * 1 youth counselling station, 46 others), 9 turned down, 2 long jobs still
- * open; a year before last; and the current workload of the last 12 months in
- * every status, some overdue.
+ * The main alliance's history (docs/domain.md "Demo data"). Needs: a steady
+ * flow from the founding to 2019; in calendar 2020 (local time) the article's
+ * 107, 96 of them RESOLVED or CLOSED within the year (37 gates replaced,
+ * 12 charging piles, 1 youth counselling station, 46 others), 9 turned down,
+ * 2 long jobs still open; a steady flow from 2021 to a year ago; and the
+ * current workload of the last 12 months in every status, some overdue.
+ * Activities: from the founding to the article's date 2 August 2021, 300
+ * completed, 258 of them 创城创卫/帮扶助困/疫情防控 (the article's 240+ joint
+ * actions); then about 8 a month up to the last two years' recent ones.
  */
 const OTHERS_2020 = ['LIGHT', 'DRAIN', 'ELDER_CHECK', 'ADS', 'NOISE', 'CLUTTER', 'STREETLIGHT', 'GAS', 'LEAK', 'SNOW', 'LONELY', 'KIDS', 'LEGAL', 'POOR', 'GREEN', 'GARBAGE', 'HEATING', 'DISINFECT', 'HANDRAIL', 'FRAUD'];
 const MAIN_PLAN: Omit<WorkloadPlan, 'seed'> = {
@@ -109,6 +156,14 @@ const MAIN_PLAN: Omit<WorkloadPlan, 'seed'> = {
   themes: MAIN_NEED_THEMES,
   namedOnlyThemes: MAIN_2020_THEMES,
   needBlocks: [
+    {
+      // The first eighteen months (the New Year's Eve before 2020 stays empty: the boundary needs below).
+      reported: { from: '2018-07-10', to: '2019-12-31' },
+      items: [
+        { status: 'CLOSED', count: 80 },
+        { status: 'REJECTED', count: 7 },
+      ],
+    },
     {
       reported: { year: 2020 },
       items: [
@@ -123,10 +178,11 @@ const MAIN_PLAN: Omit<WorkloadPlan, 'seed'> = {
       ],
     },
     {
-      reported: { daysAgo: [370, 720] },
+      // From 2021 (New Year's Day left to the boundary need below) to a year ago, however long ago that is.
+      reported: { from: '2021-01-02', to: { daysAgo: 370 } },
       items: [
-        { status: 'CLOSED', count: 58 },
-        { status: 'REJECTED', count: 6 },
+        { status: 'CLOSED', perYear: 58 },
+        { status: 'REJECTED', perYear: 6 },
       ],
     },
     {
@@ -150,6 +206,12 @@ const MAIN_PLAN: Omit<WorkloadPlan, 'seed'> = {
     { local: [2021, 1, 1, 7, 20], status: 'CLOSED', theme: 'HEATING' },
   ],
   templates: MAIN_ACTIVITY_TEMPLATES,
+  activityEras: [
+    // The article's 240+ joint actions: every 7th of the era is of another kind (a service day, a meeting).
+    // From three weeks after the founding, so that each was prepared (created) after it.
+    { from: addDays(MAIN_FOUNDED, 21), to: ARTICLE_DATE, completed: 300, kinds: ARTICLE_ACTIVITY_KINDS, otherEvery: 7, cancelled: 6 },
+    { from: addDays(ARTICLE_DATE, 1), to: { daysAgo: 707 }, completed: { perMonth: 8 }, cancelled: { perMonth: 0.25 } },
+  ],
   activities: { completed: 256, linkedToNeeds: 12, cancelled: 14, ongoing: 3, open: 8, full: 3, draft: 5, spanDays: 705 },
   unitEngagement: [1.0, 1.3, 0.9, 0.6, 1.5, 1.8, 0.8, 1.1, 0.7, 0.5, 0.6, 0.4],
   unitQuality: [4.7, 4.8, 4.5, 4.6, 4.0, 4.7, 4.4, 4.5, 4.3, 4.2, 3.9, 4.5],
@@ -177,6 +239,7 @@ const NEIGHBOUR_PLAN: Omit<WorkloadPlan, 'seed'> = {
   ],
   boundaryNeeds: [],
   templates: NEIGHBOUR_ACTIVITY_TEMPLATES,
+  activityEras: [],
   activities: { completed: 6, linkedToNeeds: 1, cancelled: 1, ongoing: 0, open: 1, full: 0, draft: 1, spanDays: 400 },
   unitEngagement: [1, 1, 1],
   unitQuality: [4.6, 4.3, 4.8],
@@ -185,6 +248,8 @@ const NEIGHBOUR_PLAN: Omit<WorkloadPlan, 'seed'> = {
 
 interface AllianceSpec {
   key: string;
+  /** YYYY-MM-DD: the first day of its history. */
+  founded: string;
   name: string;
   regionName: string;
   grids: number;
@@ -200,7 +265,9 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
   const allianceId = demoId(`${spec.key}`);
   const id = (kind: string, n: number | string) => demoId(`${spec.key}:${kind}:${n}`);
 
-  await m.insert(Alliance, { id: allianceId, name: spec.name, regionName: spec.regionName });
+  const today = localDate(now);
+  const foundedAt = atLocal(spec.founded, 9);
+  await m.insert(Alliance, { id: allianceId, name: spec.name, regionName: spec.regionName, createdAt: foundedAt });
   await m.insert(
     Grid,
     Array.from({ length: spec.grids }, (_, i) => ({
@@ -227,7 +294,9 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
     contactPhone: u.contactPhone,
     address: u.address,
     status: 'ACTIVE' as const,
-    joinedAt: isoDay(now, -Math.round(u.joinedYearsAgo * 365.25) - 30),
+    joinedAt: u.joinedAt,
+    createdAt: atLocal(u.joinedAt, 10),
+    updatedAt: atLocal(u.joinedAt, 10),
     version: 1,
   }));
   await m.insert(MemberUnit, unitRows);
@@ -235,23 +304,28 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
   const agreements: Partial<Agreement>[] = [];
   spec.units.forEach((u, i) => {
     const responsibilities = `${u.name}与社区党委共建：一、按月提供货架服务项目；二、参与联建活动；三、党员到社区报到服务。`;
-    if (u.joinedYearsAgo >= 4) {
-      // An earlier agreement, long expired: the history a real unit has.
-      agreements.push({ id: id('agreement-old', i), allianceId, unitId: id('unit', i), signedAt: isoDay(now, -6 * 365), validUntil: isoDay(now, -3 * 365), responsibilities });
-    }
-    if (u.agreement) {
-      const signedDaysAgo = 30 + Math.floor(rand() * 600);
-      agreements.push({ id: id('agreement', i), allianceId, unitId: id('unit', i), signedAt: isoDay(now, -signedDaysAgo), validUntil: isoDay(now, 3 * 365 - signedDaysAgo), responsibilities });
-    } else if (u.joinedYearsAgo >= 1) {
-      // Signed once, lapsed and not yet renewed: the committee's to-do.
-      agreements.push({ id: id('agreement', i), allianceId, unitId: id('unit', i), signedAt: isoDay(now, -400), validUntil: isoDay(now, -35), responsibilities });
-    }
+    // The current (latest) term keeps the id `agreement:i`; earlier ones are `agreement-old:i:k`.
+    const terms = agreementTerms(u, today, rand);
+    terms.forEach((t, k) =>
+      agreements.push({
+        id: k === terms.length - 1 ? id('agreement', i) : id('agreement-old', `${i}:${k}`),
+        allianceId,
+        unitId: id('unit', i),
+        ...t,
+        responsibilities,
+        createdAt: atLocal(t.signedAt, 10),
+      }),
+    );
   });
   if (agreements.length) await m.insert(Agreement, agreements);
 
+  // Put on the shelf one after another from the founding to a month ago, each after its unit joined.
+  const shelfFrom = foundedAt.getTime() + 20 * DAY;
+  const shelfSpan = now.getTime() - 40 * DAY - shelfFrom;
   const projectRows = spec.projects.map((p, i) => {
     const status = spec.statusExceptions[i] ?? 'ON_SHELF';
-    const createdAt = new Date(now.getTime() - (700 - i * 12) * DAY - Math.floor(rand() * DAY));
+    const spread = shelfFrom + Math.floor((i / spec.projects.length) * shelfSpan);
+    const createdAt = new Date(Math.max(spread, atLocal(spec.units[p.unit]!.joinedAt).getTime() + 10 * DAY) + Math.floor(rand() * DAY));
     return {
       id: id('project', i),
       allianceId,
@@ -296,7 +370,8 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
     allianceId,
     id,
     gridCount: spec.grids,
-    units: unitRows.map((u) => ({ id: u.id, name: u.name, joinedAt: new Date(`${u.joinedAt}T00:00:00+08:00`) })),
+    foundedAt,
+    units: unitRows.map((u) => ({ id: u.id, name: u.name, joinedAt: atLocal(u.joinedAt) })),
     // Approved (put on the shelf) when last updated.
     projects: projectRows.map((p, i) => ({ id: p.id, title: p.title, unit: spec.projects[i]!.unit, status: p.status, onShelfAt: p.updatedAt })),
     categoryId: (code) => id('category', code),
@@ -325,6 +400,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       m,
       {
         ...MAIN_ALLIANCE,
+        founded: MAIN_FOUNDED,
         grids: 7,
         units: MAIN_UNITS,
         projects: MAIN_PROJECTS,
@@ -340,6 +416,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       m,
       {
         ...NEIGHBOUR_ALLIANCE,
+        founded: NEIGHBOUR_FOUNDED,
         grids: 2,
         units: NEIGHBOUR_UNITS,
         projects: NEIGHBOUR_PROJECTS,

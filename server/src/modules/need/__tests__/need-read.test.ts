@@ -18,7 +18,8 @@ async function all(c: Client, filter: Record<string, unknown> | null, first = 7)
   const nodes: any[] = [];
   let after: string | null = null;
   let totalCount = -1;
-  for (let page = 0; page < 100; page++) {
+  // The demo alliance holds its whole history (hundreds of needs): enough pages for all of them.
+  for (let page = 0; page < 1000; page++) {
     const r: any = ok(await c(Q.needs, { filter, first, after })).needs;
     totalCount = r.totalCount;
     nodes.push(...r.nodes);
