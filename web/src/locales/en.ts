@@ -281,12 +281,12 @@ const en: typeof zhCN = {
     hint: 'Needs due within 2 days are marked "Due soon".',
   },
   claimHall: {
-    hint: 'Your unit may claim these needs; a unit holds at most {n} open claims at a time.',
-    hintNoCap: 'Your unit may claim these needs.',
+    hint: 'Needs in the categories your unit serves (those of its projects on the shelf) and needs without one; a unit holds at most {n} open claims at a time.',
+    hintNoCap: 'Needs in the categories your unit serves (those of its projects on the shelf) and needs without one.',
     count: '{n} to claim',
     confirm: 'Claim "{title}" for your unit? The committee considers your unit when it plans the need.',
     refused: 'The claim was refused',
-    capReached: 'Your unit may hold the most open claims allowed ({n}): claim again once one of them is resolved, closed or rejected.',
+    movedOn: 'This need has moved on and can no longer be claimed; the list was refreshed.',
     empty: 'No needs to claim',
   },
   activities: {
