@@ -300,3 +300,30 @@ export const ASSIGNABLE_USERS = graphql(`
     }
   }
 `);
+
+/** The committee's queues: how many each holds (the tabs' counts). */
+export const COMMITTEE_QUEUE_COUNTS = graphql(`
+  query CommitteeQueueCounts {
+    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {
+      totalCount
+    }
+    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {
+      totalCount
+    }
+    overdue: needs(filter: { overdue: true }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** One queue's needs (lib/queues.ts: QUEUE_FILTERS), newest report first (the API's one order). */
+export const COMMITTEE_QUEUE = graphql(`
+  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {
+    needs(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        ...NeedCard
+      }
+    }
+  }
+`);

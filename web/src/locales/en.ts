@@ -23,6 +23,7 @@ const en: typeof zhCN = {
     menu: 'Menu',
     myTasks: 'My tasks',
     claimHall: 'Claim hall',
+    queues: 'Committee desk',
   },
   common: {
     all: 'All',
@@ -279,6 +280,15 @@ const en: typeof zhCN = {
     resolvedOn: 'to follow up',
     empty: 'Nothing to do',
     hint: 'Needs due within 2 days are marked "Due soon".',
+  },
+  queues: {
+    hint: 'Needs waiting on the committee: to screen (reported, not yet accepted), to order (accepted, no project ordered), overdue (open and past the due date).',
+    toScreen: 'To screen',
+    toOrder: 'To order',
+    overdue: 'Overdue',
+    total: '{n} in all',
+    shownOf: '{total} in all, the newest {n} shown (the rest on the needs board)',
+    empty: { toScreen: 'Nothing to screen', toOrder: 'Nothing to order', overdue: 'Nothing overdue' },
   },
   claimHall: {
     hint: 'Needs in the categories your unit serves (those of its projects on the shelf) and needs without one; a unit holds at most {n} open claims at a time.',

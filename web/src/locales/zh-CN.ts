@@ -23,6 +23,7 @@ export default {
     menu: '菜单',
     myTasks: '我的待办',
     claimHall: '认领大厅',
+    queues: '党委工作台',
   },
   common: {
     all: '全部',
@@ -279,6 +280,15 @@ export default {
     resolvedOn: '待回访',
     empty: '暂无待办',
     hint: '办结时限在 2 天内的需求标为“即将到期”。',
+  },
+  queues: {
+    hint: '等待社区党委处理的需求：待筛选（已上报，待受理）、待开单（已受理，未点单）、已逾期（未办结且超过办结时限）。',
+    toScreen: '待筛选',
+    toOrder: '待开单',
+    overdue: '已逾期',
+    total: '共 {n} 件',
+    shownOf: '共 {total} 件，显示最新的 {n} 件（其余在“民生微实事”中查看）',
+    empty: { toScreen: '没有待筛选的需求', toOrder: '没有待开单的需求', overdue: '没有逾期的需求' },
   },
   claimHall: {
     hint: '本单位服务类别（在架项目的类别）内、以及未分类的需求；每个单位最多同时认领 {n} 项未办结的需求。',
