@@ -144,6 +144,24 @@ export const MATCH_SUGGESTIONS = graphql(`
         unit {
           id
           name
+          agreementStatus
+        }
+      }
+    }
+  }
+`);
+
+/** 开单子's search among the shelf's other projects, with each unit's agreement (the form warns). */
+export const ORDERABLE_PROJECTS = graphql(`
+  query OrderableProjects($search: String, $first: Int = 20) {
+    shelfProjects(filter: { status: ON_SHELF, search: $search }, first: $first) {
+      nodes {
+        id
+        title
+        unit {
+          id
+          name
+          agreementStatus
         }
       }
     }

@@ -92,6 +92,7 @@ const en: typeof zhCN = {
     noOverdue: 'No overdue needs',
   },
   shelf: {
+    noValidAgreement: '{unit}: {status}. The project may be approved, but remind the unit to sign or renew its co-building agreement.',
     project: 'Shelf project',
     newProject: 'New project',
     editProject: 'Edit project',
@@ -177,6 +178,7 @@ const en: typeof zhCN = {
     pointsValue: 'Points',
   },
   needs: {
+    noValidAgreementOrder: 'These units have no valid co-building agreement ({units}): the order may go ahead, but remind them to sign or renew.',
     detail: 'Need',
     title: 'Title',
     titleHint: 'e.g. Stairwell light broken, building 3 entrance 2',

@@ -92,6 +92,7 @@ export default {
     noOverdue: '没有逾期的需求',
   },
   shelf: {
+    noValidAgreement: '{unit}{status}：可以审核通过，但开单子前请提醒其续签或签订共建协议。',
     project: '货架项目',
     newProject: '新建项目',
     editProject: '编辑项目',
@@ -177,6 +178,7 @@ export default {
     pointsValue: '积分',
   },
   needs: {
+    noValidAgreementOrder: '以下单位没有有效的共建协议（{units}）：仍可开单，但请提醒其签订或续签。',
     detail: '需求详情',
     title: '需求标题',
     titleHint: '例如：3号楼2单元楼道灯坏了',
