@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation DisableUser($id: ID!, $reason: String!) {\n    disableUser(id: $id, reason: $reason) {\n      ...AccountFields\n    }\n  }\n": typeof types.DisableUserDocument,
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...AccountFields\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n": typeof types.ResetUserPasswordDocument,
-    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ActivityCardFragmentDoc,
+    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    recordedAfterwards\n    category {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ActivityCardFragmentDoc,
     "\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
     "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.ActivityDocument,
@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CancelActivityDocument,
     "\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.SignUpForActivityDocument,
     "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.WithdrawSignupDocument,
+    "\n  mutation RecordPastActivity($input: RecordPastActivityInput!) {\n    recordPastActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.RecordPastActivityDocument,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -93,7 +94,7 @@ const documents: Documents = {
     "\n  mutation DisableUser($id: ID!, $reason: String!) {\n    disableUser(id: $id, reason: $reason) {\n      ...AccountFields\n    }\n  }\n": types.DisableUserDocument,
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...AccountFields\n    }\n  }\n": types.EnableUserDocument,
     "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id)\n  }\n": types.ResetUserPasswordDocument,
-    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n": types.ActivityCardFragmentDoc,
+    "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    recordedAfterwards\n    category {\n      id\n      code\n      name\n    }\n  }\n": types.ActivityCardFragmentDoc,
     "\n  query Activities($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ActivityCard\n      }\n    }\n  }\n": types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    ...ActivityCard\n    description\n    shelfProjects {\n      id\n      title\n      unit {\n        id\n        name\n      }\n    }\n    needs {\n      id\n      title\n      status\n    }\n    signups {\n      id\n      status\n      headcount\n      note\n      createdAt\n      unit {\n        id\n        name\n      }\n    }\n    outcome {\n      participants\n      volunteerHours\n      beneficiaries\n      summary\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
     "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.ActivityDocument,
@@ -105,6 +106,7 @@ const documents: Documents = {
     "\n  mutation CancelActivity($id: ID!, $reason: String!) {\n    cancelActivity(id: $id, reason: $reason) {\n      ...ActivityFields\n    }\n  }\n": types.CancelActivityDocument,
     "\n  mutation SignUpForActivity($activityId: ID!, $headcount: Int!, $note: String, $unitId: ID) {\n    signUpForActivity(activityId: $activityId, headcount: $headcount, note: $note, unitId: $unitId) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.SignUpForActivityDocument,
     "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.WithdrawSignupDocument,
+    "\n  mutation RecordPastActivity($input: RecordPastActivityInput!) {\n    recordPastActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.RecordPastActivityDocument,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -205,7 +207,7 @@ export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    category {\n      id\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    recordedAfterwards\n    category {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityCard on Activity {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    location\n    maxUnits\n    confirmedCount\n    version\n    recordedAfterwards\n    category {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -250,6 +252,10 @@ export function graphql(source: "\n  mutation SignUpForActivity($activityId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPastActivity($input: RecordPastActivityInput!) {\n    recordPastActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPastActivity($input: RecordPastActivityInput!) {\n    recordPastActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
