@@ -52,7 +52,7 @@ type Documents = {
     "\n  mutation ReportNeed($input: ReportNeedInput!) {\n    reportNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.ReportNeedDocument,
     "\n  mutation ScreenNeed($id: ID!, $version: Int, $accept: Boolean!, $comment: String) {\n    screenNeed(id: $id, version: $version, accept: $accept, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": typeof types.ScreenNeedDocument,
     "\n  mutation OrderNeed($id: ID!, $version: Int, $shelfProjectIds: [ID!]!, $comment: String) {\n    orderNeed(id: $id, version: $version, shelfProjectIds: $shelfProjectIds, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": typeof types.OrderNeedDocument,
-    "\n  mutation ClaimNeed($id: ID!, $version: Int) {\n    claimNeed(id: $id, version: $version) {\n      ...NeedFields\n    }\n  }\n": typeof types.ClaimNeedDocument,
+    "\n  mutation ClaimNeed($id: ID!, $version: Int, $note: String) {\n    claimNeed(id: $id, version: $version, note: $note) {\n      ...NeedFields\n    }\n  }\n": typeof types.ClaimNeedDocument,
     "\n  mutation PlanNeed($id: ID!, $version: Int, $plan: String!, $dueAt: DateTime!, $deliveringUnitIds: [ID!]) {\n    planNeed(id: $id, version: $version, plan: $plan, dueAt: $dueAt, deliveringUnitIds: $deliveringUnitIds) {\n      ...NeedFields\n    }\n  }\n": typeof types.PlanNeedDocument,
     "\n  mutation AssignNeed($id: ID!, $version: Int, $assigneeId: ID!) {\n    assignNeed(id: $id, version: $version, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n": typeof types.AssignNeedDocument,
     "\n  mutation ResolveNeed($id: ID!, $version: Int, $resolution: String!) {\n    resolveNeed(id: $id, version: $version, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n": typeof types.ResolveNeedDocument,
@@ -124,7 +124,7 @@ const documents: Documents = {
     "\n  mutation ReportNeed($input: ReportNeedInput!) {\n    reportNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.ReportNeedDocument,
     "\n  mutation ScreenNeed($id: ID!, $version: Int, $accept: Boolean!, $comment: String) {\n    screenNeed(id: $id, version: $version, accept: $accept, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": types.ScreenNeedDocument,
     "\n  mutation OrderNeed($id: ID!, $version: Int, $shelfProjectIds: [ID!]!, $comment: String) {\n    orderNeed(id: $id, version: $version, shelfProjectIds: $shelfProjectIds, comment: $comment) {\n      ...NeedFields\n    }\n  }\n": types.OrderNeedDocument,
-    "\n  mutation ClaimNeed($id: ID!, $version: Int) {\n    claimNeed(id: $id, version: $version) {\n      ...NeedFields\n    }\n  }\n": types.ClaimNeedDocument,
+    "\n  mutation ClaimNeed($id: ID!, $version: Int, $note: String) {\n    claimNeed(id: $id, version: $version, note: $note) {\n      ...NeedFields\n    }\n  }\n": types.ClaimNeedDocument,
     "\n  mutation PlanNeed($id: ID!, $version: Int, $plan: String!, $dueAt: DateTime!, $deliveringUnitIds: [ID!]) {\n    planNeed(id: $id, version: $version, plan: $plan, dueAt: $dueAt, deliveringUnitIds: $deliveringUnitIds) {\n      ...NeedFields\n    }\n  }\n": types.PlanNeedDocument,
     "\n  mutation AssignNeed($id: ID!, $version: Int, $assigneeId: ID!) {\n    assignNeed(id: $id, version: $version, assigneeId: $assigneeId) {\n      ...NeedFields\n    }\n  }\n": types.AssignNeedDocument,
     "\n  mutation ResolveNeed($id: ID!, $version: Int, $resolution: String!) {\n    resolveNeed(id: $id, version: $version, resolution: $resolution) {\n      ...NeedFields\n    }\n  }\n": types.ResolveNeedDocument,
@@ -327,7 +327,7 @@ export function graphql(source: "\n  mutation OrderNeed($id: ID!, $version: Int,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ClaimNeed($id: ID!, $version: Int) {\n    claimNeed(id: $id, version: $version) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNeed($id: ID!, $version: Int) {\n    claimNeed(id: $id, version: $version) {\n      ...NeedFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ClaimNeed($id: ID!, $version: Int, $note: String) {\n    claimNeed(id: $id, version: $version, note: $note) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimNeed($id: ID!, $version: Int, $note: String) {\n    claimNeed(id: $id, version: $version, note: $note) {\n      ...NeedFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -193,8 +193,8 @@ export const ORDER_NEED = graphql(`
 `);
 
 export const CLAIM_NEED = graphql(`
-  mutation ClaimNeed($id: ID!, $version: Int) {
-    claimNeed(id: $id, version: $version) {
+  mutation ClaimNeed($id: ID!, $version: Int, $note: String) {
+    claimNeed(id: $id, version: $version, note: $note) {
       ...NeedFields
     }
   }

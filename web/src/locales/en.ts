@@ -293,6 +293,7 @@ const en: typeof zhCN = {
     empty: { toScreen: 'Nothing to screen', toOrder: 'Nothing to order', overdue: 'Nothing overdue' },
   },
   claimHall: {
+    note: 'Note (optional): what your unit offers and when',
     hint: 'Needs in the categories your unit serves (those of its projects on the shelf) and needs without one; a unit holds at most {n} open claims at a time.',
     hintNoCap: 'Needs in the categories your unit serves (those of its projects on the shelf) and needs without one.',
     count: '{n} to claim',

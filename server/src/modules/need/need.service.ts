@@ -324,10 +324,12 @@ export class NeedService {
    * 认领: a unit offers to help with an ACCEPTED or ORDERED need; once per
    * unit, and at most the alliance's maxOpenClaims open claims (needs not yet
    * RESOLVED/CLOSED/REJECTED) at a time. The unit's row is locked first, so
-   * concurrent claims of one unit are counted one after another.
+   * concurrent claims of one unit are counted one after another. An optional
+   * note (what the unit offers) follows the unit's name in the history.
    */
-  claim(ctx: RequestContext, id: string, version?: number | null) {
+  claim(ctx: RequestContext, id: string, version?: number | null, note?: string | null) {
     const unitId = ctx.me.unitId!;
+    const offer = optionalComment(note, 'note');
     return this.transition(ctx, id, 'claim', version, async (tx, need) => {
       const [unit]: { name: string; status: string; max_open_claims: number }[] = await tx.manager.query(
         `SELECT u.name, u.status, a.max_open_claims FROM member_unit u JOIN alliance a ON a.id = u.alliance_id
@@ -357,7 +359,7 @@ export class NeedService {
         tx.allianceId,
         ctx.me.id,
       ]);
-      return { to: null, comment: unit.name };
+      return { to: null, comment: offer ? `${unit.name}：${offer}` : unit.name };
     });
   }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { GraphQLError } from 'graphql';
 import { localDate } from '@alliance/shared';
@@ -8,8 +8,6 @@ import ClaimHallView from '../../views/needs/ClaimHallView.vue';
 import CommitteeQueuesView from '../../views/needs/CommitteeQueuesView.vue';
 import { mountAs, user, type Handler } from '../../__tests__/mount';
 
-// The claim's confirmation answers yes; the toasts stay real.
-vi.mock('../../lib/feedback', async (original) => ({ ...(await original<typeof import('../../lib/feedback')>()), confirmAction: vi.fn(async () => true) }));
 
 const body = () => document.body;
 const settle = async () => {
@@ -147,7 +145,15 @@ describe('认领大厅', () => {
     expect(text('.page-header .muted')).toContain('最多同时认领 5 项');
     body().querySelector<HTMLElement>('[data-test="claim-button"]')!.click();
     await settle();
-    expect(calls.filter((c) => c.operationName === 'ClaimNeed').map((c) => c.variables)).toEqual([{ id: 'n1', version: 3 }]);
+    // One click opens the claim; a note is optional, sent trimmed.
+    expect(body().querySelector('[data-test="claim-dialog"]')?.textContent).toContain('确定以本单位名义认领“楼道灯”吗');
+    const note = body().querySelector<HTMLTextAreaElement>('[data-test="prompt-text"]')!;
+    note.value = ' 可派2名党员电工 ';
+    note.dispatchEvent(new Event('input'));
+    await settle();
+    body().querySelector<HTMLElement>('[data-test="claim-dialog"] [data-test="prompt-confirm"]')!.click();
+    await settle();
+    expect(calls.filter((c) => c.operationName === 'ClaimNeed').map((c) => c.variables)).toEqual([{ id: 'n1', version: 3, note: '可派2名党员电工' }]);
     const refused = text('[data-test="claim-refused"]');
     expect(refused).toContain('认领未成功：楼道灯');
     // Worded from extensions.reason and .limit, never from the server's English.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from '../../../testing/test-server.js';
-import { driveTo, expectError, ok, Q, world, type World } from './need-helpers.js';
+import { LIMITS } from '@alliance/shared';
+import { driveTo, expectError, ok, Q, snapshot, world, type World } from './need-helpers.js';
 
 let s: TestServer;
 let w: World;
@@ -156,6 +157,17 @@ describe('claimable', () => {
     } finally {
       await s.sql(`UPDATE shelf_project SET status = 'ON_SHELF' WHERE id = ANY($1)`, [withdrawn]);
     }
+  });
+
+  it("a claim may carry a note (what the unit offers): kept in the history after the unit's name; a bad note writes nothing", async () => {
+    const id = (await driveTo(w, 'ACCEPTED')).id;
+    const CLAIM = `mutation($id: ID!, $note: String) { claimNeed(id: $id, note: $note) { id claimedBy { id name } history { to comment actor { username } } } }`;
+    const before = await snapshot(s, id);
+    expectError(await w.unit1(CLAIM, { id, note: '长'.repeat(LIMITS.comment + 1) }), 'BAD_USER_INPUT', 'note');
+    expect(await snapshot(s, id)).toEqual(before);
+    const claimed = ok(await w.unit1(CLAIM, { id, note: '  可派2名党员电工，周末上门  ' })).claimNeed;
+    const unitName = claimed.claimedBy.find((u: { id: string }) => u.id === w.unitId.unit1).name;
+    expect(claimed.history.at(-1)).toEqual({ to: 'ACCEPTED', comment: `${unitName}：可派2名党员电工，周末上门`, actor: { username: 'unit1' } });
   });
 
   it('a unit that is not ACTIVE claims nothing: none for true, all for false', async () => {
