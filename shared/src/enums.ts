@@ -113,3 +113,15 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Why a CONFLICT was refused, where the admin says more than "reload" (`extensions.reason`);
+ * the figures it needs come beside it in the extensions (CLAIM_LIMIT_REACHED: `limit`, `open`).
+ */
+export const ConflictReason = {
+  /** The unit already holds the alliance's maxOpenClaims open claims. */
+  CLAIM_LIMIT_REACHED: 'CLAIM_LIMIT_REACHED',
+  /** The unit has already claimed this need. */
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+} as const;
+export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];

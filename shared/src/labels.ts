@@ -3,6 +3,7 @@ import type {
   AgreementStatus,
   ActivityStatus,
   CategoryCode,
+  ConflictReason,
   ErrorCode,
   NeedStatus,
   Role,
@@ -129,6 +130,18 @@ export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
     GRAPHQL_PARSE_FAILED: 'Malformed request',
     GRAPHQL_VALIDATION_FAILED: 'The request does not match the API',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server; please try again later',
+  },
+};
+
+/** A refusal's reason in the admin's words; `{limit}` is filled from the error's extensions. */
+export const CONFLICT_REASON_LABELS: LabelTable<ConflictReason> = {
+  'zh-CN': {
+    CLAIM_LIMIT_REACHED: '本单位已有{limit}件认领中的需求，达到联盟上限；请待其中一件办结、关闭或不予受理后再认领',
+    ALREADY_CLAIMED: '本单位已认领过这件需求',
+  },
+  en: {
+    CLAIM_LIMIT_REACHED: 'Your unit already holds {limit} open claims, the most this alliance allows; claim another once one is resolved, closed or rejected',
+    ALREADY_CLAIMED: 'Your unit has already claimed this need',
   },
 };
 

@@ -2,12 +2,19 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
-import type { ErrorCode, InvalidReason, SessionEndReason } from '@alliance/shared';
+import type { ConflictReason, ErrorCode, InvalidReason, SessionEndReason } from '@alliance/shared';
 import type { Logger } from 'pino';
 
 /** An error a client is meant to see: a code, a message, and for bad input the field. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { field?: string; reason?: InvalidReason | SessionEndReason; retryAfterSeconds?: number } = {}) {
+  constructor(code: ErrorCode, message: string, extra: {
+      field?: string;
+      reason?: InvalidReason | SessionEndReason | ConflictReason;
+      retryAfterSeconds?: number;
+      /** CLAIM_LIMIT_REACHED: the alliance's cap and the unit's open claims. */
+      limit?: number;
+      open?: number;
+    } = {},) {
     super(message, { extensions: { code, ...extra } });
   }
 }
@@ -27,6 +34,9 @@ export const forbidden = (message = 'Not allowed for your role', field?: string)
   new AppError('FORBIDDEN', message, field ? { field } : {});
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+/** CONFLICT with a machine-readable reason (and its figures) the admin turns into its own sentence. */
+export const conflictWhy = (reason: ConflictReason, message: string, figures: { limit?: number; open?: number } = {}) =>
+  new AppError('CONFLICT', message, { reason, ...figures });
 /** CONFLICT about one field of the record as it stands (e.g. its startsAt against the clock): extensions name it. */
 export const conflictOn = (field: string, reason: InvalidReason, message: string) => new AppError('CONFLICT', message, { field, reason });
 export const badInput = (field: string, reason: InvalidReason, message?: string) =>

@@ -12,6 +12,7 @@ export const ACTIVITY_CARD = graphql(`
     maxUnits
     confirmedCount
     version
+    recordedAfterwards
     category {
       id
       code
@@ -148,6 +149,15 @@ export const WITHDRAW_SIGNUP = graphql(`
       activity {
         ...ActivityFields
       }
+    }
+  }
+`);
+
+/** 补录: an activity that already happened, recorded straight as COMPLETED with its outcome. */
+export const RECORD_PAST_ACTIVITY = graphql(`
+  mutation RecordPastActivity($input: RecordPastActivityInput!) {
+    recordPastActivity(input: $input) {
+      ...ActivityFields
     }
   }
 `);

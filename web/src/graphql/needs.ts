@@ -144,6 +144,24 @@ export const MATCH_SUGGESTIONS = graphql(`
         unit {
           id
           name
+          agreementStatus
+        }
+      }
+    }
+  }
+`);
+
+/** 开单子's search among the shelf's other projects, with each unit's agreement (the form warns). */
+export const ORDERABLE_PROJECTS = graphql(`
+  query OrderableProjects($search: String, $first: Int = 20) {
+    shelfProjects(filter: { status: ON_SHELF, search: $search }, first: $first) {
+      nodes {
+        id
+        title
+        unit {
+          id
+          name
+          agreementStatus
         }
       }
     }
@@ -175,8 +193,8 @@ export const ORDER_NEED = graphql(`
 `);
 
 export const CLAIM_NEED = graphql(`
-  mutation ClaimNeed($id: ID!, $version: Int) {
-    claimNeed(id: $id, version: $version) {
+  mutation ClaimNeed($id: ID!, $version: Int, $note: String) {
+    claimNeed(id: $id, version: $version, note: $note) {
       ...NeedFields
     }
   }
@@ -296,6 +314,33 @@ export const ASSIGNABLE_USERS = graphql(`
       unit {
         id
         name
+      }
+    }
+  }
+`);
+
+/** The committee's queues: how many each holds (the tabs' counts). */
+export const COMMITTEE_QUEUE_COUNTS = graphql(`
+  query CommitteeQueueCounts {
+    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {
+      totalCount
+    }
+    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {
+      totalCount
+    }
+    overdue: needs(filter: { overdue: true }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** One queue's needs (lib/queues.ts: QUEUE_FILTERS), newest report first (the API's one order). */
+export const COMMITTEE_QUEUE = graphql(`
+  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {
+    needs(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        ...NeedCard
       }
     }
   }

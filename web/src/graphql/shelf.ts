@@ -87,3 +87,23 @@ export const TAKE_DOWN_SHELF_PROJECT = graphql(`
     }
   }
 `);
+
+/** The committee's review queue, with each unit's agreement as of today (the screen warns). */
+export const REVIEW_QUEUE = graphql(`
+  query ReviewQueue($first: Int, $after: String) {
+    shelfProjects(filter: { status: PENDING_REVIEW }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...ProjectFields
+        unit {
+          id
+          agreementStatus
+        }
+      }
+    }
+  }
+`);

@@ -1,5 +1,13 @@
 import { ApolloError } from '@apollo/client/core';
-import { ERROR_CODE_LABELS, INVALID_REASON_LABELS, type ErrorCode, type InvalidReason, type Locale } from '@alliance/shared';
+import {
+  CONFLICT_REASON_LABELS,
+  ERROR_CODE_LABELS,
+  INVALID_REASON_LABELS,
+  type ConflictReason,
+  type ErrorCode,
+  type InvalidReason,
+  type Locale,
+} from '@alliance/shared';
 
 /** What a person is told about a failed request. */
 export interface ErrorInfo {
@@ -12,11 +20,13 @@ export interface ErrorInfo {
   reloadable: boolean;
   /** RATE_LIMITED: when to try again (also said in the message). */
   retryAfterSeconds: number | null;
+  /** CONFLICT with a reason the admin words itself (e.g. CLAIM_LIMIT_REACHED): no reload would help. */
+  conflictReason?: ConflictReason;
 }
 
 interface RawError {
   message?: string;
-  extensions?: { code?: string; field?: string; reason?: string; retryAfterSeconds?: number };
+  extensions?: { code?: string; field?: string; reason?: string; retryAfterSeconds?: number; limit?: number };
 }
 
 const NETWORK_MESSAGE: Record<Locale, string> = {
@@ -43,6 +53,10 @@ function isKnownCode(code: string | undefined): code is ErrorCode {
   return !!code && code in ERROR_CODE_LABELS['zh-CN'];
 }
 
+function isConflictReason(reason: string | undefined): reason is ConflictReason {
+  return !!reason && reason in CONFLICT_REASON_LABELS['zh-CN'];
+}
+
 function isKnownReason(reason: string | undefined): reason is InvalidReason {
   return !!reason && reason in INVALID_REASON_LABELS['zh-CN'];
 }
@@ -67,6 +81,12 @@ export function describeError(err: unknown, locale: Locale): ErrorInfo {
   if (code === 'RATE_LIMITED' && typeof retry === 'number' && retry > 0) {
     const seconds = Math.ceil(retry);
     return { code, message: ERROR_CODE_LABELS[locale][code] + RETRY_AFTER[locale](seconds), field: null, reason: null, reloadable: false, retryAfterSeconds: seconds };
+  }
+  const why = first.extensions?.reason;
+  if (code === 'CONFLICT' && isConflictReason(why)) {
+    const limit = first.extensions?.limit;
+    const message = CONFLICT_REASON_LABELS[locale][why].replace('{limit}', typeof limit === 'number' ? String(limit) : '');
+    return { code, message, field: null, reason: null, reloadable: false, retryAfterSeconds: null, conflictReason: why };
   }
   return { code, message: ERROR_CODE_LABELS[locale][code], field: null, reason: null, reloadable: code === 'CONFLICT', retryAfterSeconds: null };
 }

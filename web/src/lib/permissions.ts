@@ -1,5 +1,6 @@
 import {
   ACTIVITY_LIFECYCLE,
+  ACTIVITY_RECORDERS,
   NEED_LIFECYCLE,
   NEED_REPORTERS,
   ROLES_THAT_EDIT_UNITS,
@@ -95,6 +96,11 @@ export function canReportNeed(actor: Actor | null, gridId?: string): boolean {
 
 export function canCreateActivity(actor: Actor | null): boolean {
   return !!actor && !!ACTIVITY_LIFECYCLE.edit.roles[actor.role];
+}
+
+/** 补录 (recordPastActivity): the roles of ACTIVITY_RECORDERS, the committee. */
+export function canRecordPastActivity(actor: Actor | null): boolean {
+  return !!actor && !!ACTIVITY_RECORDERS[actor.role];
 }
 
 /** Create and suspend units, sign agreements: the committee. */

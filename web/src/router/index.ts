@@ -21,6 +21,12 @@ declare module 'vue-router' {
 /** The roles with a 我的待办 (menu entry, route and landing page). */
 const WORKS_ON_NEEDS: Role[] = ['UNIT_ADMIN', 'GRID_WORKER'];
 
+/** The page a role lands on. */
+export function homeOf(role: Role | null | undefined): string {
+  if (role && WORKS_ON_NEEDS.includes(role)) return 'myTasks';
+  return role === 'COMMITTEE_ADMIN' ? 'committeeQueues' : 'dashboard';
+}
+
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
   // A temporary password is changed here before anything else (the guard keeps the session on it).
@@ -34,8 +40,9 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('../layouts/AppLayout.vue'),
     children: [
-      // Those who work on needs start on 我的待办; the committee and the viewer on the dashboard.
-      { path: '', name: 'home', redirect: () => (WORKS_ON_NEEDS.includes(useSessionStore().role!) ? { name: 'myTasks' } : { name: 'dashboard' }) },
+      // Each role starts on its work: those who work on needs on 我的待办, the committee on its
+      // queues (the dashboard one click away), the viewer on the dashboard.
+      { path: '', name: 'home', redirect: () => ({ name: homeOf(useSessionStore().role) }) },
       { path: 'dashboard', name: 'dashboard', component: () => import('../views/DashboardView.vue'), meta: { title: 'nav.dashboard' } },
       { path: 'shelf', name: 'shelf', component: () => import('../views/shelf/ShelfView.vue'), meta: { title: 'nav.shelf' } },
       {
@@ -65,6 +72,12 @@ const routes: RouteRecordRaw[] = [
         name: 'myTasks',
         component: () => import('../views/needs/MyTasksView.vue'),
         meta: { title: 'nav.myTasks', roles: WORKS_ON_NEEDS },
+      },
+      {
+        path: 'needs/queues',
+        name: 'committeeQueues',
+        component: () => import('../views/needs/CommitteeQueuesView.vue'),
+        meta: { title: 'nav.queues', roles: ['COMMITTEE_ADMIN'] },
       },
       {
         path: 'needs/claimable',

@@ -295,9 +295,29 @@ const TABLE: Record<string, Case> = {
   },
 
   'claimNeed UNIT_ADMIN': {
-    base: async () => ({ id: await need('ACCEPTED') }),
+    base: async () => {
+      // Every accepted call is another open claim of unit1: the cap on open claims is claim-cap.test.ts's subject, not this walk's.
+      await s.sql(`UPDATE alliance SET max_open_claims = 100 WHERE id = $1`, [ids.alliance]);
+      return { id: await need('ACCEPTED') };
+    },
     state: (v) => needRow(v.id as string),
-    fields: { id: { sets: true, onNull: 'REQUIRED' }, version: needVersion('ACCEPTED') },
+    fields: {
+      id: { sets: true, onNull: 'REQUIRED' },
+      version: needVersion('ACCEPTED'),
+      // The unit's offer, after its name in the claim's event; null: the name alone.
+      note: {
+        sets: true,
+        value: '可派2名党员电工',
+        onNull: async ({ vars }) =>
+          expect(
+            await s.sql(
+              `SELECT e.comment = u.name AS name_alone FROM need_event e JOIN member_unit u ON u.id = $2
+                WHERE e.need_id = $1 AND e.from_status = 'ACCEPTED' AND e.to_status = 'ACCEPTED'`,
+              [vars.id, ids.unit1],
+            ),
+          ).toEqual([{ name_alone: true }]),
+      },
+    },
   },
 
   'resolveNeed UNIT_ADMIN': resolveNeed(() => ids.unit1User),

@@ -96,8 +96,10 @@ export class NeedResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
+    @Arg('note', () => String, { nullable: true, description: "What the unit offers (认领说明); kept in the need's history after the unit's name." })
+    note: string | null,
   ) {
-    return needService.claim(ctx, id, version);
+    return needService.claim(ctx, id, version, note);
   }
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'plan'))

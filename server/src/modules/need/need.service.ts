@@ -20,7 +20,7 @@ import { actorOf } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
+import { badInput, conflict, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { optionalCategoryId } from '../alliance/categories.js';
@@ -176,13 +176,22 @@ export class NeedService {
     }
     if (typeof filter?.claimable === 'boolean') {
       // The claim row of the lifecycle table: the statuses it starts from, the roles that take it.
+      // 认领大厅 offers a unit the needs in the categories it serves (those of its ON_SHELF projects)
+      // and those without a category; claimNeed itself still takes any need (docs/adoption.md).
       const claimable =
         NEED_LIFECYCLE.claim.roles[me.role] && me.unitId
           ? `(n.status = ANY(:claimFrom)
               AND EXISTS (SELECT 1 FROM member_unit u WHERE u.id = :claimUnitId AND u.alliance_id = n.alliance_id AND u.status = 'ACTIVE')
-              AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.alliance_id = n.alliance_id AND c.unit_id = :claimUnitId))`
+              AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.alliance_id = n.alliance_id AND c.unit_id = :claimUnitId)
+              AND (n.category_id IS NULL
+                   OR n.category_id IN (SELECT p.category_id FROM shelf_project p
+                                         WHERE p.unit_id = :claimUnitId AND p.alliance_id = n.alliance_id AND p.status = :onShelf)))`
           : 'FALSE';
-      qb.andWhere(filter.claimable ? claimable : `NOT ${claimable}`, { claimFrom: [...NEED_LIFECYCLE.claim.from], claimUnitId: me.unitId });
+      qb.andWhere(filter.claimable ? claimable : `NOT ${claimable}`, {
+        claimFrom: [...NEED_LIFECYCLE.claim.from],
+        claimUnitId: me.unitId,
+        onShelf: ORDERABLE_SHELF_STATUS,
+      });
     }
     const from = filter?.reportedFrom ?? null;
     const to = filter?.reportedTo ?? null;
@@ -279,10 +288,12 @@ export class NeedService {
    * 认领: a unit offers to help with an ACCEPTED or ORDERED need; once per
    * unit, and at most the alliance's maxOpenClaims open claims (needs not yet
    * RESOLVED/CLOSED/REJECTED) at a time. The unit's row is locked first, so
-   * concurrent claims of one unit are counted one after another.
+   * concurrent claims of one unit are counted one after another. An optional
+   * note (what the unit offers) follows the unit's name in the history.
    */
-  claim(ctx: RequestContext, id: string, version?: number | null) {
+  claim(ctx: RequestContext, id: string, version?: number | null, note?: string | null) {
     const unitId = ctx.me.unitId!;
+    const offer = optionalComment(note, 'note');
     return this.transition(ctx, id, 'claim', version, async (tx, need) => {
       const [unit]: { name: string; status: string; max_open_claims: number }[] = await tx.manager.query(
         `SELECT u.name, u.status, a.max_open_claims FROM member_unit u JOIN alliance a ON a.id = u.alliance_id
@@ -297,11 +308,13 @@ export class NeedService {
           WHERE c.unit_id = $1 AND c.alliance_id = $2`,
         [unitId, tx.allianceId, need.id],
       );
-      if (claimed) throw conflict('Your unit has already claimed this need');
+      if (claimed) throw conflictWhy('ALREADY_CLAIMED', 'Your unit has already claimed this need');
       if (open >= unit.max_open_claims) {
-        throw conflict(
+        throw conflictWhy(
+          'CLAIM_LIMIT_REACHED',
           `Your unit already holds ${open} open claims, the most this alliance allows (maxOpenClaims = ${unit.max_open_claims}); ` +
             'claim another need once one of them is resolved, closed or rejected',
+          { limit: unit.max_open_claims, open },
         );
       }
       await tx.manager.query(`INSERT INTO need_claim (need_id, unit_id, alliance_id, claimed_by) VALUES ($1, $2, $3, $4)`, [
@@ -310,7 +323,7 @@ export class NeedService {
         tx.allianceId,
         ctx.me.id,
       ]);
-      return { to: null, comment: unit.name };
+      return { to: null, comment: offer ? `${unit.name}：${offer}` : unit.name };
     });
   }
 

@@ -52,6 +52,7 @@ const activity = (extra: Partial<ActivityFieldsFragment> = {}) =>
     maxUnits: 1,
     confirmedCount: 1,
     version: 3,
+    recordedAfterwards: false,
     category: { __typename: 'ServiceCategory', id: 'c2', code: 'ENVIRONMENT_SANITATION', name: '环境卫生' },
     shelfProjects: [],
     needs: [],

@@ -1,14 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { GraphQLError } from 'graphql';
 import { localDate } from '@alliance/shared';
 import UnitPointsLedger from '../units/UnitPointsLedger.vue';
 import MyTasksView from '../../views/needs/MyTasksView.vue';
 import ClaimHallView from '../../views/needs/ClaimHallView.vue';
+import CommitteeQueuesView from '../../views/needs/CommitteeQueuesView.vue';
 import { mountAs, user, type Handler } from '../../__tests__/mount';
 
-// The claim's confirmation answers yes; the toasts stay real.
-vi.mock('../../lib/feedback', async (original) => ({ ...(await original<typeof import('../../lib/feedback')>()), confirmAction: vi.fn(async () => true) }));
 
 const body = () => document.body;
 const settle = async () => {
@@ -140,15 +139,82 @@ describe('认领大厅', () => {
               needs: { __typename: 'NeedConnection', totalCount: 1, nodes: [{ ...card('n1', '楼道灯', 'ACCEPTED', null), version: 3, description: '灯坏了' }] },
             },
           };
-        return { errors: [new GraphQLError('Your unit already holds 5 open claims', { extensions: { code: 'CONFLICT' } })] };
+        return { errors: [new GraphQLError('Your unit already holds 5 open claims', { extensions: { code: 'CONFLICT', reason: 'CLAIM_LIMIT_REACHED', limit: 5, open: 5 } })] };
       },
     });
     expect(text('.page-header .muted')).toContain('最多同时认领 5 项');
     body().querySelector<HTMLElement>('[data-test="claim-button"]')!.click();
     await settle();
-    expect(calls.filter((c) => c.operationName === 'ClaimNeed').map((c) => c.variables)).toEqual([{ id: 'n1', version: 3 }]);
+    // One click opens the claim; a note is optional, sent trimmed.
+    expect(body().querySelector('[data-test="claim-dialog"]')?.textContent).toContain('确定以本单位名义认领“楼道灯”吗');
+    const note = body().querySelector<HTMLTextAreaElement>('[data-test="prompt-text"]')!;
+    note.value = ' 可派2名党员电工 ';
+    note.dispatchEvent(new Event('input'));
+    await settle();
+    body().querySelector<HTMLElement>('[data-test="claim-dialog"] [data-test="prompt-confirm"]')!.click();
+    await settle();
+    expect(calls.filter((c) => c.operationName === 'ClaimNeed').map((c) => c.variables)).toEqual([{ id: 'n1', version: 3, note: '可派2名党员电工' }]);
     const refused = text('[data-test="claim-refused"]');
     expect(refused).toContain('认领未成功：楼道灯');
-    expect(refused).toContain('达上限（5 项）');
+    // Worded from extensions.reason and .limit, never from the server's English.
+    expect(text('[data-test="claim-refused-message"]')).toBe('本单位已有5件认领中的需求，达到联盟上限；请待其中一件办结、关闭或不予受理后再认领');
+    expect(refused).not.toContain('open claims');
+  });
+});
+
+describe('党委工作台 (the committee\'s queues)', () => {
+  const queues: Handler = (op) => {
+    if (op.operationName === 'CommitteeQueueCounts')
+      return {
+        data: {
+          toScreen: { __typename: 'NeedConnection', totalCount: 3 },
+          toOrder: { __typename: 'NeedConnection', totalCount: 1 },
+          overdue: { __typename: 'NeedConnection', totalCount: 2 },
+        },
+      };
+    const f = op.variables.filter;
+    const nodes = f.overdue
+      ? [{ ...card('n9', '井盖松动', 'IN_PROGRESS', hours(-30)), assignee: { __typename: 'User', id: 'u1', displayName: '张网格' } }]
+      : f.status?.[0] === 'ACCEPTED'
+        ? [card('n5', '健身器材损坏', 'ACCEPTED', null)]
+        : [card('n1', '楼道灯', 'REPORTED', null), card('n2', '下水道', 'REPORTED', null)];
+    return { data: { needs: { __typename: 'NeedConnection', totalCount: f.overdue ? 2 : nodes.length, nodes } } };
+  };
+  const asked = (calls: { operationName: string; variables: Record<string, unknown> }[]) =>
+    calls.filter((c) => c.operationName === 'CommitteeQueue').map((c) => c.variables.filter);
+
+  it('counts each queue in its tab and lists the chosen one with its filter', async () => {
+    const { calls } = await mountAs(CommitteeQueuesView, user('COMMITTEE_ADMIN'), { handler: queues });
+    await settle();
+    expect(text('[data-test="queue-count-toScreen"]')).toBe('3');
+    expect(text('[data-test="queue-count-toOrder"]')).toBe('1');
+    expect(text('[data-test="queue-count-overdue"]')).toBe('2');
+    expect(asked(calls)).toEqual([{ status: ['REPORTED'] }]);
+    expect([...body().querySelectorAll('[data-test="queue-link"]')].map((a) => a.textContent?.trim())).toEqual(['楼道灯', '下水道']);
+
+    body().querySelector<HTMLElement>('#tab-overdue')!.click();
+    await settle();
+    expect(asked(calls).at(-1)).toEqual({ overdue: true });
+    expect([...body().querySelectorAll('[data-test="queue-link"]')].map((a) => a.textContent?.trim())).toEqual(['井盖松动']);
+    expect(text('[data-test="queue-table"]')).toContain('张网格');
+    // One shown of two: said, with where the rest are.
+    expect(text('[data-test="queue-shown"]')).toContain('共 2 件，显示最新的 1 件');
+
+    body().querySelector<HTMLElement>('#tab-toOrder')!.click();
+    await settle();
+    expect(asked(calls).at(-1)).toEqual({ status: ['ACCEPTED'] });
+  });
+
+  it('on a phone (< 768 px): cards, not a table', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((q: string) => ({ matches: q.includes('max-width'), media: q, addEventListener() {}, removeEventListener() {} })) as never;
+    try {
+      await mountAs(CommitteeQueuesView, user('COMMITTEE_ADMIN'), { handler: queues });
+      await settle();
+      expect(body().querySelector('[data-test="queue-table"]')).toBeNull();
+      expect([...body().querySelectorAll('[data-test="queue-card"]')].map((c) => c.querySelector('.queue-title')?.textContent)).toEqual(['楼道灯', '下水道']);
+    } finally {
+      window.matchMedia = real;
+    }
   });
 });

@@ -35,6 +35,16 @@ describe('an API error becomes a sentence a person understands', () => {
     expect(describeError(gqlError('FORBIDDEN'), 'zh-CN').reloadable).toBe(false);
   });
 
+  it('CONFLICT with a reason is worded from it (the cap names its limit) and offers no reload', () => {
+    const zh = describeError(gqlError('CONFLICT', { reason: 'CLAIM_LIMIT_REACHED', limit: 5, open: 5 }), 'zh-CN');
+    expect(zh).toMatchObject({ code: 'CONFLICT', conflictReason: 'CLAIM_LIMIT_REACHED', reloadable: false });
+    expect(zh.message).toBe('本单位已有5件认领中的需求，达到联盟上限；请待其中一件办结、关闭或不予受理后再认领');
+    expect(describeError(gqlError('CONFLICT', { reason: 'CLAIM_LIMIT_REACHED', limit: 3 }), 'en').message).toContain('already holds 3 open claims');
+    expect(describeError(gqlError('CONFLICT', { reason: 'ALREADY_CLAIMED' }), 'zh-CN').message).toBe('本单位已认领过这件需求');
+    // An unknown reason is a plain CONFLICT.
+    expect(describeError(gqlError('CONFLICT', { reason: 'SOMETHING_NEW' }), 'zh-CN')).toMatchObject({ reloadable: true, message: ERROR_CODE_LABELS['zh-CN'].CONFLICT });
+  });
+
   it('an unknown code is reported as a server error, never as its raw text', () => {
     const info = describeError(gqlError('SOMETHING_NEW', {}, 'relation "x" does not exist'), 'zh-CN');
     expect(info.code).toBe('INTERNAL_SERVER_ERROR');

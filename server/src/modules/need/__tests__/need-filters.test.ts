@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type Client, type TestServer } from '../../../testing/test-server.js';
-import { driveTo, expectError, ok, Q, world, type World } from './need-helpers.js';
+import { LIMITS } from '@alliance/shared';
+import { driveTo, expectError, ok, Q, snapshot, world, type World } from './need-helpers.js';
 
 let s: TestServer;
 let w: World;
@@ -94,13 +95,14 @@ describe('myUnit', () => {
 });
 
 describe('claimable', () => {
-  it("a liaison: ACCEPTED or ORDERED needs its unit has not claimed", async () => {
+  it("a liaison: ACCEPTED or ORDERED needs its unit has not claimed, in the categories it serves or none", async () => {
     for (const [who, c, unit] of [
       ['unit1', w.unit1, w.unitId.unit1],
       ['unit2', w.unit2, w.unitId.unit2],
     ] as const) {
       const expected = await sqlIds(
-        `n.status IN ('ACCEPTED', 'ORDERED') AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.unit_id = $2)`,
+        `n.status IN ('ACCEPTED', 'ORDERED') AND NOT EXISTS (SELECT 1 FROM need_claim c WHERE c.need_id = n.id AND c.unit_id = $2)
+         AND (n.category_id IS NULL OR n.category_id IN (SELECT p.category_id FROM shelf_project p WHERE p.unit_id = $2 AND p.status = 'ON_SHELF'))`,
         [unit],
       );
       expect(await ids(c, { claimable: true }), who).toEqual(expected);
@@ -115,6 +117,57 @@ describe('claimable', () => {
     const [first] = unit1;
     ok(await w.unit1(`mutation($id: ID!) { claimNeed(id: $id) { id } }`, { id: first }));
     expect(await ids(w.unit1, { claimable: true })).toEqual(unit1.filter((id) => id !== first));
+  });
+
+  it("offers only the categories of the unit's ON_SHELF projects (and needs without one); a claim outside them is still taken", async () => {
+    const projectsIn = async (code: string): Promise<string[]> =>
+      (
+        await s.sql(
+          `SELECT p.id FROM shelf_project p JOIN service_category c ON c.id = p.category_id WHERE p.unit_id = $1 AND p.status = 'ON_SHELF' AND c.code = $2`,
+          [w.unitId.unit1, code],
+        )
+      ).map((r) => r.id);
+    const [{ code: other }, { code: served }] = await s.sql(
+      `SELECT c.code FROM service_category c WHERE c.alliance_id = $1
+        AND EXISTS (SELECT 1 FROM shelf_project p WHERE p.category_id = c.id AND p.unit_id = $2 AND p.status = 'ON_SHELF') ORDER BY c.code LIMIT 2`,
+      [allianceId, w.unitId.unit1],
+    );
+    // unit1 serves every category of the demo: it stops serving one for this test.
+    const withdrawn = await projectsIn(other);
+    expect(withdrawn.length).toBeGreaterThan(0);
+    await s.sql(`UPDATE shelf_project SET status = 'OFF_SHELF' WHERE id = ANY($1)`, [withdrawn]);
+    try {
+      const inMine = (await driveTo(w, 'ACCEPTED', { input: { categoryCode: served } })).id;
+      const outside = (await driveTo(w, 'ACCEPTED', { input: { categoryCode: other } })).id;
+      const uncategorised = (await driveTo(w, 'ACCEPTED', { input: { categoryCode: null } })).id;
+      const offered = await ids(w.unit1, { claimable: true });
+      expect(offered).toEqual(expect.arrayContaining([inMine, uncategorised]));
+      expect(offered).not.toContain(outside);
+      expect(await ids(w.unit1, { claimable: false })).toContain(outside);
+      // Another unit that serves it is offered it.
+      const unit2Serves = (await s.sql(
+        `SELECT 1 FROM shelf_project p JOIN service_category c ON c.id = p.category_id WHERE p.unit_id = $1 AND p.status = 'ON_SHELF' AND c.code = $2`,
+        [w.unitId.unit2, other],
+      )).length > 0;
+      expect(await ids(w.unit2, { claimable: true }).then((x) => x.includes(outside))).toBe(unit2Serves);
+
+      // The hall narrows what is offered; a unit that wants to help outside its shelf still may.
+      const claimed = ok(await w.unit1(`mutation($id: ID!) { claimNeed(id: $id) { id claimedBy { id } } }`, { id: outside })).claimNeed;
+      expect(claimed.claimedBy.map((u: { id: string }) => u.id)).toContain(w.unitId.unit1);
+    } finally {
+      await s.sql(`UPDATE shelf_project SET status = 'ON_SHELF' WHERE id = ANY($1)`, [withdrawn]);
+    }
+  });
+
+  it("a claim may carry a note (what the unit offers): kept in the history after the unit's name; a bad note writes nothing", async () => {
+    const id = (await driveTo(w, 'ACCEPTED')).id;
+    const CLAIM = `mutation($id: ID!, $note: String) { claimNeed(id: $id, note: $note) { id claimedBy { id name } history { to comment actor { username } } } }`;
+    const before = await snapshot(s, id);
+    expectError(await w.unit1(CLAIM, { id, note: '长'.repeat(LIMITS.comment + 1) }), 'BAD_USER_INPUT', 'note');
+    expect(await snapshot(s, id)).toEqual(before);
+    const claimed = ok(await w.unit1(CLAIM, { id, note: '  可派2名党员电工，周末上门  ' })).claimNeed;
+    const unitName = claimed.claimedBy.find((u: { id: string }) => u.id === w.unitId.unit1).name;
+    expect(claimed.history.at(-1)).toEqual({ to: 'ACCEPTED', comment: `${unitName}：可派2名党员电工，周末上门`, actor: { username: 'unit1' } });
   });
 
   it('a unit that is not ACTIVE claims nothing: none for true, all for false', async () => {

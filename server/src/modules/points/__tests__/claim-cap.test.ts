@@ -77,6 +77,8 @@ describe('the cap on open claims', () => {
     expectError(refused, 'CONFLICT');
     expect(refused.errors![0]!.message).toContain(`maxOpenClaims = ${cap}`);
     expect(refused.errors![0]!.message).toContain(`${cap} open claims`);
+    // The admin words the refusal from these, not from the English message.
+    expect(refused.errors![0]!.extensions).toEqual({ code: 'CONFLICT', reason: 'CLAIM_LIMIT_REACHED', limit: cap, open: cap });
     expect(await s.sql(`SELECT 1 FROM need_claim WHERE need_id = $1`, [needs[2].id])).toEqual([]);
     expect(await openClaims(w.unitId.unit1)).toBe(cap);
     // Another unit is not held back by unit1's claims.
@@ -95,6 +97,7 @@ describe('the cap on open claims', () => {
     const again = await w.unit1(M.claim, { id: needs[1].id });
     expectError(again, 'CONFLICT');
     expect(again.errors![0]!.message).toContain('already claimed');
+    expect(again.errors![0]!.extensions).toEqual({ code: 'CONFLICT', reason: 'ALREADY_CLAIMED' });
   });
 
   it('holds under concurrency: 20 claims at once by one unit on 20 needs, 5 places left: exactly 5 succeed', async () => {
