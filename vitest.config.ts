@@ -34,6 +34,9 @@ export default defineConfig({
           include: ['server/src/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/bench/**/*.test.ts'],
           globalSetup: ['server/src/testing/global-setup.ts'],
           testTimeout: 30_000,
+          // expect.poll waits for a page to follow a sign-in or a navigation:
+          // 1 s (the default) failed when the machine was loaded.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
         },
       },

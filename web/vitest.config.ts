@@ -25,5 +25,8 @@ export default defineProject({
     // Element Plus ships ESM with CSS imports: let Vite transform it.
     server: { deps: { inline: ['element-plus'] } },
     css: false,
+    // Mounting Element Plus forms takes seconds when the machine is busy
+    // (a CI box running the server suites beside); 5 s was flaky there.
+    testTimeout: 20_000,
   },
 });
