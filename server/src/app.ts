@@ -16,6 +16,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
+import { importRoutes } from './modules/import/import.routes.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
 import { makeFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -142,6 +143,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason: e.type ?? null } }] });
   }) as express.ErrorRequestHandler);
 
+  // Spreadsheet imports (党员, 楼栋): a file streamed in, a report out.
+  app.use('/api/import', importRoutes(deps));
+
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);
     app.use(express.static(root, { index: false, maxAge: '1h' }));
@@ -151,7 +155,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
     }
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.type('html').send(page));
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.type('html').send(page));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
