@@ -502,6 +502,23 @@ const en: typeof zhCN = {
     },
   },
   community: {
+    import: {
+      button: 'Import',
+      title: 'Import {what}',
+      step1: 'Download the template and fill it in (columns marked * are required):',
+      template: 'Download template',
+      step2: 'Choose the filled-in workbook (.xlsx):',
+      step3: 'Check first; import once nothing is wrong. With any error, no row is imported.',
+      check: 'Check',
+      commit: 'Import',
+      clean: 'Checked: {rows} rows, ready to import',
+      problems: '{rows} rows, {n} problems: fix the workbook and check again',
+      row: 'Row',
+      column: 'Column',
+      reason: 'Reason',
+      done: '{n} imported',
+      failed: 'The import failed; please try again later',
+    },
     nav: { profile: 'Community', members: 'Party members', buildings: 'Buildings', commitments: 'Commitments' },
     yearLabel: '{year}',
     profile: {

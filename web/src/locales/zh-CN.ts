@@ -502,6 +502,23 @@ export default {
     },
   },
   community: {
+    import: {
+      button: '导入',
+      title: '导入{what}',
+      step1: '下载模板，按模板填写（带*的列必填）：',
+      template: '下载模板',
+      step2: '选择填好的表格（.xlsx）：',
+      step3: '先“检查”，全部无误后再“导入”；有任何错误时不会导入任何一行。',
+      check: '检查',
+      commit: '导入',
+      clean: '检查通过：共 {rows} 行，可以导入',
+      problems: '共 {rows} 行，发现 {n} 处错误，请修改表格后重新检查',
+      row: '行',
+      column: '列',
+      reason: '原因',
+      done: '已导入 {n} 条',
+      failed: '导入失败，请稍后再试',
+    },
     nav: { profile: '社区概况', members: '党员', buildings: '楼栋', commitments: '党员承诺' },
     yearLabel: '{year}年',
     profile: {
