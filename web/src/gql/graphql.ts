@@ -65,6 +65,8 @@ export type AuditAction =
   | 'ACTIVITY_START'
   | 'AGREEMENT_SIGN'
   | 'ALLIANCE_SETTINGS'
+  | 'COMMITMENT_EVALUATE'
+  | 'COMMUNITY_PROFILE'
   | 'NEED_ACCEPT'
   | 'NEED_ASSIGN'
   | 'NEED_FOLLOW_UP'
@@ -75,6 +77,7 @@ export type AuditAction =
   | 'NEED_REOPEN'
   | 'NEED_REPLAN'
   | 'NEED_WITHDRAW_ORDER'
+  | 'PARTY_MEMBER_TRANSFER'
   | 'PASSWORD_CHANGE'
   | 'POINTS_AWARD'
   | 'SHELF_APPROVE'
@@ -104,8 +107,10 @@ export type AuditSubject =
   | 'ACTIVITY'
   | 'AGREEMENT'
   | 'ALLIANCE'
+  | 'COMMITMENT'
   | 'MEMBER_UNIT'
   | 'NEED'
+  | 'PARTY_MEMBER'
   | 'SHELF_PROJECT'
   | 'USER';
 

@@ -20,6 +20,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, ensure, notFound, staleVersion } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Alliance } from '../alliance/alliance.entity.js';
+import { auditService } from '../audit/audit.service.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Building } from './building.entity.js';
@@ -103,12 +104,19 @@ export class CommunityService {
       const alliance = await tx.manager.createQueryBuilder(Alliance, 'a').where('a.id = :id', { id: tx.allianceId }).setLock('pessimistic_write').getOne();
       if (!alliance) throw notFound('Alliance');
       checkVersion({ version: alliance.profileVersion }, version);
+      const before = { households: alliance.households, residents: alliance.residents, foundedYear: alliance.foundedYear };
       Object.assign(alliance, given(input));
       alliance.profileVersion += 1;
       await tx.manager.query(
         `UPDATE alliance SET households = $2, residents = $3, founded_year = $4, profile_version = $5 WHERE id = $1`,
         [tx.allianceId, alliance.households, alliance.residents, alliance.foundedYear, alliance.profileVersion],
       );
+      await auditService.record(ctx, tx, {
+        action: 'COMMUNITY_PROFILE',
+        subjectType: 'ALLIANCE',
+        subjectId: tx.allianceId,
+        summary: { before, after: { households: alliance.households, residents: alliance.residents, foundedYear: alliance.foundedYear } },
+      });
       return alliance;
     });
   }
@@ -332,6 +340,12 @@ export class CommunityService {
       member.updatedAt = new Date();
       const saved = await tx.manager.save(member);
       await this.dropAssignmentsNoLongerHeld(tx, saved.id);
+      await auditService.record(ctx, tx, {
+        action: 'PARTY_MEMBER_TRANSFER',
+        subjectType: 'PARTY_MEMBER',
+        subjectId: saved.id,
+        summary: { name: saved.name, on: saved.transferredOutOn },
+      });
       return saved;
     });
   }
@@ -538,10 +552,16 @@ export class CommunityService {
 
   evaluateCommitment(ctx: RequestContext, id: string, version: number, rating: Commitment['rating'] & string, comment: string | null | undefined) {
     ensure({ comment: checkText(comment?.trim(), { max: LIMITS.comment, multiline: true }) });
-    return this.transition(ctx, id, version, 'evaluate', (c) => {
+    return this.transition(ctx, id, version, 'evaluate', async (c, tx) => {
       c.rating = rating;
       c.evaluationComment = comment?.trim() || null;
       c.evaluatedAt = new Date();
+      await auditService.record(ctx, tx, {
+        action: 'COMMITMENT_EVALUATE',
+        subjectType: 'COMMITMENT',
+        subjectId: c.id,
+        summary: { year: c.year, rating, comment: c.evaluationComment },
+      });
     });
   }
 

@@ -189,6 +189,9 @@ describe('the committee keeps the party organisation', () => {
     expect(codeOf(stale)).toBe('CONFLICT');
     const [row] = await s.sql(`SELECT residents FROM alliance WHERE id = $1`, [demoId('songshan')]);
     expect(row.residents).toBe(10300);
+    const audit = await s.sql(`SELECT summary FROM audit_entry WHERE action = 'COMMUNITY_PROFILE' ORDER BY at`);
+    expect(audit).toHaveLength(1);
+    expect(audit[0].summary).toMatchObject({ before: { residents: 10221 }, after: { residents: 10300 } });
     await committee(`mutation { updateCommunityProfile(input: { residents: 10221 }) { residents } }`);
   });
 
@@ -279,6 +282,7 @@ describe('buildings and coverage', () => {
     expect(t.data.transferPartyMember).toMatchObject({ status: 'TRANSFERRED_OUT', version: m.version + 1 });
     expect(t.data.transferPartyMember.transferredOutOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(codeOf(await committee(TRANSFER, { id: m.id, v: m.version + 1 }))).toBe('CONFLICT');
+    expect(await s.sql(`SELECT action, summary->>'name' AS name FROM audit_entry WHERE subject_id = $1`, [m.id])).toEqual([{ action: 'PARTY_MEMBER_TRANSFER', name: m.name }]);
     expect(codeOf(await committee(UPDATE_MEMBER, { id: m.id, v: m.version + 1, input: { name: '回来' } }))).toBe('CONFLICT');
     const b = await newBuilding(GRID(3));
     const r = await committee(ASSIGN, { b: b.id, m: [m.id] });
@@ -335,6 +339,10 @@ describe('1个承诺: the yearly commitment', () => {
     ).data.evaluateCommitment;
     expect(evaluated).toMatchObject({ status: 'EVALUATED', rating: 'BASICALLY_COMPETENT', evaluationComment: '部分完成' });
     expect(codeOf(await committee(`mutation($id: ID!, $v: Int!) { evaluateCommitment(id: $id, version: $v, rating: EXCELLENT) { id } }`, { id: c.id, v: evaluated.version }))).toBe('CONFLICT');
+    // The committee's decision is in the audit log, written with it; the refused second one wrote nothing.
+    expect(await s.sql(`SELECT action, subject_type, summary FROM audit_entry WHERE subject_id = $1`, [c.id])).toEqual([
+      { action: 'COMMITMENT_EVALUATE', subject_type: 'COMMITMENT', summary: { year, rating: 'BASICALLY_COMPETENT', comment: '部分完成' } },
+    ]);
     const figures = (await committee(`query($y: Int) { dashboard { commitments(year: $y) { published evaluated byRating { rating count } } } }`, { y: year })).data.dashboard.commitments;
     expect(figures).toEqual({
       published: 1,
