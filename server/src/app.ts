@@ -19,6 +19,7 @@ import { sqlStatements } from './database/sql-counter.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { DASHBOARD_CHANGED, listenDashboard } from './modules/dashboard/dashboard.subscribers.js';
 import type { EventBus } from './common/events/event-bus.js';
+import { importRoutes } from './modules/import/import.routes.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
 import { makeFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -140,6 +141,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason: e.type ?? null } }] });
   }) as express.ErrorRequestHandler);
 
+  // Spreadsheet imports (党员, 楼栋): a file streamed in, a report out.
+  app.use('/api/import', importRoutes(deps));
+
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);
     app.use(express.static(root, { index: false, maxAge: '1h' }));
@@ -149,7 +153,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
     }
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.type('html').send(page));
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.type('html').send(page));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -39,6 +39,12 @@ export const AuditAction = {
   ACTIVITY_RECORD: 'ACTIVITY_RECORD',
   POINTS_AWARD: 'POINTS_AWARD',
   ALLIANCE_SETTINGS: 'ALLIANCE_SETTINGS',
+  /** The community profile (households, residents, founding year). */
+  COMMUNITY_PROFILE: 'COMMUNITY_PROFILE',
+  /** 转出: a party member left the community. */
+  PARTY_MEMBER_TRANSFER: 'PARTY_MEMBER_TRANSFER',
+  /** 民主评议: a yearly commitment rated. */
+  COMMITMENT_EVALUATE: 'COMMITMENT_EVALUATE',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -51,6 +57,8 @@ export const AuditSubject = {
   NEED: 'NEED',
   ACTIVITY: 'ACTIVITY',
   ALLIANCE: 'ALLIANCE',
+  PARTY_MEMBER: 'PARTY_MEMBER',
+  COMMITMENT: 'COMMITMENT',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
@@ -88,6 +96,9 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_RECORD: '补录活动',
     POINTS_AWARD: '积分变动',
     ALLIANCE_SETTINGS: '修改联盟设置',
+    COMMUNITY_PROFILE: '修改社区概况',
+    PARTY_MEMBER_TRANSFER: '党员转出',
+    COMMITMENT_EVALUATE: '承诺民主评议',
   },
   en: {
     SIGN_IN: 'Signed in',
@@ -122,5 +133,8 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_RECORD: 'Past activity recorded',
     POINTS_AWARD: 'Points changed',
     ALLIANCE_SETTINGS: 'Alliance settings changed',
+    COMMUNITY_PROFILE: 'Community profile changed',
+    PARTY_MEMBER_TRANSFER: 'Party member transferred out',
+    COMMITMENT_EVALUATE: 'Commitment evaluated',
   },
 };

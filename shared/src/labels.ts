@@ -169,6 +169,11 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     NOT_IN_FUTURE: '须晚于当前时间',
     NOT_IN_PAST: '须早于当前时间',
     TOO_EARLY: '时间未到',
+    NOT_RED_GRID_WORKER: '须为本网格在册的红色网格员（专职或兼职）',
+    MEMBER_TRANSFERRED: '该党员已转出本社区',
+    GROUP_OF_OTHER_BRANCH: '该党小组不属于所选党支部',
+    INVALID_FORMAT: '格式不正确',
+    NOT_FOR_THIS_KIND: '此类型不填此项',
   },
   en: {
     REQUIRED: 'Required',
@@ -193,5 +198,10 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     NOT_IN_FUTURE: 'Must be in the future',
     NOT_IN_PAST: 'Must be in the past',
     TOO_EARLY: 'Not yet: too early',
+    NOT_RED_GRID_WORKER: "Must be an active red grid worker (full- or part-time) of the building's grid",
+    MEMBER_TRANSFERRED: 'The party member has left the community',
+    GROUP_OF_OTHER_BRANCH: 'The party group belongs to another branch',
+    INVALID_FORMAT: 'Wrong format',
+    NOT_FOR_THIS_KIND: 'Not for this kind',
   },
 };

@@ -1,5 +1,6 @@
 import type { ActivityStatus, NeedStatus, Role, ShelfStatus, SignupStatus } from './enums.js';
 import type { Lifecycle, Reach } from './lifecycle.js';
+import type { CommitmentStatus } from './community.js';
 
 export type ShelfAction = 'edit' | 'submit' | 'approve' | 'reject' | 'takeDown';
 
@@ -125,3 +126,17 @@ export const SIGNUP_LIFECYCLE: Lifecycle<SignupStatus, SignupAction> = {
   // Taken by the system when the committee cancels the activity: every live sign-up ends, nobody is promoted.
   activityCancelled: { from: ['CONFIRMED', 'WAITLISTED'], to: 'ACTIVITY_CANCELLED', roles: {} },
 };
+
+export type CommitmentAction = 'edit' | 'publish' | 'addProgress' | 'evaluate';
+
+/**
+ * DRAFT -> PUBLISHED (公开承诺; progress notes may be added) -> EVALUATED at
+ * the year-end democratic evaluation (民主评议), which only the committee holds.
+ */
+export const COMMITMENT_LIFECYCLE: Lifecycle<CommitmentStatus, CommitmentAction> = {
+  edit: { from: ['DRAFT'], to: null, roles: { COMMITTEE_ADMIN: 'any' } },
+  publish: { from: ['DRAFT'], to: 'PUBLISHED', roles: { COMMITTEE_ADMIN: 'any' } },
+  addProgress: { from: ['PUBLISHED'], to: null, roles: { COMMITTEE_ADMIN: 'any' } },
+  evaluate: { from: ['PUBLISHED'], to: 'EVALUATED', roles: { COMMITTEE_ADMIN: 'any' } },
+};
+

@@ -26,7 +26,17 @@ export type InvalidReason =
   | 'SAME_AS_CURRENT'
   | 'NOT_IN_FUTURE'
   | 'NOT_IN_PAST'
-  | 'TOO_EARLY';
+  | 'TOO_EARLY'
+  /** A building is looked after only by ACTIVE red grid workers (FULL_TIME, PART_TIME) of its own grid. */
+  | 'NOT_RED_GRID_WORKER'
+  /** The party member has left the community (TRANSFERRED_OUT). */
+  | 'MEMBER_TRANSFERRED'
+  /** A party group belongs to another branch than the one given. */
+  | 'GROUP_OF_OTHER_BRANCH'
+  /** A value of the wrong shape (e.g. a grid outline that is not SVG polygon points). */
+  | 'INVALID_FORMAT'
+  /** A field this kind of record does not have (e.g. a grid for a branch that is not a grid branch). */
+  | 'NOT_FOR_THIS_KIND';
 
 export const LIMITS = {
   title: 100,

@@ -11,6 +11,11 @@ import { NeedEvent } from '../modules/need/need-event.entity.js';
 import { Activity } from '../modules/activity/activity.entity.js';
 import { Signup } from '../modules/activity/signup.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { PartyBranch } from '../modules/community/party-branch.entity.js';
+import { PartyGroup } from '../modules/community/party-group.entity.js';
+import { PartyMember } from '../modules/community/party-member.entity.js';
+import { Building } from '../modules/community/building.entity.js';
+import { Commitment, CommitmentNote } from '../modules/community/commitment.entity.js';
 
 export const entities = [
   Alliance,
@@ -26,4 +31,10 @@ export const entities = [
   Activity,
   Signup,
   AuditEntry,
+  PartyBranch,
+  PartyGroup,
+  PartyMember,
+  Building,
+  Commitment,
+  CommitmentNote,
 ];

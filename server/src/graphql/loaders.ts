@@ -2,6 +2,7 @@ import type { TenantScope } from '../common/tenant-scope.js';
 import { createActivityLoaders } from '../modules/activity/activity.loaders.js';
 import { createAllianceLoaders } from '../modules/alliance/alliance.loaders.js';
 import { createAuthLoaders } from '../modules/auth/auth.loaders.js';
+import { createCommunityLoaders } from '../modules/community/community.loaders.js';
 import { createMemberUnitLoaders } from '../modules/member-unit/member-unit.loaders.js';
 import { createNeedLoaders } from '../modules/need/need.loaders.js';
 import { createPointsLoaders } from '../modules/points/points.loaders.js';
@@ -17,6 +18,7 @@ export function createLoaders(scope: TenantScope) {
     ...createPointsLoaders(scope),
     ...createActivityLoaders(scope),
     ...createNeedLoaders(scope),
+    ...createCommunityLoaders(scope),
   };
 }
 

@@ -9,6 +9,17 @@ import { AccountResolver } from '../modules/account/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CategoryCountResolver, DashboardResolver, UnitRankResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { MatchingResolver } from '../modules/matching/matching.resolver.js';
+import {
+  BuildingResolver,
+  CommitmentResolver,
+  CommunityDashboardResolver,
+  CommunityResolver,
+  GridOverviewResolver,
+  PartyBranchResolver,
+  PartyGroupResolver,
+  PartyMemberResolver,
+  WorkerLoadResolver,
+} from '../modules/community/community.resolver.js';
 import { MemberUnitResolver } from '../modules/member-unit/member-unit.resolver.js';
 import { PointsResolver } from '../modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from '../modules/need/need.resolver.js';
@@ -17,7 +28,21 @@ import { assertEveryOperationDeclared, authChecker } from './auth.js';
 import { DateTimeScalar } from './scalars.js';
 import { validateArgument } from './validation.js';
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver] as const;
+// The community itself (issue 11): its own block, so that other modules' lines stay apart.
+const COMMUNITY_RESOLVERS = [
+  CommunityResolver,
+  PartyBranchResolver,
+  PartyGroupResolver,
+  PartyMemberResolver,
+  BuildingResolver,
+  CommitmentResolver,
+  WorkerLoadResolver,
+  GridOverviewResolver,
+  CommunityDashboardResolver,
+] as const;
+
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, ...COMMUNITY_RESOLVERS] as const;
+
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -94,6 +94,11 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { title: 'activities.detail' },
       },
+      // The community itself (issue 11): 社区概况 and its party organisation, 党员, 楼栋, 党员承诺.
+      { path: 'community', name: 'community', component: () => import('../views/community/CommunityView.vue'), meta: { title: 'community.nav.profile' } },
+      { path: 'community/members', name: 'partyMembers', component: () => import('../views/community/PartyMembersView.vue'), meta: { title: 'community.nav.members' } },
+      { path: 'community/buildings', name: 'buildings', component: () => import('../views/community/BuildingsView.vue'), meta: { title: 'community.nav.buildings' } },
+      { path: 'community/commitments', name: 'commitments', component: () => import('../views/community/CommitmentsView.vue'), meta: { title: 'community.nav.commitments' } },
       { path: 'profile', name: 'profile', component: () => import('../views/account/ProfileView.vue'), meta: { title: 'nav.profile' } },
       {
         path: 'accounts',

@@ -23,6 +23,22 @@ export class Alliance {
   @Column({ type: 'int', name: 'max_open_claims', default: 5 })
   maxOpenClaims: number;
 
+  @Field(() => Int, { nullable: true, description: 'The community profile: 户数 (households).' })
+  @Column({ type: 'int', nullable: true })
+  households: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The community profile: 居民人数 (residents).' })
+  @Column({ type: 'int', nullable: true })
+  residents: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The community profile: the year the community was founded.' })
+  @Column({ type: 'int', name: 'founded_year', nullable: true })
+  foundedYear: number | null;
+
+  @Field(() => Int, { description: 'The community profile\'s version (updateCommunityProfile takes it).' })
+  @Column({ type: 'int', name: 'profile_version', default: 1 })
+  profileVersion: number;
+
   @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt: Date;
 }

@@ -14,6 +14,13 @@ export class Grid extends TenantRecord {
   @Column({ type: 'varchar', name: 'branch_name' })
   branchName: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The grid's shape in the community's schematic picture: SVG polygon points (x,y …) in a 1000 × 700 drawing.",
+  })
+  @Column({ type: 'varchar', nullable: true })
+  outline: string | null;
+
   @Column({ type: 'int', name: 'sort_order', default: 0 })
   sortOrder: number;
 }

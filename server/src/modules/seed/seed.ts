@@ -29,6 +29,7 @@ import {
   type DemoProject,
   type DemoUnit,
 } from './demo-data.js';
+import { seedCommunity } from './community-data.js';
 import { demoCreditCode, demoId, random } from './ids.js';
 import { generateWorkload, insertWorkload, type SeededAlliance, type WorkloadPlan } from './seed-workload.js';
 
@@ -428,6 +429,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       now,
       2,
     );
+    await seedCommunity(m, now);
     return true;
   });
 }
