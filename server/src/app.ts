@@ -4,7 +4,6 @@ import path from 'node:path';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
@@ -15,12 +14,18 @@ import { SignInThrottle } from './modules/auth/sign-in-throttle.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
+import { HttpDrain } from './http-drain.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
-import { makeFormatError } from './graphql/errors.js';
+import { DATABASE_UNAVAILABLE, makeFormatError } from './graphql/errors.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { DEMO_PASSWORD } from './modules/auth/passwords.js';
 import { DEMO_USERNAMES } from './modules/seed/seed.js';
+
+export interface AppOptions {
+  /** False while the database is known to be down (the embedded one restarting): GraphQL answers 503 at once. */
+  databaseAvailable?: () => boolean;
+}
 
 export interface RunningApp {
   url: string;
@@ -52,6 +57,22 @@ const sqlCountHeader: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** A request the database could not serve is answered 503 with Retry-After, so that clients and proxies know to try again. */
+const unavailableIs503: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '2');
+        }
+      },
+    };
+  },
+};
+
 /** A write may move an alliance's figures: its next dashboard on this instance is computed afresh. */
 const freshDashboardAfterWrites: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
@@ -69,12 +90,14 @@ const freshDashboardAfterWrites: ApolloServerPlugin<RequestContext> = {
  * at / when there is one. Stateless: every instance behind a load balancer
  * serves any request from the database alone.
  */
-export async function startApp(config: Config, dataSource: DataSource, log: Logger): Promise<RunningApp> {
+export async function startApp(config: Config, dataSource: DataSource, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxy TRUST_PROXY names: otherwise anyone could pick their address.
   app.set('trust proxy', config.trustProxy ?? false);
   const httpServer: Server = createServer(app);
+  const drain = new HttpDrain(httpServer);
+  app.use(drain.middleware);
 
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -91,10 +114,10 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     plugins: [
       // graphql-armor's typings name Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the default cache-control plugin would still wrap every field (docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
       freshDashboardAfterWrites,
+      unavailableIs503,
       ...(config.exposeSqlCount ? [sqlCountHeader] : []),
     ],
   });
@@ -120,6 +143,17 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+
+  const { databaseAvailable } = options;
+  if (databaseAvailable) {
+    app.use('/graphql', (_req, res, next) => {
+      if (databaseAvailable()) return next();
+      res
+        .status(503)
+        .set('retry-after', '2')
+        .json({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    });
+  }
 
   // Counting needs AsyncLocalStorage, whose promise hooks cost 5-7 % of the CPU per request (docs/benchmarks.md): only when asked for.
   if (config.exposeSqlCount) app.use('/graphql', (_req, _res, next) => sqlStatements.run({ count: 0 }, next));
@@ -162,6 +196,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     url: `http://${shownHost}:${port}/`,
     port,
     close: async () => {
+      await drain.stop();
       await apollo.stop();
       await feed.close();
     },

@@ -117,6 +117,7 @@ export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
     GRAPHQL_PARSE_FAILED: '请求格式错误',
     GRAPHQL_VALIDATION_FAILED: '请求不符合接口定义',
     INTERNAL_SERVER_ERROR: '服务器出错了，请稍后再试',
+    SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in; your session may have expired',
@@ -129,6 +130,7 @@ export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
     GRAPHQL_PARSE_FAILED: 'Malformed request',
     GRAPHQL_VALIDATION_FAILED: 'The request does not match the API',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server; please try again later',
+    SERVICE_UNAVAILABLE: 'The service is briefly unavailable; please try again in a moment',
   },
 };
 

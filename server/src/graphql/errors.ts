@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { ErrorCode, InvalidReason, SessionEndReason } from '@alliance/shared';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../database/pg-errors.js';
 
 /** An error a client is meant to see: a code, a message, and for bad input the field. */
 export class AppError extends GraphQLError {
@@ -51,6 +52,8 @@ function firstViolation(errors: ValidationError[], prefix = ''): { field: string
   }
   return null;
 }
+
+export const DATABASE_UNAVAILABLE = 'The database is unavailable for the moment; try again shortly';
 
 // Codes whose messages come from Apollo or graphql-js about the request itself;
 // they carry no server internals.
@@ -103,6 +106,10 @@ export function makeFormatError(log: Logger) {
         path: formatted.path,
         extensions: field ? { code, field, reason: 'INVALID' } : { code },
       };
+    }
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: (original as Error)?.message, path: formatted.path }, 'database unavailable');
+      return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
