@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
+import helmet from 'helmet';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,9 +16,11 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
 import { HttpDrain } from './http-drain.js';
+import { compressedAssets, HASHED_ASSETS, IMMUTABLE } from './web-assets.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
 import { DATABASE_UNAVAILABLE, makeFormatError } from './graphql/errors.js';
+import { requestLimits } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { DEMO_PASSWORD } from './modules/auth/passwords.js';
 import { DEMO_USERNAMES } from './modules/seed/seed.js';
@@ -42,7 +45,8 @@ const armor = new ApolloArmor({
   // Counted by graphql-js's own parser instead (parseOptions below): armor's extra parse turned
   // every syntax error into an unexpected error, answered 500.
   maxTokens: { enabled: false },
-  costLimit: { maxCost: 20000 },
+  // The cost is estimated with list sizes (`first`) by graphql/limits.ts instead: armor's counts a list as one item.
+  costLimit: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
 
@@ -56,6 +60,39 @@ const sqlCountHeader: ApolloServerPlugin<RequestContext> = {
     };
   },
 };
+
+/**
+ * On every response: the admin runs under this CSP (Element Plus sets inline
+ * styles; scripts only from this origin), no framing, no sniffing, no
+ * referrer. HSTS only on a request that came over TLS (directly or as the
+ * trusted proxy says): on plain HTTP it would lock a browser out.
+ */
+function securityHeaders(): express.RequestHandler {
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+  });
+  return (req, res, next) => {
+    if (req.secure) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    headers(req, res, next);
+  };
+}
 
 /** A request the database could not serve is answered 503 with Retry-After, so that clients and proxies know to try again. */
 const unavailableIs503: ApolloServerPlugin<RequestContext> = {
@@ -98,6 +135,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   const httpServer: Server = createServer(app);
   const drain = new HttpDrain(httpServer);
   app.use(drain.middleware);
+  app.use(securityHeaders());
 
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
@@ -108,7 +146,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: false,
-    formatError: makeFormatError(log),
+    formatError: makeFormatError(log, { production: config.production }),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
@@ -116,6 +154,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       // We set no cache hints; the default cache-control plugin would still wrap every field (docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
+      requestLimits<RequestContext>(),
       freshDashboardAfterWrites,
       unavailableIs503,
       ...(config.exposeSqlCount ? [sqlCountHeader] : []),
@@ -178,14 +217,24 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
 
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);
-    app.use(express.static(root, { index: false, maxAge: '1h' }));
+    app.use(`/${HASHED_ASSETS}`, compressedAssets(root));
+    app.use(
+      express.static(root, {
+        index: false,
+        setHeaders: (res, file) => {
+          const hashed = path.relative(root, file).startsWith(HASHED_ASSETS + path.sep);
+          res.setHeader('cache-control', hashed ? IMMUTABLE : 'no-cache');
+        },
+      }),
+    );
     let page = readFileSync(path.join(root, 'index.html'), 'utf8');
     if (config.seedDemo) {
       // A demo server tells its login page which demo accounts to offer; a production one never does.
       const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
     }
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.type('html').send(page));
+    // Always asked again (a 304 when unchanged): it names the current build's assets.
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(page));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -72,11 +72,15 @@ const REQUEST_ERROR_CODES = new Set([
  * everything else is logged and replaced by a bare INTERNAL_SERVER_ERROR, so
  * no stack trace or SQL text reaches a client.
  */
-export function makeFormatError(log: Logger) {
+export function makeFormatError(log: Logger, options: { production?: boolean } = {}) {
+  // graphql-js names the enum values, fields and types it expected ("Did you mean ...?"): the schema, which production does not show.
+  const words = options.production ? (m: string) => m.replace(/ ?Did you mean [^?]*\?/g, '') : (m: string) => m;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+      // `http` (a status for Apollo) is not for the client.
+      const { http: _status, ...extensions } = original.extensions;
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
     }
     if (original instanceof ArgumentValidationError) {
       const v = firstViolation(original.extensions.validationErrors as ValidationError[]);
@@ -97,11 +101,12 @@ export function makeFormatError(log: Logger) {
       const at =
         code === 'BAD_USER_INPUT'
           ? (/got invalid value .* at "([^"]+)"/.exec(formatted.message)?.[1] ??
-            /^Variable "\$(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(formatted.message)?.[1])
+            /^Variable "\$(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(formatted.message)?.[1] ??
+            /^Variable "\$(\w+)" got invalid value /.exec(formatted.message)?.[1])
           : undefined;
       const field = at ? at.split('.').pop()!.replace(/\[\d+\]$/, '') : undefined;
       return {
-        message: formatted.message,
+        message: words(formatted.message),
         locations: formatted.locations,
         path: formatted.path,
         extensions: field ? { code, field, reason: 'INVALID' } : { code },
