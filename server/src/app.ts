@@ -16,6 +16,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
 import { HttpDrain } from './http-drain.js';
+import { createMetrics, metricsEndpoint, requestIds } from './observability.js';
+import type { Pool } from 'pg';
 import { compressedAssets, HASHED_ASSETS, IMMUTABLE } from './web-assets.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
@@ -135,8 +137,10 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   const httpServer: Server = createServer(app);
   const drain = new HttpDrain(httpServer);
   app.use(drain.middleware);
+  app.use(requestIds(config.trustProxy !== false));
   app.use(securityHeaders());
 
+  const metrics = createMetrics(() => (dataSource.driver as PostgresDriver).master as Pool | undefined, log);
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
@@ -154,6 +158,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       // We set no cache hints; the default cache-control plugin would still wrap every field (docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
+      metrics.plugin as ApolloServerPlugin<RequestContext>,
       requestLimits<RequestContext>(),
       freshDashboardAfterWrites,
       unavailableIs503,
@@ -174,10 +179,19 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     dashboardCache: new DashboardCache(config.dashboardCacheSeconds),
   };
 
-  app.get('/healthz', async (_req, res) => {
+  deps.dashboardCache.onLookup = metrics.dashboardLookup;
+  app.get('/metrics', metricsEndpoint(metrics, config.metricsToken));
+
+  // Liveness: the process answers. A database outage must not get it killed and restarted for nothing.
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // Readiness: worth sending requests to (not stopping, the database reachable, its schema migrated).
+  app.get('/readyz', async (_req, res) => {
+    if (drain.draining) return void res.status(503).json({ status: 'stopping' });
     try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
+      if (await dataSource.showMigrations()) return void res.status(503).json({ status: 'migrations pending' });
+      res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
     }

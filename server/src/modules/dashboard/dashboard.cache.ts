@@ -22,6 +22,9 @@ export class DashboardCache {
   private readonly generations = new Map<string, number>();
   private readonly cache: LRUCache<string, CachedFigures<unknown>, Load> | null;
 
+  /** Told of every lookup, whether memory answered it (the hit counter of /metrics). */
+  onLookup: (hit: boolean) => void = () => undefined;
+
   constructor(readonly ttlSeconds: number) {
     this.cache =
       ttlSeconds > 0
@@ -36,7 +39,10 @@ export class DashboardCache {
   async figures<T>(allianceId: string, statement: string, params: readonly unknown[], load: () => Promise<T>): Promise<CachedFigures<T>> {
     if (!this.cache) return { rows: await load(), computedAt: new Date() };
     const key = `${allianceId}#${this.generations.get(allianceId) ?? 0}|${statement}|${JSON.stringify(params)}`;
-    return (await this.cache.fetch(key, { context: load })) as CachedFigures<T>;
+    const status: LRUCache.Status<string, CachedFigures<unknown>, Load> = {};
+    const figures = (await this.cache.fetch(key, { context: load, status })) as CachedFigures<T>;
+    this.onLookup(status.fetch === 'hit' || status.fetch === 'inflight');
+    return figures;
   }
 
   /** After a write: the alliance's next dashboard is computed afresh. */
