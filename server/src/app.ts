@@ -20,12 +20,11 @@ import { createMetrics, metricsEndpoint, requestIds } from './observability.js';
 import type { Pool } from 'pg';
 import { compressedAssets, HASHED_ASSETS, IMMUTABLE } from './web-assets.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
-import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
+import type { AppDeps, RequestContext } from './graphql/context.js';
+import { buildAppSchema, createContext, createLoaders } from './composition.js';
+import { DEMO_PASSWORD } from './modules/auth/passwords.js';
 import { DATABASE_UNAVAILABLE, makeFormatError } from './graphql/errors.js';
 import { requestLimits } from './graphql/limits.js';
-import { buildAppSchema } from './graphql/schema.js';
-import { DEMO_PASSWORD } from './modules/auth/passwords.js';
-import { DEMO_USERNAMES } from './modules/seed/seed.js';
 
 export interface AppOptions {
   /** False while the database is known to be down (the embedded one restarting): GraphQL answers 503 at once. */
@@ -177,6 +176,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     signInThrottle: new SignInThrottle((dataSource.driver as PostgresDriver).master),
     accounts: new AccountRegistry(dataSource, feed),
     dashboardCache: new DashboardCache(config.dashboardCacheSeconds),
+    createLoaders,
   };
 
   deps.dashboardCache.onLookup = metrics.dashboardLookup;
@@ -243,7 +243,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     );
     let page = readFileSync(path.join(root, 'index.html'), 'utf8');
     if (config.seedDemo) {
-      // A demo server tells its login page which demo accounts to offer; a production one never does.
+      // A demo server tells its login page which demo accounts to offer; a production one never does,
+      // nor loads the demo data's module.
+      const { DEMO_USERNAMES } = await import('./modules/seed/seed.js');
       const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
     }

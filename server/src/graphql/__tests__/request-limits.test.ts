@@ -14,7 +14,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
 import { estimateCost, MAX_COST } from '../limits.js';
-import { buildAppSchema } from '../schema.js';
+import { buildAppSchema } from '../../composition.js';
 import { everyOperation, sampleValue } from './operations.js';
 
 let s: TestServer;
