@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
+import helmet from 'helmet';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
@@ -16,16 +16,25 @@ import { SignInThrottle } from './modules/auth/sign-in-throttle.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
+import { HttpDrain } from './http-drain.js';
+import { createMetrics, metricsEndpoint, requestIds } from './observability.js';
+import type { Pool } from 'pg';
+import { compressedAssets, HASHED_ASSETS, IMMUTABLE } from './web-assets.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { DASHBOARD_CHANGED, listenDashboard } from './modules/dashboard/dashboard.subscribers.js';
 import type { EventBus } from './common/events/event-bus.js';
 import { importRoutes } from './modules/import/import.routes.js';
-import { createContext, type AppDeps, type RequestContext } from './graphql/context.js';
-import { makeFormatError } from './graphql/errors.js';
-import { buildAppSchema } from './graphql/schema.js';
+import type { AppDeps, RequestContext } from './graphql/context.js';
+import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
 import { DEMO_PASSWORD } from './modules/auth/passwords.js';
-import { DEMO_USERNAMES } from './modules/seed/seed.js';
+import { DATABASE_UNAVAILABLE, makeFormatError } from './graphql/errors.js';
+import { requestLimits } from './graphql/limits.js';
+
+export interface AppOptions {
+  /** False while the database is known to be down (the embedded one restarting): GraphQL answers 503 at once. */
+  databaseAvailable?: () => boolean;
+}
 
 export interface RunningApp {
   url: string;
@@ -44,7 +53,8 @@ const armor = new ApolloArmor({
   // Counted by graphql-js's own parser instead (parseOptions below): armor's extra parse turned
   // every syntax error into an unexpected error, answered 500.
   maxTokens: { enabled: false },
-  costLimit: { maxCost: 20000 },
+  // The cost is estimated with list sizes (`first`) by graphql/limits.ts instead: armor's counts a list as one item.
+  costLimit: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
 
@@ -60,17 +70,71 @@ const sqlCountHeader: ApolloServerPlugin<RequestContext> = {
 };
 
 /**
+ * On every response: the admin runs under this CSP (Element Plus sets inline
+ * styles; scripts only from this origin), no framing, no sniffing, no
+ * referrer. HSTS only on a request that came over TLS (directly or as the
+ * trusted proxy says): on plain HTTP it would lock a browser out.
+ */
+function securityHeaders(): express.RequestHandler {
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: false,
+  });
+  return (req, res, next) => {
+    if (req.secure) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    headers(req, res, next);
+  };
+}
+
+/** A request the database could not serve is answered 503 with Retry-After, so that clients and proxies know to try again. */
+const unavailableIs503: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '2');
+        }
+      },
+    };
+  },
+};
+
+/**
  * The HTTP server: GraphQL at /graphql, a health check, and the built admin
  * at / when there is one. Stateless: every instance behind a load balancer
  * serves any request from the database alone.
  */
-export async function startApp(config: Config, dataSource: DataSource, log: Logger): Promise<RunningApp> {
+export async function startApp(config: Config, dataSource: DataSource, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxy TRUST_PROXY names: otherwise anyone could pick their address.
   app.set('trust proxy', config.trustProxy ?? false);
   const httpServer: Server = createServer(app);
+  const drain = new HttpDrain(httpServer);
+  app.use(drain.middleware);
+  app.use(requestIds(config.trustProxy !== false));
+  app.use(securityHeaders());
 
+  const metrics = createMetrics(() => (dataSource.driver as PostgresDriver).master as Pool | undefined, log);
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
@@ -80,15 +144,17 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: false,
-    formatError: makeFormatError(log),
+    formatError: makeFormatError(log, { production: config.production }),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     plugins: [
       // graphql-armor's typings name Apollo's CommonJS build; the objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the default cache-control plugin would still wrap every field (docs/benchmarks.md).
       ApolloServerPluginCacheControlDisabled(),
+      metrics.plugin as ApolloServerPlugin<RequestContext>,
+      requestLimits<RequestContext>(),
+      unavailableIs503,
       ...(config.exposeSqlCount ? [sqlCountHeader] : []),
     ],
   });
@@ -109,16 +175,37 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     accounts: new AccountRegistry(dataSource, feed),
     dashboardCache,
     events: createEventBus({ log, dashboardCache, instanceId }),
+    createLoaders,
   };
 
-  app.get('/healthz', async (_req, res) => {
+  deps.dashboardCache.onLookup = metrics.dashboardLookup;
+  app.get('/metrics', metricsEndpoint(metrics, config.metricsToken));
+
+  // Liveness: the process answers. A database outage must not get it killed and restarted for nothing.
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // Readiness: worth sending requests to (not stopping, the database reachable, its schema migrated).
+  app.get('/readyz', async (_req, res) => {
+    if (drain.draining) return void res.status(503).json({ status: 'stopping' });
     try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
+      if (await dataSource.showMigrations()) return void res.status(503).json({ status: 'migrations pending' });
+      res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unavailable' });
     }
   });
+
+  const { databaseAvailable } = options;
+  if (databaseAvailable) {
+    app.use('/graphql', (_req, res, next) => {
+      if (databaseAvailable()) return next();
+      res
+        .status(503)
+        .set('retry-after', '2')
+        .json({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    });
+  }
 
   // Counting needs AsyncLocalStorage, whose promise hooks cost 5-7 % of the CPU per request (docs/benchmarks.md): only when asked for.
   if (config.exposeSqlCount) app.use('/graphql', (_req, _res, next) => sqlStatements.run({ count: 0 }, next));
@@ -142,18 +229,30 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   }) as express.ErrorRequestHandler);
 
   // Spreadsheet imports (党员, 楼栋): a file streamed in, a report out.
-  app.use('/api/import', importRoutes(deps));
+  app.use('/api/import', importRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));
 
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);
-    app.use(express.static(root, { index: false, maxAge: '1h' }));
+    app.use(`/${HASHED_ASSETS}`, compressedAssets(root));
+    app.use(
+      express.static(root, {
+        index: false,
+        setHeaders: (res, file) => {
+          const hashed = path.relative(root, file).startsWith(HASHED_ASSETS + path.sep);
+          res.setHeader('cache-control', hashed ? IMMUTABLE : 'no-cache');
+        },
+      }),
+    );
     let page = readFileSync(path.join(root, 'index.html'), 'utf8');
     if (config.seedDemo) {
-      // A demo server tells its login page which demo accounts to offer; a production one never does.
+      // A demo server tells its login page which demo accounts to offer; a production one never does,
+      // nor loads the demo data's module.
+      const { DEMO_USERNAMES } = await import('./modules/seed/seed.js');
       const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
     }
-    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.type('html').send(page));
+    // Always asked again (a 304 when unchanged): it names the current build's assets.
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(page));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
@@ -165,6 +264,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     port,
     events: deps.events,
     close: async () => {
+      await drain.stop();
       await apollo.stop();
       await feed.close();
     },

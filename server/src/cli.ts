@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './database/bootstrap.js';
-import { startEmbeddedPostgres } from './database/embedded.js';
 import { bootstrapAlliance } from './modules/alliance/bootstrap.js';
 
 const USAGE = `usage: ADMIN_PASSWORD=... node server/dist/cli.js bootstrap --name <联盟名称> --region <所在区域> --admin <username> [--display-name <姓名>] [--grids 7]
@@ -26,7 +25,8 @@ async function main() {
   }
   const log = pino({ level: 'warn' });
   const config = loadConfig();
-  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir, log);
+  // Loaded only without DATABASE_URL, as in main.ts.
+  const embedded = config.databaseUrl ? null : await (await import('./database/embedded.js')).startEmbeddedPostgres(config.dataDir, log);
   const dataSource = await openDatabase(config.databaseUrl ?? embedded!.url, log, 2);
   try {
     const { allianceId } = await bootstrapAlliance(dataSource, {

@@ -33,6 +33,8 @@ export interface Config {
    * address, so a forged header changes nothing.
    */
   trustProxy: string | number | false;
+  /** Bearer token that opens /metrics; absent: /metrics answers 404. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +68,13 @@ function parseTrustProxy(value: string | undefined): string | number | false {
   if (v === 'true') throw new ConfigError('TRUST_PROXY=true would believe any X-Forwarded-For; name the proxy (address, subnet, loopback) or a hop count');
   if (/^\d+$/.test(v)) return Number(v);
   return v;
+}
+
+function parseMetricsToken(value: string | undefined): string | null {
+  if (!value) return null;
+  // The metrics name operations and error rates: not for anyone who can guess a short word.
+  if (value.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 16`)');
+  return value;
 }
 
 /**
@@ -120,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST === undefined ? null : env.WEB_DIST || null,
     dashboardCacheSeconds,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metricsToken: parseMetricsToken(env.METRICS_TOKEN),
   };
 }

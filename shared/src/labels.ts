@@ -118,6 +118,7 @@ export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
     GRAPHQL_PARSE_FAILED: '请求格式错误',
     GRAPHQL_VALIDATION_FAILED: '请求不符合接口定义',
     INTERNAL_SERVER_ERROR: '服务器出错了，请稍后再试',
+    SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
   },
   en: {
     UNAUTHENTICATED: 'Please sign in; your session may have expired',
@@ -130,6 +131,7 @@ export const ERROR_CODE_LABELS: LabelTable<ErrorCode> = {
     GRAPHQL_PARSE_FAILED: 'Malformed request',
     GRAPHQL_VALIDATION_FAILED: 'The request does not match the API',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server; please try again later',
+    SERVICE_UNAVAILABLE: 'The service is briefly unavailable; please try again in a moment',
   },
 };
 
@@ -150,6 +152,7 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     REQUIRED: '必填',
     TOO_LONG: '内容过长',
     CONTROL_CHARACTERS: '含有不允许的控制字符',
+    INVALID_CHARACTERS: '含有无效字符（编码错误）',
     INVALID_CREDIT_CODE: '统一社会信用代码无效（18位，校验位不符）',
     INVALID_PHONE: '电话号码格式不正确（手机号或带区号的固定电话）',
     OUT_OF_RANGE: '数值超出允许范围',
@@ -179,6 +182,7 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     REQUIRED: 'Required',
     TOO_LONG: 'Too long',
     CONTROL_CHARACTERS: 'Contains control characters',
+    INVALID_CHARACTERS: 'Contains an invalid character (broken encoding)',
     INVALID_CREDIT_CODE: 'Invalid unified social credit code (18 characters, check digit)',
     INVALID_PHONE: 'Invalid phone (mobile, or landline with area code)',
     OUT_OF_RANGE: 'Out of range',

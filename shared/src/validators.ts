@@ -8,6 +8,7 @@ export type InvalidReason =
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'CONTROL_CHARACTERS'
+  | 'INVALID_CHARACTERS'
   | 'INVALID_CREDIT_CODE'
   | 'INVALID_PHONE'
   | 'OUT_OF_RANGE'
@@ -109,6 +110,16 @@ export function maskPhone(phone: string): string {
 const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+// Half of a surrogate pair without its other half: not Unicode, and stored as U+FFFD if at all.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What no text may hold, whatever its field: NUL (PostgreSQL cannot store it) and lone surrogates. */
+export function textProblem(value: string): InvalidReason | null {
+  if (value.includes('\u0000')) return 'CONTROL_CHARACTERS';
+  if (LONE_SURROGATE.test(value)) return 'INVALID_CHARACTERS';
+  return null;
+}
+
 export interface TextRule {
   max: number;
   required?: boolean;
@@ -120,7 +131,7 @@ export function checkText(value: string | null | undefined, rule: TextRule): Inv
   if (value === null || value === undefined || value === '') return rule.required ? 'REQUIRED' : null;
   if ([...value].length > rule.max) return 'TOO_LONG';
   if ((rule.multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(value)) return 'CONTROL_CHARACTERS';
-  return null;
+  return textProblem(value);
 }
 
 export function checkIntRange(value: number | null | undefined, range: { min: number; max: number }, required = true): InvalidReason | null {

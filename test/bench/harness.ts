@@ -214,7 +214,7 @@ export async function ensurePostgres(log: (m: string) => void = console.log): Pr
   log('no PostgreSQL on 127.0.0.1:5432: starting an embedded one');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'alliance-bench-'));
   const db = await startEmbeddedPostgres(dir, quietLogger);
-  const adminUrl = withDatabase(db.url, 'postgres');
+  const adminUrl = db.adminUrl;
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   const { rows } = await c.query('SHOW server_version');

@@ -1,80 +1,31 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../server/src/database/embedded.js';
+import {
+  alive,
+  embeddedSql,
+  flagsOf,
+  gql,
+  NODE_FLAGS,
+  postmasterPid,
+  postmasterPort,
+  ROOT,
+  secretsOf,
+  startScript,
+  startServer as start,
+  stopServer as stop,
+} from './process.js';
 
 // `pnpm start` as a person runs it: the built server, an embedded PostgreSQL
 // in DATA_DIR, demo data, a clean stop on SIGTERM, and data that survives.
-const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const flagsOf = (command: string[]) => command.filter((w) => w.startsWith('--'));
-const startScript = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, pkg), 'utf8')).scripts.start as string).split(/\s+/);
-/** The Node flags production runs with (server/package.json's start script; docs/benchmarks.md says why). */
-const NODE_FLAGS = flagsOf(startScript('server/package.json'));
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'alliance-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function start(env: Record<string, string>): Promise<Started> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [...NODE_FLAGS, MAIN], { env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in 90 s:\n${out}`)), 90_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /ready: (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: `${m[1]}graphql`, output: () => out });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${out}`));
-    });
-  });
-}
-
-function stop(s: Started): Promise<number | null> {
-  return new Promise((resolve) => {
-    s.child.removeAllListeners('exit');
-    s.child.on('exit', (code) => resolve(code));
-    s.child.kill('SIGTERM');
-  });
-}
-
-async function gql(url: string, query: string, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  });
-  return (await res.json()) as { data?: any; errors?: any[] };
-}
-
-const postmasterPid = () => {
-  const file = path.join(dataDir, 'pg', 'postmaster.pid');
-  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
-};
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** The SQLSTATE a statement or a sign-in fails with, or 'ok'. */
+const outcome = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code ?? String(e));
 
 describe('pnpm start on a bare machine', () => {
   it('starts an embedded PostgreSQL with the demo data, keeps it across restarts, and stops cleanly', async () => {
@@ -88,8 +39,34 @@ describe('pnpm start on a bare machine', () => {
     expect(units.data.shelfProjects.totalCount).toBeGreaterThanOrEqual(50);
     const created = await gql(first.url, `mutation { createMemberUnit(input: { name: "重启后仍在", kind: OTHER, partyMemberCount: 1, contactName: "甲", contactPhone: "13900000000" }) { id } }`, token);
     expect(created.errors).toBeUndefined();
-    const pid = postmasterPid();
+    const pid = postmasterPid(dataDir);
     expect(pid).toBeGreaterThan(0);
+
+    // The embedded database is private: a password of its own in a file only this user reads, loopback only,
+    // no Unix socket, and the server's role is no superuser and owns only its database.
+    expect(statSync(path.join(dataDir, 'pg-secrets.json')).mode & 0o777).toBe(0o600);
+    const secrets = secretsOf(dataDir);
+    expect(secrets.superuser).toMatch(/^[\w-]{32}$/);
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(secrets.superuser);
+    expect(await outcome(embeddedSql(dataDir, 'superuser', 'SELECT 1', 'postgres'))).toBe('ok');
+    const [settings] = await embeddedSql(dataDir, 'superuser', `SELECT current_setting('listen_addresses') AS listen, current_setting('unix_socket_directories') AS sockets`, 'postgres');
+    expect(settings).toEqual({ listen: '127.0.0.1', sockets: '' });
+    const [role] = await embeddedSql(dataDir, 'app', `SELECT rolsuper, rolcreatedb, rolcreaterole, rolreplication FROM pg_roles WHERE rolname = current_user`);
+    expect(role).toEqual({ rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolreplication: false });
+    const owned = await embeddedSql(dataDir, 'app', `SELECT datname FROM pg_database WHERE datdba = (SELECT oid FROM pg_roles WHERE rolname = current_user)`);
+    expect(owned.map((r) => r.datname)).toEqual(['alliance']);
+    // What a stolen application password could do with a superuser: run programs, read files, reach other databases.
+    expect(await outcome(embeddedSql(dataDir, 'app', `COPY (SELECT 1) TO PROGRAM 'id'`))).toBe('42501');
+    expect(await outcome(embeddedSql(dataDir, 'app', `SELECT pg_read_file('postgresql.conf')`))).toBe('42501');
+    expect(await outcome(embeddedSql(dataDir, 'app', 'SELECT 1', 'postgres'))).toBe('42501');
+    // The old fixed password of every embedded database before is refused.
+    const legacy = new pg.Client({ host: '127.0.0.1', port: postmasterPort(dataDir), user: 'postgres', password: 'alliance-embedded', database: 'postgres' });
+    expect(await outcome(legacy.connect())).toBe('28P01');
+    await legacy.end().catch(() => undefined);
+
+    // A data folder from before: the fixed password, no secrets file, everything owned by the superuser.
+    await embeddedSql(dataDir, 'superuser', `ALTER TABLE member_unit OWNER TO postgres; ALTER DATABASE alliance OWNER TO postgres; ALTER ROLE postgres PASSWORD 'alliance-embedded'`);
+    rmSync(path.join(dataDir, 'pg-secrets.json'));
     expect(await stop(first)).toBe(0);
     expect(alive(pid!)).toBe(false);
 
@@ -98,7 +75,16 @@ describe('pnpm start on a bare machine', () => {
     const again = await gql(second.url, `{ memberUnits { totalCount } alliance { name } }`, token);
     expect(again.data.memberUnits.totalCount).toBe(13);
     expect(again.data.alliance.name).toBe('松山社区区域化党建联盟');
+    // ... was given passwords of its own and handed to the server's role.
+    expect(secretsOf(dataDir).superuser).not.toBe(secrets.superuser);
+    const [owners] = await embeddedSql(dataDir, 'app', `SELECT pg_get_userbyid(d.datdba) AS db, pg_get_userbyid(c.relowner) AS tbl FROM pg_database d, pg_class c WHERE d.datname = 'alliance' AND c.relname = 'member_unit'`);
+    expect(owners).toEqual({ db: 'alliance_app', tbl: 'alliance_app' });
+    const stale = new pg.Client({ host: '127.0.0.1', port: postmasterPort(dataDir), user: 'postgres', password: 'alliance-embedded', database: 'postgres' });
+    expect(await outcome(stale.connect())).toBe('28P01');
+    await stale.end().catch(() => undefined);
+    const pid2 = postmasterPid(dataDir)!;
     expect(await stop(second)).toBe(0);
+    expect(alive(pid2)).toBe(false);
   }, 180_000);
 
   it('refuses to start in production without a JWT secret', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,9 @@ import { startTestServer, type TestServer } from '../testing/test-server.js';
 // its demo accounts in the page, a production server never does.
 const webDist = mkdtempSync(path.join(os.tmpdir(), 'alliance-web-'));
 writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><div id="app"></div></body></html>');
+mkdirSync(path.join(webDist, 'assets'));
+const SCRIPT = `export const labels = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `标签${i}`))};\n`;
+writeFileSync(path.join(webDist, 'assets', 'index-B4xq1d9Z.js'), SCRIPT);
 
 const servers: TestServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
@@ -38,5 +41,40 @@ describe('the admin page', () => {
     expect(r.status).toBe(200);
     expect(r.html).not.toContain('alliance-demo');
     expect(r.html).not.toContain('demo-password');
+  });
+
+  it('carries the security headers on every response; HSTS only over TLS', async () => {
+    const s = await startTestServer({ webDist, production: true, seedDemo: false, trustProxy: 'loopback' });
+    servers.push(s);
+    for (const target of [new URL('/', s.url), new URL('/assets/index-B4xq1d9Z.js', s.url), new URL(s.url)]) {
+      const res = await fetch(target, target.pathname === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } : {});
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp, target.pathname).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    // Behind the trusted proxy that terminated TLS.
+    const tls = await fetch(new URL('/', s.url), { headers: { 'x-forwarded-proto': 'https' } });
+    expect(tls.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('sends the built assets compressed and cached for a year, and the page never cached', async () => {
+    const s = await startTestServer({ webDist, production: true, seedDemo: false });
+    servers.push(s);
+    for (const encoding of ['br', 'gzip']) {
+      const res = await fetch(new URL('/assets/index-B4xq1d9Z.js', s.url), { headers: { 'accept-encoding': encoding } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding')).toBe(encoding);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(await res.text()).toBe(SCRIPT);
+    }
+    for (const route of ['/', '/needs/123']) {
+      const res = await fetch(new URL(route, s.url));
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+    }
   });
 });

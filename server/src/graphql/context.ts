@@ -4,8 +4,9 @@ import type { Config } from '../config.js';
 import { TenantScope } from '../common/tenant-scope.js';
 import type { SessionEndReason } from '@alliance/shared';
 import { sessionRefused, unauthenticated } from './errors.js';
-import { createLoaders, type Loaders } from './loaders.js';
-import { readToken, type AuthUser } from '../modules/auth/tokens.js';
+import type { AuthUser } from '../modules/auth/tokens.js';
+// Types only: the loaders are assembled by the composition root and handed over in AppDeps.
+import type { Loaders } from '../composition.js';
 import type { AccountRegistry } from '../modules/auth/account-registry.js';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
@@ -21,6 +22,8 @@ export interface AppDeps {
   dashboardCache: DashboardCache;
   /** The instance's domain events (src/events.ts). */
   events: EventBus;
+  /** One fresh set per request (composition.ts). */
+  createLoaders: (scope: TenantScope) => Loaders;
 }
 
 /**
@@ -61,32 +64,6 @@ export class RequestContext {
   }
 
   get loaders(): Loaders {
-    return (this._loaders ??= createLoaders(this.scope));
+    return (this._loaders ??= this.deps.createLoaders(this.scope));
   }
-}
-
-/**
- * The caller is the account as it is now: a token whose account was
- * disabled, deleted, re-passworded or changed role, unit or grid since it was
- * issued (its token version is behind) is refused, whatever it still claims.
- */
-export async function createContext(deps: AppDeps, authorization: string | undefined, clientIp: string): Promise<RequestContext> {
-  const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
-  if (!match) return new RequestContext(deps, null, null, clientIp);
-  const result = await readToken(match[1]!.trim(), deps.config.jwtSecret);
-  if (!('claims' in result)) return new RequestContext(deps, null, result.problem, clientIp);
-  const { claims } = result;
-  const account = await deps.accounts.get(claims.userId);
-  if (!account || account.allianceId !== claims.allianceId || account.status !== 'ACTIVE' || account.tokenVersion !== claims.tokenVersion) {
-    return new RequestContext(deps, null, 'SESSION_ENDED', clientIp);
-  }
-  const user: AuthUser = {
-    id: account.id,
-    allianceId: account.allianceId,
-    role: account.role,
-    unitId: account.unitId,
-    gridId: account.gridId,
-    mustChangePassword: account.mustChangePassword,
-  };
-  return new RequestContext(deps, user, null, clientIp);
 }

@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { ConflictReason, ErrorCode, InvalidReason, SessionEndReason } from '@alliance/shared';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../database/pg-errors.js';
 
 /** An error a client is meant to see: a code, a message, and for bad input the field. */
 export class AppError extends GraphQLError {
@@ -62,6 +63,8 @@ function firstViolation(errors: ValidationError[], prefix = ''): { field: string
   return null;
 }
 
+export const DATABASE_UNAVAILABLE = 'The database is unavailable for the moment; try again shortly';
+
 // Codes whose messages come from Apollo or graphql-js about the request itself;
 // they carry no server internals.
 const REQUEST_ERROR_CODES = new Set([
@@ -79,11 +82,15 @@ const REQUEST_ERROR_CODES = new Set([
  * everything else is logged and replaced by a bare INTERNAL_SERVER_ERROR, so
  * no stack trace or SQL text reaches a client.
  */
-export function makeFormatError(log: Logger) {
+export function makeFormatError(log: Logger, options: { production?: boolean } = {}) {
+  // graphql-js names the enum values, fields and types it expected ("Did you mean ...?"): the schema, which production does not show.
+  const words = options.production ? (m: string) => m.replace(/ ?Did you mean [^?]*\?/g, '') : (m: string) => m;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+      // `http` (a status for Apollo) is not for the client.
+      const { http: _status, ...extensions } = original.extensions;
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions };
     }
     if (original instanceof ArgumentValidationError) {
       const v = firstViolation(original.extensions.validationErrors as ValidationError[]);
@@ -104,15 +111,20 @@ export function makeFormatError(log: Logger) {
       const at =
         code === 'BAD_USER_INPUT'
           ? (/got invalid value .* at "([^"]+)"/.exec(formatted.message)?.[1] ??
-            /^Variable "\$(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(formatted.message)?.[1])
+            /^Variable "\$(\w+)" of (?:non-null|required) type "[^"]+" (?:must not be null|was not provided)\.$/.exec(formatted.message)?.[1] ??
+            /^Variable "\$(\w+)" got invalid value /.exec(formatted.message)?.[1])
           : undefined;
       const field = at ? at.split('.').pop()!.replace(/\[\d+\]$/, '') : undefined;
       return {
-        message: formatted.message,
+        message: words(formatted.message),
         locations: formatted.locations,
         path: formatted.path,
         extensions: field ? { code, field, reason: 'INVALID' } : { code },
       };
+    }
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: (original as Error)?.message, path: formatted.path }, 'database unavailable');
+      return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -36,7 +36,7 @@ export default async function setup(project: TestProject) {
     // A temp folder: as root, PostgreSQL runs as `postgres`, which must reach it.
     tmp = mkdtempSync(path.join(os.tmpdir(), 'alliance-test-'));
     embedded = await startEmbeddedPostgres(tmp, log);
-    adminUrl = embedded.url;
+    adminUrl = embedded.adminUrl;
   }
   const template = `alliance_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@alliance/shared';
 import { ALL_ROLES, operationDeclarations } from '../auth.js';
-import { buildAppSchema } from '../schema.js';
+import { buildAppSchema } from '../../composition.js';
 import { codeOf, startTestServer, type TestServer } from '../../testing/test-server.js';
 import { everyOperation, type Operation } from './operations.js';
 

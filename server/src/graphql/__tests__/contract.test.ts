@@ -8,7 +8,7 @@ import {
   type GraphQLFieldConfigMap,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../schema.js';
+import { buildAppSchema } from '../../composition.js';
 import { printEmittedSchema } from '../print.js';
 
 const repo = (p: string) => fileURLToPath(new URL(`../../../../${p}`, import.meta.url));

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { checkText, checkUsername, LIMITS } from '@alliance/shared';
 import { checkNewPassword, hashPassword } from '../auth/passwords.js';
 import { User } from '../auth/user.entity.js';
-import { CATEGORIES, gridName } from '../seed/demo-data.js';
+import { CATEGORIES, gridName } from './standard.js';
 import { Alliance } from './alliance.entity.js';
 import { Grid } from './grid.entity.js';
 import { ServiceCategory } from './service-category.entity.js';

@@ -23,6 +23,9 @@ export class DashboardCache {
   private readonly generations = new Map<string, number>();
   private readonly cache: LRUCache<string, CachedFigures<unknown>, Load> | null;
 
+  /** Told of every lookup, whether memory answered it (the hit counter of /metrics). */
+  onLookup: (hit: boolean) => void = () => undefined;
+
   constructor(
     readonly ttlSeconds: number,
     /** False while other instances' changes cannot be heard: figures are computed afresh. */
@@ -41,7 +44,10 @@ export class DashboardCache {
   async figures<T>(allianceId: string, statement: string, params: readonly unknown[], load: () => Promise<T>): Promise<CachedFigures<T>> {
     if (!this.cache || !this.trusted()) return { rows: await load(), computedAt: new Date() };
     const key = `${allianceId}#${this.generations.get(allianceId) ?? 0}|${statement}|${JSON.stringify(params)}`;
-    return (await this.cache.fetch(key, { context: load })) as CachedFigures<T>;
+    const status: LRUCache.Status<string, CachedFigures<unknown>, Load> = {};
+    const figures = (await this.cache.fetch(key, { context: load, status })) as CachedFigures<T>;
+    this.onLookup(status.fetch === 'hit' || status.fetch === 'inflight');
+    return figures;
   }
 
   /** After a write: the alliance's next dashboard is computed afresh. */

@@ -1,8 +1,8 @@
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request } from 'express';
-import type { AppDeps, RequestContext } from '../../graphql/context.js';
-import { createContext } from '../../graphql/context.js';
+import type { Logger } from 'pino';
+import type { RequestContext } from '../../graphql/context.js';
 import { IMPORT_KINDS } from './import.kinds.js';
 import { UnreadableFile, writeTemplate } from './import.reader.js';
 import { runImport } from './import.service.js';
@@ -17,14 +17,15 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * - GET  /api/import/:kind/template   the .xlsx template
  * - POST /api/import/:kind?mode=DRY_RUN|COMMIT   the .xlsx as the request body;
  *   answers the report (ImportReport); COMMIT with any problem writes nothing (422).
- * Same bearer token as /graphql; the committee's only.
+ * Same bearer token as /graphql (the caller's context comes from the
+ * composition root, as GraphQL's does); the committee's only.
  */
-export function importRoutes(deps: AppDeps): Router {
+export function importRoutes(contextOf: (req: Request) => Promise<RequestContext>, log: Logger): Router {
   const router = Router();
 
   type Caller = { ctx: RequestContext } | { status: number; code: string };
   async function committee(req: Request): Promise<Caller> {
-    const ctx = await createContext(deps, req.headers.authorization, req.ip ?? 'unknown');
+    const ctx = await contextOf(req);
     if (!ctx.user) return { status: 401, code: 'UNAUTHENTICATED' };
     if (ctx.user.mustChangePassword) return { status: 403, code: 'PASSWORD_CHANGE_REQUIRED' };
     if (ctx.user.role !== 'COMMITTEE_ADMIN') return { status: 403, code: 'FORBIDDEN' };
@@ -72,7 +73,7 @@ export function importRoutes(deps: AppDeps): Router {
       });
       pipeline(req, counted).catch(() => undefined);
       const report = await runImport(who.ctx, kind, counted, mode);
-      if (mode === 'COMMIT') deps.dashboardCache.invalidate(who.ctx.me.allianceId);
+      if (mode === 'COMMIT') who.ctx.deps.dashboardCache.invalidate(who.ctx.me.allianceId);
       res.status(mode === 'COMMIT' && report.problemCount > 0 ? 422 : 200).json(report);
     } catch (err) {
       if (err instanceof UnreadableFile) return void res.status(400).json({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', message: '无法读取文件，请上传 .xlsx 格式的表格（使用下载的模板）' });
@@ -82,7 +83,7 @@ export function importRoutes(deps: AppDeps): Router {
 
   router.use(((err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    deps.log.error({ err }, 'import failed');
+    log.error({ err }, 'import failed');
     res.status(500).json({ code: 'INTERNAL_SERVER_ERROR' });
   }) as import('express').ErrorRequestHandler);
   return router;

@@ -18,14 +18,8 @@ export const NEIGHBOUR_ALLIANCE = {
   regionName: '呼伦贝尔市海拉尔区健康街道松林社区',
 };
 
-export const CATEGORIES: { code: CategoryCode; name: string }[] = [
-  { code: 'PARTY_MASS_SERVICE', name: '党群服务' },
-  { code: 'ENVIRONMENT_SANITATION', name: '环境卫生' },
-  { code: 'LIVELIHOOD_SECURITY', name: '民生保障' },
-];
-
-const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
-export const gridName = (i: number) => `第${CN_NUMBERS[i] ?? i + 1}网格`;
+// Every alliance's own (modules/alliance/standard.ts): production code takes them from there, not from the demo data.
+export { CATEGORIES, gridName } from '../alliance/standard.js';
 
 /**
  * A unit's co-building agreements over time (seed.ts writes them):

