@@ -1,4 +1,5 @@
 import { checkText, checkUsername, LIMITS, maskPhone, type Role } from '@alliance/shared';
+import type { EventOrigin } from '../../common/events/domain-event.js';
 import { publish } from '../../common/events/event-bus.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -34,6 +35,9 @@ function changed(before: Record<string, unknown>, after: Record<string, unknown>
   return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
 }
 
+/** An account change's event: by the caller, in the transaction's alliance, now. */
+const originOf = (ctx: RequestContext, tx: TenantScope): EventOrigin => ({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() });
+
 const duplicateUsername = (err: unknown): never => {
   if (isUniqueViolation(err)) throw badInput('username', 'DUPLICATE', 'username: already taken');
   throw err;
@@ -41,9 +45,10 @@ const duplicateUsername = (err: unknown): never => {
 
 /**
  * The committee runs its alliance's accounts (docs/adoption.md: Accounts).
- * Every change is one transaction publishing its event (the audit log records it); the database raises
- * the account's token version (ending its sessions) whenever role, unit,
- * grid, status or password change, and tells every instance.
+ * Every change is one transaction publishing its event, which the audit
+ * log records in that transaction; the database raises the account's token
+ * version (ending its sessions) whenever role, unit, grid, status or password
+ * change, and tells every instance.
  */
 export class AccountService {
   async create(ctx: RequestContext, input: CreateUserInput): Promise<{ user: User; temporaryPassword: string }> {
@@ -65,7 +70,7 @@ export class AccountService {
           mustChangePassword: true,
         });
         const saved = await tx.manager.save(user);
-        await publish(ctx, tx, new UserCreated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, saved.id, auditView(saved)));
+        await publish(ctx, tx, new UserCreated(originOf(ctx, tx), saved.id, auditView(saved)));
         return { user: await tx.get(User, saved.id, 'User'), temporaryPassword: password };
       })
       .catch(duplicateUsername);
@@ -87,7 +92,7 @@ export class AccountService {
       user.updatedAt = new Date();
       await tx.manager.save(user);
       const change = changed(before, auditView(user));
-      await publish(ctx, tx, new UserUpdated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, user.id, change.before, change.after));
+      await publish(ctx, tx, new UserUpdated(originOf(ctx, tx), user.id, change.before, change.after));
       return tx.get(User, user.id, 'User');
     });
   }
@@ -100,7 +105,7 @@ export class AccountService {
       if (user.id === ctx.me.id) throw conflict('You cannot disable your own account');
       await this.keepACommitteeAdmin(tx, user, 'id');
       await tx.manager.update(User, { id: user.id }, { status: 'DISABLED', disabledReason: reason.trim(), disabledAt: new Date(), updatedAt: new Date() });
-      await publish(ctx, tx, new UserDisabled({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, user.id, reason.trim()));
+      await publish(ctx, tx, new UserDisabled(originOf(ctx, tx), user.id, reason.trim()));
       return tx.get(User, user.id, 'User');
     });
   }
@@ -110,7 +115,7 @@ export class AccountService {
       const user = await tx.lock(User, id, 'User');
       if (user.status === 'ACTIVE') throw conflict('The account is already active');
       await tx.manager.update(User, { id: user.id }, { status: 'ACTIVE', disabledReason: null, disabledAt: null, updatedAt: new Date() });
-      await publish(ctx, tx, new UserEnabled({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, user.id));
+      await publish(ctx, tx, new UserEnabled(originOf(ctx, tx), user.id));
       return tx.get(User, user.id, 'User');
     });
   }
@@ -122,7 +127,7 @@ export class AccountService {
     await this.change(ctx, id, async (tx) => {
       const user = await tx.lock(User, id, 'User');
       await tx.manager.update(User, { id: user.id }, { passwordHash, mustChangePassword: true, updatedAt: new Date() });
-      await publish(ctx, tx, new UserPasswordReset({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, user.id, user.username));
+      await publish(ctx, tx, new UserPasswordReset(originOf(ctx, tx), user.id, user.username));
     });
     return password;
   }
@@ -147,7 +152,7 @@ export class AccountService {
     const passwordHash = await hashPassword(newPassword);
     await this.change(ctx, row.id, async (tx) => {
       await tx.manager.update(User, { id: row.id }, { passwordHash, mustChangePassword: false, updatedAt: new Date() });
-      await publish(ctx, tx, new PasswordChanged({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, row.id, row.username));
+      await publish(ctx, tx, new PasswordChanged(originOf(ctx, tx), row.id, row.username));
     });
     return true;
   }
