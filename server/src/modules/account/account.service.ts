@@ -1,14 +1,21 @@
 import { checkText, checkUsername, LIMITS, maskPhone, type Role } from '@alliance/shared';
+import type { EventOrigin } from '../../common/events/domain-event.js';
+import { publish } from '../../common/events/event-bus.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, ensure } from '../../graphql/errors.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { Grid } from '../alliance/grid.entity.js';
-import { auditService } from '../audit/audit.service.js';
 import { checkNewPassword, hashPassword, temporaryPassword, verifyPassword } from '../auth/passwords.js';
 import { User } from '../auth/user.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './account.inputs.js';
+import { PasswordChanged } from './events/password-changed.event.js';
+import { UserCreated } from './events/user-created.event.js';
+import { UserDisabled } from './events/user-disabled.event.js';
+import { UserEnabled } from './events/user-enabled.event.js';
+import { UserPasswordReset } from './events/user-password-reset.event.js';
+import { UserUpdated } from './events/user-updated.event.js';
 
 /** What the audit log keeps of an account: no password material, the phone masked. */
 function auditView(u: Pick<User, 'username' | 'displayName' | 'role' | 'unitId' | 'gridId' | 'phone' | 'status'>) {
@@ -28,6 +35,9 @@ function changed(before: Record<string, unknown>, after: Record<string, unknown>
   return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
 }
 
+/** An account change's event: by the caller, in the transaction's alliance, now. */
+const originOf = (ctx: RequestContext, tx: TenantScope): EventOrigin => ({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() });
+
 const duplicateUsername = (err: unknown): never => {
   if (isUniqueViolation(err)) throw badInput('username', 'DUPLICATE', 'username: already taken');
   throw err;
@@ -35,9 +45,10 @@ const duplicateUsername = (err: unknown): never => {
 
 /**
  * The committee runs its alliance's accounts (docs/adoption.md: Accounts).
- * Every change is one transaction with its audit entry; the database raises
- * the account's token version (ending its sessions) whenever role, unit,
- * grid, status or password change, and tells every instance.
+ * Every change is one transaction publishing its event, which the audit
+ * log records in that transaction; the database raises the account's token
+ * version (ending its sessions) whenever role, unit, grid, status or password
+ * change, and tells every instance.
  */
 export class AccountService {
   async create(ctx: RequestContext, input: CreateUserInput): Promise<{ user: User; temporaryPassword: string }> {
@@ -59,7 +70,7 @@ export class AccountService {
           mustChangePassword: true,
         });
         const saved = await tx.manager.save(user);
-        await auditService.record(ctx, tx, { action: 'USER_CREATE', subjectType: 'USER', subjectId: saved.id, summary: { after: auditView(saved) } });
+        await publish(ctx, tx, new UserCreated(originOf(ctx, tx), saved.id, auditView(saved)));
         return { user: await tx.get(User, saved.id, 'User'), temporaryPassword: password };
       })
       .catch(duplicateUsername);
@@ -80,7 +91,8 @@ export class AccountService {
       if ('phone' in input) user.phone = input.phone || null;
       user.updatedAt = new Date();
       await tx.manager.save(user);
-      await auditService.record(ctx, tx, { action: 'USER_UPDATE', subjectType: 'USER', subjectId: user.id, summary: changed(before, auditView(user)) });
+      const change = changed(before, auditView(user));
+      await publish(ctx, tx, new UserUpdated(originOf(ctx, tx), user.id, change.before, change.after));
       return tx.get(User, user.id, 'User');
     });
   }
@@ -93,12 +105,7 @@ export class AccountService {
       if (user.id === ctx.me.id) throw conflict('You cannot disable your own account');
       await this.keepACommitteeAdmin(tx, user, 'id');
       await tx.manager.update(User, { id: user.id }, { status: 'DISABLED', disabledReason: reason.trim(), disabledAt: new Date(), updatedAt: new Date() });
-      await auditService.record(ctx, tx, {
-        action: 'USER_DISABLE',
-        subjectType: 'USER',
-        subjectId: user.id,
-        summary: { before: { status: 'ACTIVE' }, after: { status: 'DISABLED' }, reason: reason.trim() },
-      });
+      await publish(ctx, tx, new UserDisabled(originOf(ctx, tx), user.id, reason.trim()));
       return tx.get(User, user.id, 'User');
     });
   }
@@ -108,12 +115,7 @@ export class AccountService {
       const user = await tx.lock(User, id, 'User');
       if (user.status === 'ACTIVE') throw conflict('The account is already active');
       await tx.manager.update(User, { id: user.id }, { status: 'ACTIVE', disabledReason: null, disabledAt: null, updatedAt: new Date() });
-      await auditService.record(ctx, tx, {
-        action: 'USER_ENABLE',
-        subjectType: 'USER',
-        subjectId: user.id,
-        summary: { before: { status: 'DISABLED' }, after: { status: 'ACTIVE' } },
-      });
+      await publish(ctx, tx, new UserEnabled(originOf(ctx, tx), user.id));
       return tx.get(User, user.id, 'User');
     });
   }
@@ -125,7 +127,7 @@ export class AccountService {
     await this.change(ctx, id, async (tx) => {
       const user = await tx.lock(User, id, 'User');
       await tx.manager.update(User, { id: user.id }, { passwordHash, mustChangePassword: true, updatedAt: new Date() });
-      await auditService.record(ctx, tx, { action: 'USER_RESET_PASSWORD', subjectType: 'USER', subjectId: user.id, summary: { username: user.username } });
+      await publish(ctx, tx, new UserPasswordReset(originOf(ctx, tx), user.id, user.username));
     });
     return password;
   }
@@ -150,7 +152,7 @@ export class AccountService {
     const passwordHash = await hashPassword(newPassword);
     await this.change(ctx, row.id, async (tx) => {
       await tx.manager.update(User, { id: row.id }, { passwordHash, mustChangePassword: false, updatedAt: new Date() });
-      await auditService.record(ctx, tx, { action: 'PASSWORD_CHANGE', subjectType: 'USER', subjectId: row.id, summary: { username: row.username } });
+      await publish(ctx, tx, new PasswordChanged(originOf(ctx, tx), row.id, row.username));
     });
     return true;
   }

@@ -23,6 +23,16 @@ import { ShelfProjectApproved } from '../shelf/events/shelf-project-approved.eve
 import { ShelfProjectRejected } from '../shelf/events/shelf-project-rejected.event.js';
 import { ShelfProjectTakenDown } from '../shelf/events/shelf-project-taken-down.event.js';
 import type { ShelfProjectTransitioned } from '../shelf/events/shelf-project-transitioned.js';
+import { PasswordChanged } from '../account/events/password-changed.event.js';
+import { UserCreated } from '../account/events/user-created.event.js';
+import { UserDisabled } from '../account/events/user-disabled.event.js';
+import { UserEnabled } from '../account/events/user-enabled.event.js';
+import { UserPasswordReset } from '../account/events/user-password-reset.event.js';
+import { UserUpdated } from '../account/events/user-updated.event.js';
+import { AllianceSettingsUpdated } from '../alliance/events/alliance-settings-updated.event.js';
+import { CommitmentEvaluated } from '../community/events/commitment-evaluated.event.js';
+import { CommunityProfileUpdated } from '../community/events/community-profile-updated.event.js';
+import { PartyMemberTransferred } from '../community/events/party-member-transferred.event.js';
 import { auditService } from './audit.service.js';
 
 /** A summary with every occurrence of `phone` in its texts masked (139****1234). */
@@ -42,7 +52,12 @@ function decision(title: string, e: TransitionEvent<string, string>): Record<str
  * The committee's decisions (docs/adoption.md "Audit log"), written in the
  * transaction of the change they record: the steps of a need (a claim and a
  * resolution are not decisions), the review of shelf projects, the moves of
- * activities, 补录, and every points award.
+ * activities, 补录, every points award, the alliance's settings and
+ * community profile, a party member's transfer, a commitment's democratic
+ * evaluation, and the committee's changes to accounts and everyone's own
+ * password change. (Sign-ins are written by auth.service.ts itself: they
+ * happen before there is a caller or a tenant scope, and a refused one must
+ * be kept, while a refused act publishes nothing.)
  */
 const NEED_DECISIONS: [EventClass<NeedTransitioned>, AuditAction][] = [
   [NeedAccepted, 'NEED_ACCEPT'],
@@ -111,5 +126,51 @@ export function subscribeAudit(bus: EventBus): void {
       subjectId: e.sourceId,
       summary: { source: e.source, pointsEach: e.pointsEach, total: e.pointsEach * e.units.length, units: e.units },
     }),
+  );
+
+  bus.inTransaction(AllianceSettingsUpdated, (ctx, tx, e) =>
+    auditService.record(ctx, tx, {
+      action: 'ALLIANCE_SETTINGS',
+      subjectType: 'ALLIANCE',
+      subjectId: e.allianceId,
+      summary: { name: e.name, before: e.before, after: e.after },
+    }),
+  );
+  bus.inTransaction(CommunityProfileUpdated, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'COMMUNITY_PROFILE', subjectType: 'ALLIANCE', subjectId: e.allianceId, summary: { before: e.before, after: e.after } }),
+  );
+  bus.inTransaction(PartyMemberTransferred, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'PARTY_MEMBER_TRANSFER', subjectType: 'PARTY_MEMBER', subjectId: e.memberId, summary: { name: e.name, on: e.on } }),
+  );
+  bus.inTransaction(CommitmentEvaluated, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'COMMITMENT_EVALUATE', subjectType: 'COMMITMENT', subjectId: e.commitmentId, summary: { year: e.year, ...e.details.decided } }),
+  );
+  bus.inTransaction(UserCreated, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'USER_CREATE', subjectType: 'USER', subjectId: e.userId, summary: { after: e.account } }),
+  );
+  bus.inTransaction(UserUpdated, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'USER_UPDATE', subjectType: 'USER', subjectId: e.userId, summary: { before: e.before, after: e.after } }),
+  );
+  bus.inTransaction(UserDisabled, (ctx, tx, e) =>
+    auditService.record(ctx, tx, {
+      action: 'USER_DISABLE',
+      subjectType: 'USER',
+      subjectId: e.userId,
+      summary: { before: { status: 'ACTIVE' }, after: { status: 'DISABLED' }, reason: e.reason },
+    }),
+  );
+  bus.inTransaction(UserEnabled, (ctx, tx, e) =>
+    auditService.record(ctx, tx, {
+      action: 'USER_ENABLE',
+      subjectType: 'USER',
+      subjectId: e.userId,
+      summary: { before: { status: 'DISABLED' }, after: { status: 'ACTIVE' } },
+    }),
+  );
+  bus.inTransaction(UserPasswordReset, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'USER_RESET_PASSWORD', subjectType: 'USER', subjectId: e.userId, summary: { username: e.username } }),
+  );
+  bus.inTransaction(PasswordChanged, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'PASSWORD_CHANGE', subjectType: 'USER', subjectId: e.userId, summary: { username: e.username } }),
   );
 }

@@ -1,6 +1,5 @@
 import {
   BUILDING_COVERAGE_MIN_WORKERS,
-  COMMITMENT_LIFECYCLE,
   COMMUNITY_LIMITS,
   checkText,
   LIMITS,
@@ -9,10 +8,9 @@ import {
   RED_GRID_DUTIES,
   seesDraftCommitments,
   viewerNamePrefix,
-  type CommitmentAction,
   type GridDuty,
 } from '@alliance/shared';
-import { enforce } from '../../common/lifecycle.js';
+import { publish } from '../../common/events/event-bus.js';
 import { containsPattern } from '../../common/text-search.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
@@ -20,10 +18,10 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, ensure, notFound, staleVersion } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Alliance } from '../alliance/alliance.entity.js';
-import { auditService } from '../audit/audit.service.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { User } from '../auth/user.entity.js';
 import { Building } from './building.entity.js';
+import { transitionCommitment } from './commitment.transition.js';
 import { Commitment, CommitmentNote } from './commitment.entity.js';
 import type {
   BuildingInput,
@@ -40,6 +38,8 @@ import type {
   UpdatePartyGroupInput,
   UpdatePartyMemberInput,
 } from './community.inputs.js';
+import { CommunityProfileUpdated } from './events/community-profile-updated.event.js';
+import { PartyMemberTransferred } from './events/party-member-transferred.event.js';
 import { PartyBranch } from './party-branch.entity.js';
 import { PartyGroup } from './party-group.entity.js';
 import { PartyMember } from './party-member.entity.js';
@@ -111,12 +111,8 @@ export class CommunityService {
         `UPDATE alliance SET households = $2, residents = $3, founded_year = $4, profile_version = $5 WHERE id = $1`,
         [tx.allianceId, alliance.households, alliance.residents, alliance.foundedYear, alliance.profileVersion],
       );
-      await auditService.record(ctx, tx, {
-        action: 'COMMUNITY_PROFILE',
-        subjectType: 'ALLIANCE',
-        subjectId: tx.allianceId,
-        summary: { before, after: { households: alliance.households, residents: alliance.residents, foundedYear: alliance.foundedYear } },
-      });
+      const after = { households: alliance.households, residents: alliance.residents, foundedYear: alliance.foundedYear };
+      await publish(ctx, tx, new CommunityProfileUpdated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, before, after));
       return alliance;
     });
   }
@@ -340,12 +336,7 @@ export class CommunityService {
       member.updatedAt = new Date();
       const saved = await tx.manager.save(member);
       await this.dropAssignmentsNoLongerHeld(tx, saved.id);
-      await auditService.record(ctx, tx, {
-        action: 'PARTY_MEMBER_TRANSFER',
-        subjectType: 'PARTY_MEMBER',
-        subjectId: saved.id,
-        summary: { name: saved.name, on: saved.transferredOutOn },
-      });
+      await publish(ctx, tx, new PartyMemberTransferred({ allianceId: tx.allianceId, actorId: ctx.me.id, at: member.updatedAt }, saved.id, saved.name, saved.transferredOutOn!));
       return saved;
     });
   }
@@ -507,61 +498,37 @@ export class CommunityService {
       .catch(duplicate('commitment_member_year_key', 'memberId'));
   }
 
-  /**
-   * Every change of a commitment goes through here: the lifecycle table
-   * decides who may act from which status, and its `to` is the new status.
-   */
-  private async transition(
-    ctx: RequestContext,
-    id: string,
-    version: number | null,
-    action: CommitmentAction,
-    apply: (c: Commitment, tx: TenantScope) => void | Promise<void>,
-  ): Promise<Commitment> {
-    return ctx.scope.transaction(async (tx) => {
-      const commitment = await tx.lock(Commitment, id, 'Commitment');
-      enforce(COMMITMENT_LIFECYCLE, action, ctx.me, { status: commitment.status });
-      checkVersion(commitment, version);
-      await apply(commitment, tx);
-      commitment.status = COMMITMENT_LIFECYCLE[action].to ?? commitment.status;
-      commitment.updatedAt = new Date();
-      return tx.manager.save(commitment);
-    });
-  }
-
   updateCommitment(ctx: RequestContext, id: string, version: number, input: UpdateCommitmentInput) {
     const patch = given(input);
-    return this.transition(ctx, id, version, 'edit', (c) => {
+    return transitionCommitment(ctx, id, 'edit', version, (c) => {
+      const before = { category: c.category, text: c.text };
       if (patch.category) c.category = patch.category;
       if (patch.text) c.text = patch.text;
+      return { before, after: { category: c.category, text: c.text } };
     });
   }
 
   publishCommitment(ctx: RequestContext, id: string, version: number) {
-    return this.transition(ctx, id, version, 'publish', (c) => {
+    return transitionCommitment(ctx, id, 'publish', version, (c) => {
       c.publishedAt = new Date();
     });
   }
 
   addProgress(ctx: RequestContext, id: string, text: string) {
     ensure({ text: checkText(text?.trim(), { max: COMMUNITY_LIMITS.progressNote, required: true, multiline: true }) });
-    return this.transition(ctx, id, null, 'addProgress', async (c, tx) => {
-      await tx.manager.save(tx.create(CommitmentNote, { commitmentId: c.id, authorId: ctx.me.id, text: text.trim() }));
+    return transitionCommitment(ctx, id, 'addProgress', null, async (c, tx) => {
+      const note = await tx.manager.save(tx.create(CommitmentNote, { commitmentId: c.id, authorId: ctx.me.id, text: text.trim() }));
+      return { decided: { noteId: note.id } };
     });
   }
 
   evaluateCommitment(ctx: RequestContext, id: string, version: number, rating: Commitment['rating'] & string, comment: string | null | undefined) {
     ensure({ comment: checkText(comment?.trim(), { max: LIMITS.comment, multiline: true }) });
-    return this.transition(ctx, id, version, 'evaluate', async (c, tx) => {
+    return transitionCommitment(ctx, id, 'evaluate', version, (c) => {
       c.rating = rating;
       c.evaluationComment = comment?.trim() || null;
       c.evaluatedAt = new Date();
-      await auditService.record(ctx, tx, {
-        action: 'COMMITMENT_EVALUATE',
-        subjectType: 'COMMITMENT',
-        subjectId: c.id,
-        summary: { year: c.year, rating, comment: c.evaluationComment },
-      });
+      return { decided: { rating, comment: c.evaluationComment } };
     });
   }
 

@@ -20,6 +20,16 @@ import { NeedTransitioned } from '../need/events/need-transitioned.js';
 import { PointsAwarded } from '../points/events/points-awarded.event.js';
 import { ShelfProjectCreated } from '../shelf/events/shelf-project-created.event.js';
 import { ShelfProjectTransitioned } from '../shelf/events/shelf-project-transitioned.js';
+import { PasswordChanged } from '../account/events/password-changed.event.js';
+import { UserCreated } from '../account/events/user-created.event.js';
+import { UserDisabled } from '../account/events/user-disabled.event.js';
+import { UserEnabled } from '../account/events/user-enabled.event.js';
+import { UserPasswordReset } from '../account/events/user-password-reset.event.js';
+import { UserUpdated } from '../account/events/user-updated.event.js';
+import { AllianceSettingsUpdated } from '../alliance/events/alliance-settings-updated.event.js';
+import { CommitmentTransitioned } from '../community/events/commitment-transitioned.js';
+import { CommunityProfileUpdated } from '../community/events/community-profile-updated.event.js';
+import { PartyMemberTransferred } from '../community/events/party-member-transferred.event.js';
 import type { DashboardCache } from './dashboard.cache.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
@@ -70,6 +80,21 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   ActivityCancelled,
   UnitSignedUp,
   SignupTransitioned,
+  // Settings and accounts: no figure.
+  AllianceSettingsUpdated,
+  UserCreated,
+  UserUpdated,
+  UserDisabled,
+  UserEnabled,
+  UserPasswordReset,
+  PasswordChanged,
+  // Dashboard.community and Dashboard.commitments do show these, but they are
+  // counted afresh on every request, never kept in the DashboardCache
+  // (community.service.ts figures / commitmentFigures): there is nothing to
+  // drop. Should they ever be cached, these move to FIGURES_MOVED_BY.
+  CommunityProfileUpdated,
+  PartyMemberTransferred,
+  CommitmentTransitioned,
 ];
 
 /**

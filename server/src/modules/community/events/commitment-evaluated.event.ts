@@ -1,0 +1,6 @@
+import { CommitmentTransitioned } from './commitment-transitioned.js';
+
+/** PUBLISHED -> EVALUATED: the democratic evaluation's rating and comment (`details.decided`). */
+export class CommitmentEvaluated extends CommitmentTransitioned {
+  readonly action = 'evaluate' as const;
+}
