@@ -73,7 +73,6 @@ export function importRoutes(contextOf: (req: Request) => Promise<RequestContext
       });
       pipeline(req, counted).catch(() => undefined);
       const report = await runImport(who.ctx, kind, counted, mode);
-      if (mode === 'COMMIT') who.ctx.deps.dashboardCache.invalidate(who.ctx.me.allianceId);
       res.status(mode === 'COMMIT' && report.problemCount > 0 ? 422 : 200).json(report);
     } catch (err) {
       if (err instanceof UnreadableFile) return void res.status(400).json({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', message: '无法读取文件，请上传 .xlsx 格式的表格（使用下载的模板）' });
