@@ -9,3 +9,5 @@ export * from './audit.js';
 export * from './activity-dates.js';
 export * from './agreements.js';
 export * from './points.js';
+export * from './thesaurus.js';
+export * from './matching.js';
