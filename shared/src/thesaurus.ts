@@ -10,6 +10,8 @@
  * more than one group. Groups are deliberately narrow: a group joining 灯
  * and 门 would make every repair project match every repair need.
  */
+import type { InvalidReason } from './validators.js';
+
 export const THESAURUS_GROUPS: readonly string[] = [
   // 照明 / 电
   '楼道灯 楼梯灯 过道灯 声控灯 感应灯 灯泡 灯管',
@@ -216,11 +218,22 @@ export function thesaurusGroups(extra: readonly string[] = []): string[][] {
   return [...THESAURUS_GROUPS, ...extra].map((g) => g.split(/\s+/u).filter(Boolean));
 }
 
-/** A committee's own group, as typed in the admin: 2..30 words of 1..12 characters. Returns an error key or null. */
-export function checkThesaurusGroup(words: readonly string[]): 'tooFew' | 'tooMany' | 'wordLength' | null {
-  const distinct = new Set(words.map((w) => w.trim()).filter(Boolean));
-  if (distinct.size < 2) return 'tooFew';
-  if (distinct.size > 30) return 'tooMany';
-  for (const w of distinct) if ([...w].length > 12 || /\s/u.test(w)) return 'wordLength';
+/** A committee's own group (同义词): 2..30 distinct words, each 1..12 characters with no spaces. */
+export const THESAURUS_GROUP_LIMITS = { words: { min: 2, max: 30 }, wordLength: 12 } as const;
+
+/** The words as they will be kept: trimmed, NFKC, distinct, in the order typed. */
+export function cleanThesaurusWords(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => w.normalize('NFKC').trim()).filter(Boolean))];
+}
+
+/** Why a group cannot be kept, or null. */
+export function checkThesaurusGroup(words: readonly string[]): InvalidReason | null {
+  const clean = cleanThesaurusWords(words);
+  if (clean.length < THESAURUS_GROUP_LIMITS.words.min) return 'REQUIRED';
+  if (clean.length > THESAURUS_GROUP_LIMITS.words.max) return 'TOO_LONG';
+  for (const w of clean) {
+    if ([...w].length > THESAURUS_GROUP_LIMITS.wordLength) return 'TOO_LONG';
+    if (/[\s\p{Cc}]/u.test(w)) return 'CONTROL_CHARACTERS';
+  }
   return null;
 }

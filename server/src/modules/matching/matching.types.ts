@@ -1,5 +1,6 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MATCH_REASON_CODES, MATCH_STRENGTHS, type MatchReasonCode, type MatchStrength } from '@alliance/shared';
+import { DateTimeScalar } from '../../graphql/scalars.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 
 const MatchStrengthEnum = Object.fromEntries(MATCH_STRENGTHS.map((s) => [s, s])) as Record<MatchStrength, MatchStrength>;
@@ -64,4 +65,25 @@ export class MatchSuggestion {
 
   @Field(() => [MatchReason])
   reasonCodes: MatchReason[];
+}
+
+/** A group of words that mean the same for matching (同义词): the shared ones every alliance has, and the committee's own. */
+@ObjectType('ThesaurusGroup')
+export class ThesaurusGroup {
+  /** `shared-<n>` for a shared group. */
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => [String])
+  words: string[];
+
+  /** The alliance's own (the committee may remove it); false: shared, read-only. */
+  @Field(() => Boolean)
+  own: boolean;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  createdAt: Date | null;
+
+  @Field(() => Int)
+  version: number;
 }

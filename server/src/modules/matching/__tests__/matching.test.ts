@@ -172,3 +172,55 @@ describe('matchSuggestions', () => {
     expect(codeOf(await c(MATCH, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
   });
 });
+
+describe('the thesaurus (同义词)', () => {
+  const GROUPS = `{ thesaurusGroups { id words own version } }`;
+  const ADD = `mutation($w: [String!]!) { addThesaurusGroup(words: $w) { id words own version } }`;
+  const REMOVE = `mutation($id: ID!, $v: Int!) { removeThesaurusGroup(id: $id, version: $v) }`;
+
+  it('lets the committee add a group that the next match uses, and remove it again; others may not', async () => {
+    const c = await s.as('committee');
+    const shared = (await c(GROUPS)).data.thesaurusGroups;
+    expect(shared.filter((g: any) => !g.own).length).toBeGreaterThanOrEqual(150);
+    const [id] = await fileNeeds('songshan', [{ title: '家里的灯管一闪一闪', description: '镇流器嗡嗡响' }]);
+    const before = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
+    const rankOf = (list: any[]) => list.findIndex((m) => m.project.title === '家庭用电安全检查');
+    expect(before[0].project.title).not.toBe('家庭用电安全检查');
+
+    const added = await c(ADD, { w: ['用电', '镇流器', ' 镇流器 ', '嗡嗡响'] });
+    expect(added.errors).toBeUndefined();
+    expect(added.data.addThesaurusGroup).toMatchObject({ words: ['用电', '镇流器', '嗡嗡响'], own: true, version: 1 });
+    const after = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
+    expect(rankOf(after)).toBeLessThan(rankOf(before));
+    expect(after[rankOf(after)].reasonCodes).toContainEqual(expect.objectContaining({ code: 'SYNONYM', params: expect.objectContaining({ to: '用电' }) }));
+    const [row] = await s.sql(`SELECT alliance_id FROM thesaurus_group WHERE id = $1`, [added.data.addThesaurusGroup.id]);
+    expect(row.alliance_id).toBe(MAIN);
+    // The neighbour alliance's matching and list know nothing of it.
+    const n = await s.as('n-committee');
+    expect((await n(GROUPS)).data.thesaurusGroups.some((g: any) => g.own)).toBe(false);
+    expect(codeOf(await n(REMOVE, { id: added.data.addThesaurusGroup.id, v: 1 }))).toBe('NOT_FOUND');
+
+    expect(codeOf(await c(REMOVE, { id: added.data.addThesaurusGroup.id, v: 2 }))).toBe('CONFLICT');
+    expect((await c(REMOVE, { id: added.data.addThesaurusGroup.id, v: 1 })).data.removeThesaurusGroup).toBe(true);
+    const removed = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
+    expect(rankOf(removed)).toBe(rankOf(before));
+
+    for (const who of ['unit1', 'grid1', 'viewer']) {
+      expect(codeOf(await (await s.as(who))(GROUPS)), who).toBe('FORBIDDEN');
+      expect(codeOf(await (await s.as(who))(ADD, { w: ['甲', '乙'] })), who).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses a group that is not one, writing nothing', async () => {
+    const c = await s.as('committee');
+    const [{ n: before }] = await s.sql(`SELECT count(*)::int AS n FROM thesaurus_group`);
+    for (const w of [['一个词'], ['重复', ' 重复'], ['这个词实在是太长太长太长了啊', '短'], ['有 空格', '词']]) {
+      const r = await c(ADD, { w });
+      expect(codeOf(r), JSON.stringify(w)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0]!.extensions!.field).toBe('words');
+    }
+    const [{ n: after }] = await s.sql(`SELECT count(*)::int AS n FROM thesaurus_group`);
+    expect(after).toBe(before);
+    expect(codeOf(await c(REMOVE, { id: 'nope', v: 1 }))).toBe('BAD_USER_INPUT');
+  });
+});
