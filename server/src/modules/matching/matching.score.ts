@@ -236,7 +236,7 @@ export class MatchIndex<C extends Candidate = Candidate> {
           if (via.score === 0) continue;
           countedConcepts.add(key);
           raw += qw * TUNING.synonymWeight * via.score;
-          if (direct.score === 0 && via.field !== 'learned') {
+          if (direct.score === 0) {
             const to = this.thesaurus.groups[g]!.map(normalize).find((x) => x !== w && FIELD_NAMES.some((f) => f !== 'learned' && doc.words[f].has(x)));
             if (to) synonyms.push({ from: w, to, weight: qw * via.score });
           }
@@ -292,9 +292,15 @@ function pickWords(list: { word: string; weight: number }[], max = 3): string[] 
   const sorted = [...list].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length);
   const out: string[] = [];
   for (const { word } of sorted) {
-    if (out.some((o) => o.includes(word) || word.includes(o))) continue;
-    out.push(word);
-    if (out.length === max) break;
+    // 水龙头 reads better than its pieces 水龙 and 龙头: the longer word takes their place.
+    const pieces = out.filter((o) => word.includes(o));
+    if (pieces.length) {
+      out.splice(out.indexOf(pieces[0]!), 1, word);
+      for (const p of pieces.slice(1)) out.splice(out.indexOf(p), 1);
+      continue;
+    }
+    if (out.some((o) => o.includes(word))) continue;
+    if (out.length < max) out.push(word);
   }
   return out;
 }
