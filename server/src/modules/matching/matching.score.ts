@@ -83,8 +83,11 @@ export const TUNING = {
 export class Thesaurus {
   private readonly byWord = new Map<string, number[]>();
   readonly groups: string[][];
+  /** The groups' words as texts are normalised (for naming the project's word in a SYNONYM reason). */
+  readonly normalized: string[][];
   constructor(groups: string[][]) {
     this.groups = groups;
+    this.normalized = groups.map((g) => g.map(normalize));
     groups.forEach((g, i) => {
       for (const w of g) {
         const word = normalize(w);
@@ -137,6 +140,10 @@ export class MatchIndex<C extends Candidate = Candidate> {
   readonly docs: Doc[];
   private readonly df = new Map<string, number>();
   private readonly avgLen: Record<Field, number>;
+  /** term -> the projects that have it in any field. */
+  private readonly postings = new Map<string, Set<number>>();
+  /** Each project's place by title (zh-CN collation), for ties. */
+  private readonly order: number[];
 
   constructor(
     readonly candidates: C[],
@@ -163,6 +170,18 @@ export class MatchIndex<C extends Candidate = Candidate> {
       for (const f of FIELD_NAMES) for (const t of d.fields[f].tf.keys()) seen.add(t);
       for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
+    this.docs.forEach((d, i) => {
+      for (const f of FIELD_NAMES) {
+        for (const t of d.fields[f].tf.keys()) {
+          const list = this.postings.get(t) ?? new Set<number>();
+          list.add(i);
+          this.postings.set(t, list);
+        }
+      }
+    });
+    const collator = new Intl.Collator('zh-CN');
+    this.order = new Array<number>(candidates.length);
+    [...candidates.keys()].sort((a, b) => collator.compare(candidates[a]!.title, candidates[b]!.title)).forEach((i, place) => (this.order[i] = place));
     this.avgLen = Object.fromEntries(
       FIELD_NAMES.map((f) => [f, Math.max(1, this.docs.reduce((s, d) => s + d.fields[f].len, 0) / Math.max(1, this.docs.length))]),
     ) as Record<Field, number>;
@@ -202,74 +221,106 @@ export class MatchIndex<C extends Candidate = Candidate> {
     return { score: tf ? (this.idf(term) * tf * (TUNING.k1 + 1)) / (TUNING.k1 + tf) : 0, field: best };
   }
 
-  rank(need: NeedText, first: number): Ranked<C>[] {
-    // The need's words with their weight (title words count more), and their groups.
-    const query = new Map<string, number>();
-    for (const w of words(need.description)) query.set(w, Math.max(query.get(w) ?? 0, 1));
-    for (const w of words(need.title)) query.set(w, TUNING.titleBoost);
-    const conceptOf = new Map<string, number[]>();
-    for (const w of query.keys()) conceptOf.set(w, this.thesaurus.groupsOf(w));
-    // Each word's share of what the need says: a word no project uses weighs as much as the rarest.
-    const share = new Map<string, number>();
-    for (const [w, qw] of query) share.set(w, qw * this.idf(w));
-    const said = [...share.values()].reduce((a, b) => a + b, 0);
-
-    const ranked: Ranked<C>[] = this.candidates.map((c, i) => {
-      const doc = this.docs[i]!;
-      let raw = 0;
-      const shared: { word: string; weight: number; learnedOnly: boolean }[] = [];
-      const synonyms: { from: string; to: string; weight: number }[] = [];
-      const countedConcepts = new Set<string>();
-      let answered = 0;
-      for (const [w, qw] of query) {
-        const direct = this.termScore(doc, w);
-        if (direct.score > 0 || (conceptOf.get(w) ?? []).some((g) => FIELD_NAMES.some((f) => doc.fields[f].tf.has(concept(g))))) answered += share.get(w)!;
-        if (direct.score > 0) {
-          raw += qw * direct.score;
-          shared.push({ word: w, weight: qw * direct.score, learnedOnly: direct.field === 'learned' });
-        }
-        // Each concept counts once per need: 滴水 and 渗水 in one need do not double the 漏水 group.
-        for (const g of conceptOf.get(w) ?? []) {
-          const key = concept(g);
-          if (countedConcepts.has(key)) continue;
-          const via = this.termScore(doc, key);
-          if (via.score === 0) continue;
-          countedConcepts.add(key);
-          raw += qw * TUNING.synonymWeight * via.score;
-          if (direct.score === 0) {
-            const to = this.thesaurus.groups[g]!.map(normalize).find((x) => x !== w && FIELD_NAMES.some((f) => f !== 'learned' && doc.words[f].has(x)));
-            if (to) synonyms.push({ from: w, to, weight: qw * via.score });
-          }
+  /** How the need's words meet one project: the raw BM25F sum, the share of the need answered, and (for the shown ones) the words behind it. */
+  private match(i: number, q: Query, detail: boolean) {
+    const doc = this.docs[i]!;
+    let raw = 0;
+    let answered = 0;
+    const shared: { word: string; weight: number; learnedOnly: boolean }[] = [];
+    const synonyms: { from: string; to: string; weight: number }[] = [];
+    const countedConcepts = new Set<string>();
+    for (const [w, qw] of q.words) {
+      const direct = this.termScore(doc, w);
+      const groups = q.conceptOf.get(w)!;
+      if (direct.score > 0 || groups.some((g) => this.postings.get(concept(g))?.has(i))) answered += q.share.get(w)!;
+      if (direct.score > 0) {
+        raw += qw * direct.score;
+        if (detail) shared.push({ word: w, weight: qw * direct.score, learnedOnly: direct.field === 'learned' });
+      }
+      // Each concept counts once per need: 滴水 and 渗水 in one need do not double the 漏水 group.
+      for (const g of groups) {
+        const key = concept(g);
+        if (countedConcepts.has(key)) continue;
+        const via = this.termScore(doc, key);
+        if (via.score === 0) continue;
+        countedConcepts.add(key);
+        raw += qw * TUNING.synonymWeight * via.score;
+        if (detail && direct.score === 0) {
+          const to = this.thesaurus.normalized[g]!.find((x) => x !== w && FIELD_NAMES.some((f) => f !== 'learned' && doc.words[f].has(x)));
+          if (to) synonyms.push({ from: w, to, weight: qw * via.score });
         }
       }
-      const coverage = said ? answered / said : 0;
-      const text = calibrate(raw * this.idfScale * (TUNING.coverageBase + coverage));
-      const sameCategory = !!need.categoryId && need.categoryId === c.categoryId;
-      let score = sameCategory ? text + TUNING.categoryLift * (1 - text) * Math.min(1, text * 3) + (text === 0 ? 0.01 : 0) : text;
-      const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
-      if (left === 0) score *= TUNING.fullPenalty;
-      if (c.pastSatisfaction !== null && c.pastFollowUps > 0) score *= 1 + 0.03 * ((c.pastSatisfaction - 3) / 2);
-      score = Math.max(0, Math.min(1, score));
+    }
+    return { raw, coverage: q.said ? answered / q.said : 0, shared, synonyms };
+  }
 
+  /**
+   * Every project ranked for the need, best first; only the `first` shown
+   * get their reasons worked out. Projects sharing no word or group with
+   * the need (found through the postings) are not scored word by word: on a
+   * shelf of 1,000 most are not.
+   */
+  rank(need: NeedText, first: number): Ranked<C>[] {
+    // The need's words with their weight (title words count more), and their groups.
+    const qWords = new Map<string, number>();
+    for (const w of words(need.description)) qWords.set(w, Math.max(qWords.get(w) ?? 0, 1));
+    for (const w of words(need.title)) qWords.set(w, TUNING.titleBoost);
+    const conceptOf = new Map<string, number[]>();
+    for (const w of qWords.keys()) conceptOf.set(w, this.thesaurus.groupsOf(w));
+    // Each word's share of what the need says: a word no project uses weighs as much as the rarest.
+    const share = new Map<string, number>();
+    for (const [w, qw] of qWords) share.set(w, qw * this.idf(w));
+    const q: Query = { words: qWords, conceptOf, share, said: [...share.values()].reduce((a, b) => a + b, 0) };
+
+    const touched = new Set<number>();
+    for (const [w, groups] of conceptOf) {
+      for (const i of this.postings.get(w) ?? []) touched.add(i);
+      for (const g of groups) for (const i of this.postings.get(concept(g)) ?? []) touched.add(i);
+    }
+    const scored = this.candidates.map((c, i) => {
+      const m = touched.has(i) ? this.match(i, q, false) : null;
+      const text = m ? calibrate(m.raw * this.idfScale * (TUNING.coverageBase + m.coverage)) : 0;
+      return { i, score: this.finalScore(need, c, text) };
+    });
+    scored.sort((a, b) => b.score - a.score || this.order[a.i]! - this.order[b.i]!);
+    return scored.slice(0, first).map(({ i, score }) => {
+      const c = this.candidates[i]!;
+      const m = this.match(i, q, true);
+      const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
       const reasons: MatchReasonData[] = [];
-      const sharedWords = pickWords(shared.filter((s) => !s.learnedOnly));
+      const sharedWords = pickWords(m.shared.filter((s) => !s.learnedOnly));
       if (sharedWords.length) reasons.push({ code: 'SHARED_WORDS', params: { words: sharedWords } });
-      for (const s of synonyms.sort((a, b) => b.weight - a.weight).slice(0, 2)) reasons.push({ code: 'SYNONYM', params: { from: s.from, to: s.to } });
-      const learnedWords = pickWords(shared.filter((s) => s.learnedOnly));
+      for (const s of m.synonyms.sort((a, b) => b.weight - a.weight).slice(0, 2)) reasons.push({ code: 'SYNONYM', params: { from: s.from, to: s.to } });
+      const learnedWords = pickWords(m.shared.filter((s) => s.learnedOnly));
       if (learnedWords.length) reasons.push({ code: 'LEARNED', params: { words: learnedWords } });
-      if (sameCategory) reasons.push({ code: 'SAME_CATEGORY', params: { category: c.categoryName } });
+      if (!!need.categoryId && need.categoryId === c.categoryId) reasons.push({ code: 'SAME_CATEGORY', params: { category: c.categoryName } });
       if (left === null) reasons.push({ code: 'CAPACITY_UNLIMITED', params: {} });
       else if (left === 0) reasons.push({ code: 'CAPACITY_FULL', params: { n: c.capacityPerMonth! } });
       else reasons.push({ code: 'CAPACITY_LEFT', params: { n: left } });
       if (c.pastSatisfaction !== null && c.pastFollowUps > 0)
         reasons.push({ code: 'PAST_SATISFACTION', params: { avg: Math.round(c.pastSatisfaction * 10) / 10, n: c.pastFollowUps } });
       else reasons.push({ code: 'NO_PAST_SATISFACTION', params: {} });
-      const rounded = Math.round(score * 1000) / 1000;
-      if (matchStrength(rounded) === 'WEAK') reasons.unshift({ code: 'WEAK_MATCH', params: {} });
-      return { candidate: c, score: rounded, strength: matchStrength(rounded), reasons };
+      if (matchStrength(score) === 'WEAK') reasons.unshift({ code: 'WEAK_MATCH', params: {} });
+      return { candidate: c, score, strength: matchStrength(score), reasons };
     });
-    return ranked.sort((a, b) => b.score - a.score || a.candidate.title.localeCompare(b.candidate.title, 'zh-CN')).slice(0, first);
   }
+
+  /** The text match with the category's lift, a booked-out month and past satisfaction on similar needs; 0..1, to 3 places. */
+  private finalScore(need: NeedText, c: C, text: number): number {
+    const sameCategory = !!need.categoryId && need.categoryId === c.categoryId;
+    let score = sameCategory ? text + TUNING.categoryLift * (1 - text) * Math.min(1, text * 3) + (text === 0 ? 0.01 : 0) : text;
+    const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
+    if (left === 0) score *= TUNING.fullPenalty;
+    if (c.pastSatisfaction !== null && c.pastFollowUps > 0) score *= 1 + 0.03 * ((c.pastSatisfaction - 3) / 2);
+    return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
+  }
+}
+
+interface Query {
+  words: Map<string, number>;
+  conceptOf: Map<string, number[]>;
+  share: Map<string, number>;
+  said: number;
 }
 
 /**
