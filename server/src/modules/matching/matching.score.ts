@@ -123,6 +123,8 @@ interface Doc {
   fields: Record<Field, { tf: Map<string, number>; len: number }>;
   /** The words of each field, for the reasons. */
   words: Record<Field, Set<string>>;
+  /** termScore() of the terms asked for so far: it depends on the index alone, so it is worked out once. */
+  scores: Map<string, { score: number; field: Field | null }>;
 }
 
 function analyzeField(text: string, thesaurus: Thesaurus): { tf: Map<string, number>; len: number; words: Set<string> } {
@@ -163,7 +165,7 @@ export class MatchIndex<C extends Candidate = Candidate> {
         fields[f] = { tf: a.tf, len: a.len };
         ws[f] = a.words;
       }
-      return { fields, words: ws };
+      return { fields, words: ws, scores: new Map() };
     });
     for (const d of this.docs) {
       const seen = new Set<string>();
@@ -204,6 +206,14 @@ export class MatchIndex<C extends Candidate = Candidate> {
 
   /** BM25F of one term in one document: the fields' length-normalised, weighted counts, saturated once. */
   private termScore(doc: Doc, term: string): { score: number; field: Field | null } {
+    const known = doc.scores.get(term);
+    if (known) return known;
+    const result = this.computeTermScore(doc, term);
+    doc.scores.set(term, result);
+    return result;
+  }
+
+  private computeTermScore(doc: Doc, term: string): { score: number; field: Field | null } {
     let tf = 0;
     let best: Field | null = null;
     let bestPart = 0;
