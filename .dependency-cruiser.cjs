@@ -3,7 +3,8 @@
  * run by `pnpm test` and so by CI, fails on any of these. Type-only imports
  * are not dependencies at run time and are allowed across layers.
  */
-const prod = '^server/src/(?!.*__tests__/)(?!testing/)';
+// Tests, test helpers and a module's evaluation tools (modules/<m>/eval: labelled data, `pnpm eval:*`) are not production code.
+const prod = '^server/src/(?!.*__tests__/)(?!testing/)(?!modules/[^/]+/eval/)';
 module.exports = {
   forbidden: [
     {

@@ -10,3 +10,5 @@ export * from './activity-dates.js';
 export * from './agreements.js';
 export * from './points.js';
 export * from './community.js';
+export * from './thesaurus.js';
+export * from './matching.js';

@@ -130,7 +130,18 @@ export const MATCH_SUGGESTIONS = graphql(`
   query MatchSuggestions($needId: ID!, $first: Int = 5) {
     matchSuggestions(needId: $needId, first: $first) {
       score
-      reasons
+      strength
+      reasonCodes {
+        code
+        params {
+          words
+          from
+          to
+          category
+          n
+          avg
+        }
+      }
       project {
         id
         title

@@ -107,6 +107,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'nav.accounts', roles: ['COMMITTEE_ADMIN'] },
       },
       {
+        path: 'thesaurus',
+        name: 'thesaurus',
+        component: () => import('../views/matching/ThesaurusView.vue'),
+        meta: { title: 'nav.thesaurus', roles: ['COMMITTEE_ADMIN'] },
+      },
+      {
         path: 'audit',
         name: 'auditLog',
         component: () => import('../views/account/AuditLogView.vue'),

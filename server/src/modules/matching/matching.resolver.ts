@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { matchingService } from './matching.service.js';
-import { MatchSuggestion } from './matching.types.js';
+import { MatchSuggestion, ThesaurusGroup } from './matching.types.js';
+import { thesaurusService } from './thesaurus.service.js';
 
 @Resolver(() => MatchSuggestion)
 export class MatchingResolver {
@@ -21,5 +22,25 @@ export class MatchingResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first: number,
   ) {
     return matchingService.matchSuggestions(ctx, needId, first);
+  }
+
+  /** The thesaurus matching uses: the committee's own groups first, then the shared ones. The committee keeps it. */
+  @Allow('COMMITTEE_ADMIN')
+  @Query(() => [ThesaurusGroup])
+  thesaurusGroups(@Ctx() ctx: RequestContext) {
+    return thesaurusService.list(ctx);
+  }
+
+  /** Adds a group of the alliance's own; the next match uses it, on every instance. */
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => ThesaurusGroup)
+  addThesaurusGroup(@Ctx() ctx: RequestContext, @Arg('words', () => [String]) words: string[]) {
+    return thesaurusService.add(ctx, words);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => Boolean)
+  removeThesaurusGroup(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return thesaurusService.remove(ctx, id, version);
   }
 }

@@ -1,121 +1,25 @@
 /*
  * Ranking shelf projects for a need: pure functions over plain strings and
- * numbers, so they can be tested without a database.
+ * numbers, so they can be tested (and evaluated: `pnpm eval:matching`)
+ * without a database.
  *
- * Why character bigrams in Node, not pg_trgm: Chinese has no spaces, and the
- * words that matter are mostly two characters long (楼道, 照明, 下水, 疏通).
- * pg_trgm splits text into "words" on non-alphanumerics — which characters
- * count as alphanumeric depends on the database's locale (under C.UTF-8 a CJK
- * run is one long word, under plain C none at all) — and then takes
- * three-character windows of each word, hashed. A three-character window
- * only matches where a whole three-character string recurs, so 楼道灯坏了
- * and 楼道照明维修 share nothing but the word-start padding trigrams;
- * similarity() comes out near 0.18 for the right project and is locale
- * dependent. Character bigrams match the length of Chinese words, need no
- * dictionary, behave the same on every server, and are cheap for the few
- * dozen projects one alliance has. Shared bigrams are weighted by how rare
- * they are among the alliance's projects (inverse document frequency), so
- * 楼道 counts for more than 社区.
+ * Text: BM25F over the project's fields (title and tags weigh most, then the
+ * words of the needs the committee ordered to it before, then the
+ * description), with the need's words expanded through the thesaurus: a
+ * need's 滴水 also looks for the concept 漏水/滴水/渗水/…, so it finds a
+ * project that says 漏水. A word found as itself counts more than one found
+ * through its group.
+ *
+ * Score: the text's BM25 sum mapped onto 0..1 by 1 - exp(-raw / SCALE), the
+ * scale set on the development half of the labelled set so that 0.7+ is a
+ * match a person would call strong and under 0.3 a weak one. The category is
+ * a prior that lifts a text match by at most CATEGORY_LIFT of what it lacks
+ * to 1 (never decides: with no shared word it adds only a sliver to order
+ * the weak tail); a project booked out this month is pushed down a little;
+ * past satisfaction on similar needs moves a score by at most ±3 %.
  */
-
-/** Characters that glue words together rather than carry meaning: they split runs like punctuation. */
-const FUNCTION_CHARS = new Set('的了是在和与及或我你他她它们吗呢吧啊呀也都就很还又把被给让着过这那个些么');
-
-/**
- * Numbered address parts (3号楼, 2单元, 五层, 501室, 一楼): where the resident
- * lives, not what is asked. Left in, "2单元" would match the project
- * 单元门维修更换 for every need filed with an address.
- */
-const ADDRESS_PART = /[0-9一二三四五六七八九十百]+(号楼|号院|栋|幢|单元|层|楼|室|号)/gu;
-
-/** The text as terms are taken from it: NFKC (full-width digits and letters), lower case, addresses removed. */
-function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(ADDRESS_PART, '，');
-}
-
-/** The terms of a text: bigrams of each run of Chinese characters (a lone character as itself), and Latin words. */
-export function terms(text: string | null | undefined): string[] {
-  if (!text) return [];
-  const out: string[] = [];
-  const normalized = normalize(text);
-  for (const run of normalized.match(/\p{Script=Han}+|[a-z]{2,}/gu) ?? []) {
-    if (!/\p{Script=Han}/u.test(run)) {
-      out.push(run);
-      continue;
-    }
-    for (const piece of [...run].reduce<string[][]>((acc, ch) => {
-      if (FUNCTION_CHARS.has(ch)) acc.push([]);
-      else acc[acc.length - 1]!.push(ch);
-      return acc;
-    }, [[]])) {
-      if (piece.length === 1) out.push(piece[0]!);
-      for (let i = 0; i + 1 < piece.length; i++) out.push(piece[i]! + piece[i + 1]!);
-    }
-  }
-  return out;
-}
-
-/** A weighted bag of terms: each term keeps the highest weight of the fields it occurs in. */
-export function termWeights(fields: { text: string | null | undefined; weight: number }[]): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const f of fields) for (const t of terms(f.text)) bag.set(t, Math.max(bag.get(t) ?? 0, f.weight));
-  return bag;
-}
-
-/** Cosine of two weighted bags, each term scaled by its idf. 0..1. */
-export function cosine(a: Map<string, number>, b: Map<string, number>, idf: (t: string) => number): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, w] of a) {
-    const x = w * idf(t);
-    na += x * x;
-    const v = b.get(t);
-    if (v !== undefined) dot += x * v * idf(t);
-  }
-  for (const [t, w] of b) {
-    const y = w * idf(t);
-    nb += y * y;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-/**
- * The shared words as a person reads them: runs of consecutive shared
- * bigrams in the need's text joined back together (楼道 + 道灯 -> 楼道灯),
- * rarest first.
- */
-export function sharedKeywords(needText: string, shared: Set<string>, idf: (t: string) => number, max = 3): string[] {
-  const words = new Map<string, number>();
-  const normalized = normalize(needText);
-  for (const run of normalized.match(/\p{Script=Han}+|[a-z]{2,}/gu) ?? []) {
-    const chars = [...run];
-    if (chars.length === 1 || !/\p{Script=Han}/u.test(run)) {
-      if (shared.has(run)) words.set(run, idf(run));
-      continue;
-    }
-    let i = 0;
-    while (i + 1 < chars.length) {
-      if (!shared.has(chars[i]! + chars[i + 1]!)) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      let weight = idf(chars[i]! + chars[i + 1]!);
-      while (j + 1 < chars.length && shared.has(chars[j]! + chars[j + 1]!)) {
-        weight = Math.max(weight, idf(chars[j]! + chars[j + 1]!));
-        j++;
-      }
-      const word = chars.slice(i, j + 1).join('');
-      words.set(word, Math.max(words.get(word) ?? 0, weight));
-      i = j + 1;
-    }
-  }
-  return [...words.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, max)
-    .map(([w]) => w);
-}
+import { matchStrength, type MatchReasonData, type MatchStrength } from '@alliance/shared';
+import { normalize, words } from './matching.text.js';
 
 export interface NeedText {
   title: string;
@@ -135,82 +39,334 @@ export interface Candidate {
   capacityPerMonth: number | null;
   /** Needs ordered against it this month. */
   orderedThisMonth: number;
-  /** The unit's average follow-up satisfaction on closed needs it served, and how many. */
-  unitSatisfaction: number | null;
-  unitFollowUps: number;
+  /** Titles and descriptions of needs the committee ordered to it before (its learned profile). */
+  learned?: string[];
+  /** Average follow-up satisfaction of the closed needs it served (similar needs: the committee chose it for them), and how many. */
+  pastSatisfaction: number | null;
+  pastFollowUps: number;
 }
 
 export interface Ranked<C extends Candidate = Candidate> {
   candidate: C;
   score: number;
-  reasons: string[];
+  strength: MatchStrength;
+  reasons: MatchReasonData[];
 }
 
-/** How much each signal weighs; they add up to 1, so a score is 0..1. */
-export const WEIGHTS = {
-  /** Shared words of the need's and the project's text. */
-  text: 0.6,
-  /** The need's category is the project's. */
-  category: 0.2,
-  /** Capacity left this month (unlimited = full marks). */
-  capacity: 0.1,
-  /** The unit's past satisfaction on closed needs it served. */
-  satisfaction: 0.1,
+/** Field weights and BM25 length normalisation per field. */
+const FIELDS = {
+  title: { weight: 3, b: 0.5 },
+  tags: { weight: 3, b: 0.3 },
+  description: { weight: 1, b: 0.6 },
+  learned: { weight: 1.2, b: 0.8 },
 } as const;
+type Field = keyof typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as Field[];
 
-/** A cosine at or above this counts as a full text match (short texts never reach 1). */
-const TEXT_SATURATION = 0.45;
+export const TUNING = {
+  k1: 1.2,
+  /** A word of the need's title counts this much more than one of its description. */
+  titleBoost: 1.5,
+  /** A word found only through its thesaurus group counts this share of the word itself. */
+  synonymWeight: 0.6,
+  /** raw BM25 (at the demo shelf's idf scale) where a score reads 0.3 and 0.7: see calibrate(). */
+  weakAt: 9,
+  strongAt: 17,
+  categoryLift: 0.15,
+  /** How much the share of the need's words the project answers counts: raw x (coverageBase + coverage). */
+  coverageBase: 0.5,
+  /** Multiplier for a project booked out this month. */
+  fullPenalty: 0.85,
+};
+
+/** The thesaurus as an index: word -> the groups it belongs to. */
+export class Thesaurus {
+  private readonly byWord = new Map<string, number[]>();
+  readonly groups: string[][];
+  /** The groups' words as texts are normalised (for naming the project's word in a SYNONYM reason). */
+  readonly normalized: string[][];
+  constructor(groups: string[][]) {
+    this.groups = groups;
+    this.normalized = groups.map((g) => g.map(normalize));
+    groups.forEach((g, i) => {
+      for (const w of g) {
+        const word = normalize(w);
+        const list = this.byWord.get(word) ?? [];
+        if (!list.includes(i)) list.push(i);
+        this.byWord.set(word, list);
+      }
+    });
+  }
+
+  /**
+   * The groups a word belongs to: as itself, else through the thesaurus
+   * words inside it (返臭水 holds 返臭; 太吵 holds 吵), longest first.
+   */
+  groupsOf(word: string): number[] {
+    const own = this.byWord.get(word);
+    if (own) return own;
+    const chars = [...word];
+    const found = new Set<number>();
+    for (let len = Math.min(chars.length - 1, 6); len >= 1 && found.size === 0; len--) {
+      for (let i = 0; i + len <= chars.length; i++) {
+        for (const g of this.byWord.get(chars.slice(i, i + len).join('')) ?? []) found.add(g);
+      }
+    }
+    return [...found];
+  }
+}
+
+const concept = (g: number) => `#${g}`;
+
+interface Doc {
+  /** Per field: term -> count (words and #concepts), and the field's length in words. */
+  fields: Record<Field, { tf: Map<string, number>; len: number }>;
+  /** The words of each field, for the reasons. */
+  words: Record<Field, Set<string>>;
+  /** termScore() of the terms asked for so far: it depends on the index alone, so it is worked out once. */
+  scores: Map<string, { score: number; field: Field | null }>;
+}
+
+function analyzeField(text: string, thesaurus: Thesaurus): { tf: Map<string, number>; len: number; words: Set<string> } {
+  const ws = words(text);
+  const tf = new Map<string, number>();
+  for (const w of ws) {
+    tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const g of thesaurus.groupsOf(w)) tf.set(concept(g), (tf.get(concept(g)) ?? 0) + 1);
+  }
+  return { tf, len: ws.length, words: new Set(ws) };
+}
+
+/** An alliance's shelf, analysed once and reused until its projects or thesaurus change. */
+export class MatchIndex<C extends Candidate = Candidate> {
+  readonly docs: Doc[];
+  private readonly df = new Map<string, number>();
+  private readonly avgLen: Record<Field, number>;
+  /** term -> the projects that have it in any field. */
+  private readonly postings = new Map<string, Set<number>>();
+  /** Each project's place by title (zh-CN collation), for ties. */
+  private readonly order: number[];
+
+  constructor(
+    readonly candidates: C[],
+    readonly thesaurus: Thesaurus,
+  ) {
+    this.docs = candidates.map((c) => {
+      const parts: Record<Field, string> = {
+        title: c.title,
+        tags: c.tags.join('，'),
+        description: c.description,
+        learned: (c.learned ?? []).join('。'),
+      };
+      const fields = {} as Doc['fields'];
+      const ws = {} as Doc['words'];
+      for (const f of FIELD_NAMES) {
+        const a = analyzeField(parts[f], thesaurus);
+        fields[f] = { tf: a.tf, len: a.len };
+        ws[f] = a.words;
+      }
+      return { fields, words: ws, scores: new Map() };
+    });
+    for (const d of this.docs) {
+      const seen = new Set<string>();
+      for (const f of FIELD_NAMES) for (const t of d.fields[f].tf.keys()) seen.add(t);
+      for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    }
+    this.docs.forEach((d, i) => {
+      for (const f of FIELD_NAMES) {
+        for (const t of d.fields[f].tf.keys()) {
+          const list = this.postings.get(t) ?? new Set<number>();
+          list.add(i);
+          this.postings.set(t, list);
+        }
+      }
+    });
+    const collator = new Intl.Collator('zh-CN');
+    this.order = new Array<number>(candidates.length);
+    [...candidates.keys()].sort((a, b) => collator.compare(candidates[a]!.title, candidates[b]!.title)).forEach((i, place) => (this.order[i] = place));
+    this.avgLen = Object.fromEntries(
+      FIELD_NAMES.map((f) => [f, Math.max(1, this.docs.reduce((s, d) => s + d.fields[f].len, 0) / Math.max(1, this.docs.length))]),
+    ) as Record<Field, number>;
+  }
+
+  /**
+   * Raw BM25 grows with the log of the shelf's size (a word in one project
+   * of 52 weighs 3.6, of 1,000 weighs 6.5); scaled to the demo shelf's, so
+   * the calibration holds on a shelf of any size.
+   */
+  get idfScale(): number {
+    return Math.log(1 + 51.5 / 1.5) / Math.log(1 + (Math.max(this.docs.length, 2) - 0.5) / 1.5);
+  }
+
+  idf(term: string): number {
+    const n = this.docs.length;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** BM25F of one term in one document: the fields' length-normalised, weighted counts, saturated once. */
+  private termScore(doc: Doc, term: string): { score: number; field: Field | null } {
+    const known = doc.scores.get(term);
+    if (known) return known;
+    const result = this.computeTermScore(doc, term);
+    doc.scores.set(term, result);
+    return result;
+  }
+
+  private computeTermScore(doc: Doc, term: string): { score: number; field: Field | null } {
+    let tf = 0;
+    let best: Field | null = null;
+    let bestPart = 0;
+    for (const f of FIELD_NAMES) {
+      const count = doc.fields[f].tf.get(term);
+      if (!count) continue;
+      const { weight, b } = FIELDS[f];
+      const part = (weight * count) / (1 - b + (b * doc.fields[f].len) / this.avgLen[f]);
+      tf += part;
+      if (part > bestPart) {
+        bestPart = part;
+        best = f;
+      }
+    }
+    return { score: tf ? (this.idf(term) * tf * (TUNING.k1 + 1)) / (TUNING.k1 + tf) : 0, field: best };
+  }
+
+  /** How the need's words meet one project: the raw BM25F sum, the share of the need answered, and (for the shown ones) the words behind it. */
+  private match(i: number, q: Query, detail: boolean) {
+    const doc = this.docs[i]!;
+    let raw = 0;
+    let answered = 0;
+    const shared: { word: string; weight: number; learnedOnly: boolean }[] = [];
+    const synonyms: { from: string; to: string; weight: number }[] = [];
+    const countedConcepts = new Set<string>();
+    for (const [w, qw] of q.words) {
+      const direct = this.termScore(doc, w);
+      const groups = q.conceptOf.get(w)!;
+      if (direct.score > 0 || groups.some((g) => this.postings.get(concept(g))?.has(i))) answered += q.share.get(w)!;
+      if (direct.score > 0) {
+        raw += qw * direct.score;
+        if (detail) shared.push({ word: w, weight: qw * direct.score, learnedOnly: direct.field === 'learned' });
+      }
+      // Each concept counts once per need: 滴水 and 渗水 in one need do not double the 漏水 group.
+      for (const g of groups) {
+        const key = concept(g);
+        if (countedConcepts.has(key)) continue;
+        const via = this.termScore(doc, key);
+        if (via.score === 0) continue;
+        countedConcepts.add(key);
+        raw += qw * TUNING.synonymWeight * via.score;
+        if (detail && direct.score === 0) {
+          const to = this.thesaurus.normalized[g]!.find((x) => x !== w && FIELD_NAMES.some((f) => f !== 'learned' && doc.words[f].has(x)));
+          if (to) synonyms.push({ from: w, to, weight: qw * via.score });
+        }
+      }
+    }
+    return { raw, coverage: q.said ? answered / q.said : 0, shared, synonyms };
+  }
+
+  /**
+   * Every project ranked for the need, best first; only the `first` shown
+   * get their reasons worked out. Projects sharing no word or group with
+   * the need (found through the postings) are not scored word by word: on a
+   * shelf of 1,000 most are not.
+   */
+  rank(need: NeedText, first: number): Ranked<C>[] {
+    // The need's words with their weight (title words count more), and their groups.
+    const qWords = new Map<string, number>();
+    for (const w of words(need.description)) qWords.set(w, Math.max(qWords.get(w) ?? 0, 1));
+    for (const w of words(need.title)) qWords.set(w, TUNING.titleBoost);
+    const conceptOf = new Map<string, number[]>();
+    for (const w of qWords.keys()) conceptOf.set(w, this.thesaurus.groupsOf(w));
+    // Each word's share of what the need says: a word no project uses weighs as much as the rarest.
+    const share = new Map<string, number>();
+    for (const [w, qw] of qWords) share.set(w, qw * this.idf(w));
+    const q: Query = { words: qWords, conceptOf, share, said: [...share.values()].reduce((a, b) => a + b, 0) };
+
+    const touched = new Set<number>();
+    for (const [w, groups] of conceptOf) {
+      for (const i of this.postings.get(w) ?? []) touched.add(i);
+      for (const g of groups) for (const i of this.postings.get(concept(g)) ?? []) touched.add(i);
+    }
+    const scored = this.candidates.map((c, i) => {
+      const m = touched.has(i) ? this.match(i, q, false) : null;
+      const text = m ? calibrate(m.raw * this.idfScale * (TUNING.coverageBase + m.coverage)) : 0;
+      return { i, score: this.finalScore(need, c, text) };
+    });
+    scored.sort((a, b) => b.score - a.score || this.order[a.i]! - this.order[b.i]!);
+    return scored.slice(0, first).map(({ i, score }) => {
+      const c = this.candidates[i]!;
+      const m = this.match(i, q, true);
+      const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
+      const reasons: MatchReasonData[] = [];
+      const sharedWords = pickWords(m.shared.filter((s) => !s.learnedOnly));
+      if (sharedWords.length) reasons.push({ code: 'SHARED_WORDS', params: { words: sharedWords } });
+      for (const s of m.synonyms.sort((a, b) => b.weight - a.weight).slice(0, 2)) reasons.push({ code: 'SYNONYM', params: { from: s.from, to: s.to } });
+      const learnedWords = pickWords(m.shared.filter((s) => s.learnedOnly));
+      if (learnedWords.length) reasons.push({ code: 'LEARNED', params: { words: learnedWords } });
+      if (!!need.categoryId && need.categoryId === c.categoryId) reasons.push({ code: 'SAME_CATEGORY', params: { category: c.categoryName } });
+      if (left === null) reasons.push({ code: 'CAPACITY_UNLIMITED', params: {} });
+      else if (left === 0) reasons.push({ code: 'CAPACITY_FULL', params: { n: c.capacityPerMonth! } });
+      else reasons.push({ code: 'CAPACITY_LEFT', params: { n: left } });
+      if (c.pastSatisfaction !== null && c.pastFollowUps > 0)
+        reasons.push({ code: 'PAST_SATISFACTION', params: { avg: Math.round(c.pastSatisfaction * 10) / 10, n: c.pastFollowUps } });
+      else reasons.push({ code: 'NO_PAST_SATISFACTION', params: {} });
+      if (matchStrength(score) === 'WEAK') reasons.unshift({ code: 'WEAK_MATCH', params: {} });
+      return { candidate: c, score, strength: matchStrength(score), reasons };
+    });
+  }
+
+  /** The text match with the category's lift, a booked-out month and past satisfaction on similar needs; 0..1, to 3 places. */
+  private finalScore(need: NeedText, c: C, text: number): number {
+    const sameCategory = !!need.categoryId && need.categoryId === c.categoryId;
+    let score = sameCategory ? text + TUNING.categoryLift * (1 - text) * Math.min(1, text * 3) + (text === 0 ? 0.01 : 0) : text;
+    const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
+    if (left === 0) score *= TUNING.fullPenalty;
+    if (c.pastSatisfaction !== null && c.pastFollowUps > 0) score *= 1 + 0.03 * ((c.pastSatisfaction - 3) / 2);
+    return Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
+  }
+}
+
+interface Query {
+  words: Map<string, number>;
+  conceptOf: Map<string, number[]>;
+  share: Map<string, number>;
+  said: number;
+}
 
 /**
- * Ranks candidates for a need, best first. Candidates that share no word
- * with the need and are not of its category are left out.
+ * Raw BM25 onto 0..1 through three points read off the development half of
+ * the labelled set: 0 at nothing shared, 0.3 at weakAt (the best project for
+ * a need the shelf cannot serve mostly stays below), 0.7 at strongAt; linear
+ * in between, then approaching 1 with the same slope at strongAt.
  */
-export function rankCandidates<C extends Candidate>(need: NeedText, candidates: C[], first: number): Ranked<C>[] {
-  const needBag = termWeights([
-    { text: need.title, weight: 2 },
-    { text: need.description, weight: 1 },
-    { text: need.location, weight: 0.5 },
-  ]);
-  const bags = candidates.map((c) =>
-    termWeights([
-      { text: c.description, weight: 1 },
-      { text: c.title, weight: 3 },
-      { text: c.tags.join('，'), weight: 3 },
-    ]),
-  );
-  // Inverse document frequency among this alliance's candidates.
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of bag.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(candidates.length, 1);
-  const idf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
-  const needText = [need.title, need.description, need.location ?? ''].join('。');
+export function calibrate(raw: number): number {
+  const { weakAt, strongAt } = TUNING;
+  if (raw <= 0) return 0;
+  if (raw <= weakAt) return (0.3 * raw) / weakAt;
+  if (raw <= strongAt) return 0.3 + (0.4 * (raw - weakAt)) / (strongAt - weakAt);
+  const k = (0.3 * (strongAt - weakAt)) / 0.4;
+  return 1 - 0.3 * Math.exp(-(raw - strongAt) / k);
+}
 
-  const ranked: Ranked<C>[] = [];
-  candidates.forEach((c, i) => {
-    const bag = bags[i]!;
-    const text = Math.min(1, cosine(needBag, bag, idf) / TEXT_SATURATION);
-    const sameCategory = !!need.categoryId && need.categoryId === c.categoryId;
-    if (text === 0 && !sameCategory) return;
-    const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
-    const capacity = left === null ? 1 : c.capacityPerMonth ? left / c.capacityPerMonth : 0;
-    // No follow-ups yet: neutral.
-    const satisfaction = c.unitSatisfaction === null ? 0.5 : Math.max(0, Math.min(1, (c.unitSatisfaction - 1) / 4));
-    // Capacity and satisfaction tell apart projects that fit; they do not make an unrelated one fit.
-    const fit = Math.max(text, sameCategory ? 0.5 : 0);
-    const score =
-      WEIGHTS.text * text + WEIGHTS.category * (sameCategory ? 1 : 0) + fit * (WEIGHTS.capacity * capacity + WEIGHTS.satisfaction * satisfaction);
+/** The shared words as a person reads them: heaviest first, none that is part of a longer one shown (楼道灯, not also 楼道). */
+function pickWords(list: { word: string; weight: number }[], max = 3): string[] {
+  const sorted = [...list].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length);
+  const out: string[] = [];
+  for (const { word } of sorted) {
+    // 水龙头 reads better than its pieces 水龙 and 龙头: the longer word takes their place.
+    const pieces = out.filter((o) => word.includes(o));
+    if (pieces.length) {
+      out.splice(out.indexOf(pieces[0]!), 1, word);
+      for (const p of pieces.slice(1)) out.splice(out.indexOf(p), 1);
+      continue;
+    }
+    if (out.some((o) => o.includes(word))) continue;
+    if (out.length < max) out.push(word);
+  }
+  return out;
+}
 
-    const reasons: string[] = [];
-    if (sameCategory) reasons.push(`同一服务类别：${c.categoryName}`);
-    const shared = new Set([...needBag.keys()].filter((t) => bag.has(t)));
-    const keywords = sharedKeywords(needText, shared, idf);
-    if (keywords.length) reasons.push(`共同关键词：${keywords.join('、')}`);
-    if (left === null) reasons.push('本月服务次数不限');
-    else if (left === 0) reasons.push(`本月服务次数已满（${c.capacityPerMonth}次）`);
-    else reasons.push(`本月剩余服务次数：${left}`);
-    if (c.unitSatisfaction !== null) reasons.push(`该单位过往满意度 ${c.unitSatisfaction.toFixed(1)}（${c.unitFollowUps}次回访）`);
-    else reasons.push('该单位暂无回访评价');
-    ranked.push({ candidate: c, score: Math.round(score * 1000) / 1000, reasons });
-  });
-  return ranked.sort((a, b) => b.score - a.score || a.candidate.title.localeCompare(b.candidate.title, 'zh-CN')).slice(0, first);
+/** Ranks candidates for a need, best first; never leaves a project out (the weak ones are labelled so). */
+export function rankCandidates<C extends Candidate>(need: NeedText, candidates: C[], first: number, thesaurus: Thesaurus): Ranked<C>[] {
+  return new MatchIndex(candidates, thesaurus).rank(need, first);
 }

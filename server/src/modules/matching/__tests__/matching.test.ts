@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestServer, type TestServer } from '../../../testing/test-server.js';
 import { demoId } from '../../seed/ids.js';
-import labelled from './labelled-needs.json' with { type: 'json' };
+import { LABELLED } from '../eval/evaluate.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ const NEIGHBOUR = demoId('songlin');
 
 const MATCH = `query($id: ID!, $first: Int) {
   matchSuggestions(needId: $id, first: $first) {
-    score reasons
+    score strength reasons reasonCodes { code params { words from to category n avg } }
     project { id title status capacityPerMonth category { name } unit { name } }
   }
 }`;
@@ -50,16 +50,23 @@ describe('matchSuggestions', () => {
       expect(m.score).toBeLessThanOrEqual(1);
     }
     expect(list.map((m: any) => m.score)).toEqual([...list.map((m: any) => m.score)].sort((a, b) => b - a));
-    // Unrelated projects rank below it (or are not suggested at all).
+    // Unrelated projects rank below it, labelled weak.
     const all = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
     const rank = (title: string) => all.findIndex((m: any) => m.project.title === title);
     expect(rank('楼道照明维修')).toBe(0);
-    for (const unrelated of ['书法公益课', '亲子阅读活动', '个税社保政策辅导']) expect(rank(unrelated) === -1 || rank(unrelated) > 0).toBe(true);
+    for (const unrelated of ['亲子阅读活动', '个税社保政策辅导']) {
+      expect(rank(unrelated)).toBeGreaterThan(0);
+      expect(all[rank(unrelated)].strength).toBe('WEAK');
+      expect(all[rank(unrelated)].reasonCodes[0].code).toBe('WEAK_MATCH');
+    }
+    const [{ n: onShelf }] = await s.sql(`SELECT count(*)::int AS n FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'`, [MAIN]);
+    expect(all.length).toBe(Math.min(onShelf, 100));
 
     // The reasons: category, shared words, capacity left this month, the unit's past satisfaction — from the data.
     const reasons: string[] = list[0].reasons;
     expect(reasons).toContain('同一服务类别：民生保障');
     expect(reasons.find((x) => x.startsWith('共同关键词：'))).toContain('楼道灯');
+    expect(list[0].reasonCodes.find((x: any) => x.code === 'SHARED_WORDS').params.words).toContain('楼道灯');
     const [cap] = await s.sql(
       `SELECT p.capacity_per_month - count(np.need_id)::int AS left FROM shelf_project p
          LEFT JOIN need_project np ON np.shelf_project_id = p.id AND np.created_at >= date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'
@@ -68,34 +75,38 @@ describe('matchSuggestions', () => {
     );
     expect(reasons).toContain(cap.left > 0 ? `本月剩余服务次数：${cap.left}` : `本月服务次数已满（${list[0].project.capacityPerMonth}次）`);
     const [sat] = await s.sql(
-      `SELECT round(avg(satisfaction)::numeric, 1)::text AS avg, count(*)::int AS n FROM (
-         SELECT n.id, n.satisfaction FROM need n JOIN need_project np ON np.need_id = n.id JOIN shelf_project p ON p.id = np.shelf_project_id
-          WHERE n.status = 'CLOSED' AND p.unit_id = (SELECT unit_id FROM shelf_project WHERE id = $1)
-         UNION
-         SELECT n.id, n.satisfaction FROM need n JOIN need_claim c ON c.need_id = n.id
-          WHERE n.status = 'CLOSED' AND c.unit_id = (SELECT unit_id FROM shelf_project WHERE id = $1)) served`,
+      `SELECT round(avg(n.satisfaction)::numeric, 1)::text AS avg, count(*)::int AS n
+         FROM need n JOIN need_project np ON np.need_id = n.id
+        WHERE n.status = 'CLOSED' AND n.satisfaction IS NOT NULL AND np.shelf_project_id = $1`,
       [list[0].project.id],
     );
     expect(sat.n).toBeGreaterThan(0);
-    expect(reasons).toContain(`该单位过往满意度 ${sat.avg}（${sat.n}次回访）`);
+    expect(reasons).toContain(`类似需求过往满意度 ${sat.avg}（${sat.n}次回访）`);
+    expect(list[0].reasonCodes).toContainEqual({
+      code: 'PAST_SATISFACTION',
+      params: { words: null, from: null, to: null, category: null, n: sat.n, avg: Number(sat.avg) },
+    });
+    expect(list[0].strength).toBe('STRONG');
+    expect(list[0].score).toBeGreaterThanOrEqual(0.7);
     // Two statements for the suggestions, loaders for the projects' category and unit.
     expect(r.sql).toBeLessThanOrEqual(6);
   });
 
-  it('finds the right project in the top 3 for at least 90% of the labelled requests', async () => {
-    const ids = await fileNeeds('songshan', labelled.cases);
+  it('finds the right project in the top 3 for at least 90% of the labelled requests (development half, with the demo history learned)', async () => {
+    const cases = LABELLED.filter((c) => c.split === 'dev' && c.expected !== null).map((c) => ({ ...c, expected: c.expected! }));
+    const ids = await fileNeeds('songshan', cases);
     const c = await s.as('committee');
     const misses: string[] = [];
     for (const [i, id] of ids.entries()) {
       const r = await c(MATCH, { id, first: 3 });
       expect(r.errors).toBeUndefined();
       const titles: string[] = r.data.matchSuggestions.map((m: any) => m.project.title);
-      const want = labelled.cases[i]!.expected;
-      if (!titles.includes(want)) misses.push(`${labelled.cases[i]!.title} -> ${titles.join(' / ')} (want ${want})`);
+      const want = cases[i]!.expected;
+      if (!titles.includes(want)) misses.push(`${cases[i]!.title} -> ${titles.join(' / ')} (want ${want})`);
     }
     const rate = 1 - misses.length / ids.length;
     console.log(`matchSuggestions through the API: top-3 hit rate ${(rate * 100).toFixed(1)}% (${ids.length - misses.length}/${ids.length})${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`);
-    expect(ids.length).toBeGreaterThanOrEqual(30);
+    expect(ids.length).toBeGreaterThanOrEqual(90);
     expect(rate).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -125,6 +136,28 @@ describe('matchSuggestions', () => {
     expect(codeOf(await c(MATCH, { id: neighbourNeed }))).toBe('NOT_FOUND');
   });
 
+  it('learns from the committee’s orders: an unseen phrasing ranks the project first after two similar needs were ordered to it', async () => {
+    const c = await s.as('committee');
+    const [unseen] = await fileNeeds('songshan', [{ title: '屋里墙上长黑毛了', description: '墙角一片一片发黑，擦了又长' }]);
+    const before = (await c(MATCH, { id: unseen, first: 100 })).data.matchSuggestions;
+    expect(before[0].project.title).not.toBe('老人居家保洁');
+    const [target] = await s.sql(`SELECT id FROM shelf_project WHERE alliance_id = $1 AND title = '老人居家保洁'`, [MAIN]);
+    const taught = await fileNeeds('songshan', [
+      { title: '卫生间墙上发霉长黑毛', description: '老人够不着，想请人来擦洗' },
+      { title: '墙角发霉发黑', description: '想请人来除霉擦洗一下' },
+    ]);
+    for (const id of taught) {
+      const need = (await c(`query($id: ID!) { need(id: $id) { version } }`, { id })).data.need;
+      const screened = await c(`mutation($id: ID!) { screenNeed(id: $id, accept: true) { version } }`, { id });
+      expect(screened.errors).toBeUndefined();
+      const ordered = await c(`mutation($id: ID!, $p: [ID!]!) { orderNeed(id: $id, shelfProjectIds: $p) { status } }`, { id, p: [target.id] });
+      expect(ordered.errors, JSON.stringify(need)).toBeUndefined();
+    }
+    const after = (await c(MATCH, { id: unseen, first: 3 })).data.matchSuggestions;
+    expect(after[0].project.title).toBe('老人居家保洁');
+    expect(after[0].reasonCodes.find((x: any) => x.code === 'LEARNED').params.words).toContain('黑毛');
+  });
+
   it('answers bad input with the field named', async () => {
     const c = await s.as('committee');
     const malformed = await c(MATCH, { id: 'not-an-id' });
@@ -137,5 +170,57 @@ describe('matchSuggestions', () => {
       expect(r.errors![0]!.extensions!.field).toBe('first');
     }
     expect(codeOf(await c(MATCH, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('the thesaurus (同义词)', () => {
+  const GROUPS = `{ thesaurusGroups { id words own version } }`;
+  const ADD = `mutation($w: [String!]!) { addThesaurusGroup(words: $w) { id words own version } }`;
+  const REMOVE = `mutation($id: ID!, $v: Int!) { removeThesaurusGroup(id: $id, version: $v) }`;
+
+  it('lets the committee add a group that the next match uses, and remove it again; others may not', async () => {
+    const c = await s.as('committee');
+    const shared = (await c(GROUPS)).data.thesaurusGroups;
+    expect(shared.filter((g: any) => !g.own).length).toBeGreaterThanOrEqual(150);
+    const [id] = await fileNeeds('songshan', [{ title: '家里的灯管一闪一闪', description: '镇流器嗡嗡响' }]);
+    const before = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
+    const rankOf = (list: any[]) => list.findIndex((m) => m.project.title === '家庭用电安全检查');
+    expect(before[0].project.title).not.toBe('家庭用电安全检查');
+
+    const added = await c(ADD, { w: ['用电', '镇流器', ' 镇流器 ', '嗡嗡响'] });
+    expect(added.errors).toBeUndefined();
+    expect(added.data.addThesaurusGroup).toMatchObject({ words: ['用电', '镇流器', '嗡嗡响'], own: true, version: 1 });
+    const after = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
+    expect(rankOf(after)).toBeLessThan(rankOf(before));
+    expect(after[rankOf(after)].reasonCodes).toContainEqual(expect.objectContaining({ code: 'SYNONYM', params: expect.objectContaining({ to: '用电' }) }));
+    const [row] = await s.sql(`SELECT alliance_id FROM thesaurus_group WHERE id = $1`, [added.data.addThesaurusGroup.id]);
+    expect(row.alliance_id).toBe(MAIN);
+    // The neighbour alliance's matching and list know nothing of it.
+    const n = await s.as('n-committee');
+    expect((await n(GROUPS)).data.thesaurusGroups.some((g: any) => g.own)).toBe(false);
+    expect(codeOf(await n(REMOVE, { id: added.data.addThesaurusGroup.id, v: 1 }))).toBe('NOT_FOUND');
+
+    expect(codeOf(await c(REMOVE, { id: added.data.addThesaurusGroup.id, v: 2 }))).toBe('CONFLICT');
+    expect((await c(REMOVE, { id: added.data.addThesaurusGroup.id, v: 1 })).data.removeThesaurusGroup).toBe(true);
+    const removed = (await c(MATCH, { id, first: 100 })).data.matchSuggestions;
+    expect(rankOf(removed)).toBe(rankOf(before));
+
+    for (const who of ['unit1', 'grid1', 'viewer']) {
+      expect(codeOf(await (await s.as(who))(GROUPS)), who).toBe('FORBIDDEN');
+      expect(codeOf(await (await s.as(who))(ADD, { w: ['甲', '乙'] })), who).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses a group that is not one, writing nothing', async () => {
+    const c = await s.as('committee');
+    const [{ n: before }] = await s.sql(`SELECT count(*)::int AS n FROM thesaurus_group`);
+    for (const w of [['一个词'], ['重复', ' 重复'], ['这个词实在是太长太长太长了啊', '短'], ['有 空格', '词']]) {
+      const r = await c(ADD, { w });
+      expect(codeOf(r), JSON.stringify(w)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0]!.extensions!.field).toBe('words');
+    }
+    const [{ n: after }] = await s.sql(`SELECT count(*)::int AS n FROM thesaurus_group`);
+    expect(after).toBe(before);
+    expect(codeOf(await c(REMOVE, { id: 'nope', v: 1 }))).toBe('BAD_USER_INPUT');
   });
 });

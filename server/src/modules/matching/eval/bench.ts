@@ -1,0 +1,43 @@
+/*
+ * `pnpm bench:matching`: ranking one need against a shelf the size of the
+ * largest L alliance's (1,200 projects, each with a learned profile of
+ * past orders), as the API does once the alliance's index is built. Prints
+ * the index build time and p50/p99 of a match (docs/benchmarks.md).
+ */
+import { performance } from 'node:perf_hooks';
+import { thesaurusGroups } from '@alliance/shared';
+import { MatchIndex, Thesaurus, type Candidate } from '../matching.score.js';
+import { demoCandidates, LABELLED } from './evaluate.js';
+
+const SIZE = 1_200;
+const base = demoCandidates();
+const needs = LABELLED.map((n) => `${n.title}。${n.description}`);
+const DISTRICTS = ['海拉尔', '松山', '松林', '胜利', '建设', '正阳', '靠山', '健康', '呼伦', '奋斗', '新华', '东山', '河东', '团结', '友谊', '光明', '幸福', '和平', '兴安', '北山', '南山', '西山', '前进', '红旗'];
+const shelf: Candidate[] = Array.from({ length: SIZE }, (_, i) => {
+  const c = base[i % base.length]!;
+  const d = DISTRICTS[Math.floor(i / base.length) % DISTRICTS.length]!;
+  return {
+    ...c,
+    id: String(i),
+    title: `${d}${c.title}`,
+    description: `${d}片区：${c.description}`,
+    learned: Array.from({ length: 20 }, (_, k) => needs[(i * 7 + k) % needs.length]!),
+  };
+});
+
+let t = performance.now();
+const index = new MatchIndex(shelf, new Thesaurus(thesaurusGroups()));
+const build = performance.now() - t;
+// Warm up, then time each match.
+for (const n of LABELLED.slice(0, 50)) index.rank({ title: n.title, description: n.description }, 5);
+const times: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const n of LABELLED) {
+    t = performance.now();
+    index.rank({ title: n.title, description: n.description, categoryId: 'LIVELIHOOD_SECURITY' }, 5);
+    times.push(performance.now() - t);
+  }
+}
+times.sort((a, b) => a - b);
+const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+console.log(`matching bench: ${SIZE} projects (20 learned needs each); index built in ${build.toFixed(0)} ms; ${times.length} matches: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`);
