@@ -175,3 +175,12 @@ export function seesShelfProject(actor: Pick<Actor, 'role' | 'unitId'>, project:
   if (PUBLIC_SHELF_STATUSES.includes(project.status)) return true;
   return actor.role === 'UNIT_ADMIN' && actor.unitId === project.unitId;
 }
+
+/**
+ * The phone of a resident who asked for a venue: clear for the committee,
+ * which confirms the request, and grid workers, who pass residents' requests
+ * on; masked (139****1234) for units and viewers, who see the calendar.
+ */
+export function seesReservationResidentPhone(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role === 'COMMITTEE_ADMIN' || actor.role === 'GRID_WORKER';
+}

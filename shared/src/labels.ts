@@ -12,6 +12,8 @@ import type {
   UnitKind,
   UnitStatus,
   UserStatus,
+  VenueKind,
+  VenueReservationStatus,
 } from './enums.js';
 import type { InvalidReason } from './validators.js';
 
@@ -96,6 +98,16 @@ export const SIGNUP_STATUS_LABELS: LabelTable<SignupStatus> = {
   en: { CONFIRMED: 'Confirmed', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', REJECTED: 'Rejected', ACTIVITY_CANCELLED: 'Activity cancelled' },
 };
 
+export const VENUE_KIND_LABELS: LabelTable<VenueKind> = {
+  'zh-CN': { SPORTS: '运动场馆', READING: '阅览室', COUNSELLING: '咨询室', MEETING: '会议活动室', OTHER: '其他' },
+  en: { SPORTS: 'Sports hall', READING: 'Reading room', COUNSELLING: 'Counselling room', MEETING: 'Meeting room', OTHER: 'Other' },
+};
+
+export const VENUE_RESERVATION_STATUS_LABELS: LabelTable<VenueReservationStatus> = {
+  'zh-CN': { REQUESTED: '待确认', CONFIRMED: '已确认', DECLINED: '未同意', CANCELLED: '已取消' },
+  en: { REQUESTED: 'Awaiting confirmation', CONFIRMED: 'Confirmed', DECLINED: 'Declined', CANCELLED: 'Cancelled' },
+};
+
 export const AGREEMENT_STATUS_LABELS: LabelTable<AgreementStatus> = {
   'zh-CN': { VALID: '协议有效', EXPIRING: '协议即将到期', EXPIRED: '协议已过期', NONE: '未签协议' },
   en: { VALID: 'Valid agreement', EXPIRING: 'Agreement ending soon', EXPIRED: 'Agreement expired', NONE: 'No agreement' },
@@ -138,10 +150,12 @@ export const CONFLICT_REASON_LABELS: LabelTable<ConflictReason> = {
   'zh-CN': {
     CLAIM_LIMIT_REACHED: '本单位已有{limit}件认领中的需求，达到联盟上限；请待其中一件办结、关闭或不予受理后再认领',
     ALREADY_CLAIMED: '本单位已认领过这件需求',
+    VENUE_TAKEN: '该时段场地已被预约',
   },
   en: {
     CLAIM_LIMIT_REACHED: 'Your unit already holds {limit} open claims, the most this alliance allows; claim another once one is resolved, closed or rejected',
     ALREADY_CLAIMED: 'Your unit has already claimed this need',
+    VENUE_TAKEN: 'The venue is already reserved for part of that time',
   },
 };
 
@@ -169,6 +183,7 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     NOT_IN_FUTURE: '须晚于当前时间',
     NOT_IN_PAST: '须早于当前时间',
     TOO_EARLY: '时间未到',
+    OUTSIDE_OPENING_HOURS: '须在场地开放时间内（同一天）',
   },
   en: {
     REQUIRED: 'Required',
@@ -193,5 +208,6 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     NOT_IN_FUTURE: 'Must be in the future',
     NOT_IN_PAST: 'Must be in the past',
     TOO_EARLY: 'Not yet: too early',
+    OUTSIDE_OPENING_HOURS: 'Must lie within the venue\'s opening hours, on one day',
   },
 };

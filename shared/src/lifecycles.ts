@@ -1,4 +1,4 @@
-import type { ActivityStatus, NeedStatus, Role, ShelfStatus, SignupStatus } from './enums.js';
+import type { ActivityStatus, NeedStatus, Role, ShelfStatus, SignupStatus, VenueReservationStatus } from './enums.js';
 import type { Lifecycle, Reach } from './lifecycle.js';
 
 export type ShelfAction = 'edit' | 'submit' | 'approve' | 'reject' | 'takeDown';
@@ -124,4 +124,30 @@ export const SIGNUP_LIFECYCLE: Lifecycle<SignupStatus, SignupAction> = {
   promote: { from: ['WAITLISTED'], to: 'CONFIRMED', roles: {} },
   // Taken by the system when the committee cancels the activity: every live sign-up ends, nobody is promoted.
   activityCancelled: { from: ['CONFIRMED', 'WAITLISTED'], to: 'ACTIVITY_CANCELLED', roles: {} },
+};
+
+export type VenueReservationAction = 'confirm' | 'decline' | 'cancel';
+
+/**
+ * 党群服务中心的场地 (docs/adoption.md, Services): REQUESTED -> CONFIRMED |
+ * DECLINED by the committee; a live reservation is cancelled by the committee
+ * or the unit it is for. Two CONFIRMED reservations of one venue never
+ * overlap (the venue_reservation_no_overlap exclusion constraint).
+ */
+export const VENUE_RESERVATION_LIFECYCLE: Lifecycle<VenueReservationStatus, VenueReservationAction> = {
+  confirm: { from: ['REQUESTED'], to: 'CONFIRMED', roles: { COMMITTEE_ADMIN: 'any' } },
+  decline: { from: ['REQUESTED'], to: 'DECLINED', roles: { COMMITTEE_ADMIN: 'any' } },
+  cancel: { from: ['REQUESTED', 'CONFIRMED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' } },
+};
+
+/**
+ * Who may reserve a venue (a reservation begins, so it sits beside the
+ * table): the committee and units are CONFIRMED at once; a grid worker
+ * passes on a resident's request, which waits as REQUESTED for the committee.
+ */
+export const VENUE_RESERVERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit', GRID_WORKER: 'any' };
+export const VENUE_RESERVATION_STATUS_ON_REQUEST: Readonly<Partial<Record<Role, VenueReservationStatus>>> = {
+  COMMITTEE_ADMIN: 'CONFIRMED',
+  UNIT_ADMIN: 'CONFIRMED',
+  GRID_WORKER: 'REQUESTED',
 };

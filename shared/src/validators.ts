@@ -26,7 +26,8 @@ export type InvalidReason =
   | 'SAME_AS_CURRENT'
   | 'NOT_IN_FUTURE'
   | 'NOT_IN_PAST'
-  | 'TOO_EARLY';
+  | 'TOO_EARLY'
+  | 'OUTSIDE_OPENING_HOURS';
 
 export const LIMITS = {
   title: 100,

@@ -7,6 +7,7 @@ import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-s
 import { AccountsAndAudit1764835200000 } from './migrations/1764835200000-accounts-and-audit.js';
 import { ActivityDatesAndCancelledSignups1764921600000 } from './migrations/1764921600000-activity-dates-and-cancelled-signups.js';
 import { PointsEarned1765008000000 } from './migrations/1765008000000-points-earned.js';
+import { Venues1765612800000 } from './migrations/1765612800000-venues.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -15,6 +16,7 @@ export const migrations = [
   AccountsAndAudit1764835200000,
   ActivityDatesAndCancelledSignups1764921600000,
   PointsEarned1765008000000,
+  Venues1765612800000,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {

@@ -10,6 +10,8 @@ import { Need } from '../modules/need/need.entity.js';
 import { NeedEvent } from '../modules/need/need-event.entity.js';
 import { Activity } from '../modules/activity/activity.entity.js';
 import { Signup } from '../modules/activity/signup.entity.js';
+import { Venue } from '../modules/venue/venue.entity.js';
+import { VenueReservation } from '../modules/venue/venue-reservation.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 
 export const entities = [
@@ -26,4 +28,6 @@ export const entities = [
   Activity,
   Signup,
   AuditEntry,
+  Venue,
+  VenueReservation,
 ];

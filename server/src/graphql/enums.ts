@@ -13,6 +13,8 @@ import {
   AuditAction,
   AuditSubject,
   PointsSource,
+  VenueKind,
+  VenueReservationStatus,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -29,5 +31,7 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditSubject, { name: 'AuditSubject' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 registerEnumType(PointsSource, { name: 'PointsSource', description: 'What a points ledger row was earned by.' });
+registerEnumType(VenueKind, { name: 'VenueKind' });
+registerEnumType(VenueReservationStatus, { name: 'VenueReservationStatus' });
 
-export { ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };
+export { ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus };

@@ -21,6 +21,8 @@ import { PointsAwarded } from '../points/events/points-awarded.event.js';
 import { ShelfProjectCreated } from '../shelf/events/shelf-project-created.event.js';
 import { ShelfProjectTransitioned } from '../shelf/events/shelf-project-transitioned.js';
 import type { DashboardCache } from './dashboard.cache.js';
+import { VenueReserved } from '../venue/events/venue-reserved.event.js';
+import { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
@@ -70,6 +72,9 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   ActivityCancelled,
   UnitSignedUp,
   SignupTransitioned,
+  // Reservations are not on the dashboard yet.
+  VenueReserved,
+  VenueReservationTransitioned,
 ];
 
 /**
