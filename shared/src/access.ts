@@ -35,6 +35,11 @@ export const SETTABLE_INPUT_FIELDS = {
   reportNeed: {
     GRID_WORKER: ['title', 'description', 'gridId', 'location', 'categoryCode', 'requesterName', 'requesterPhone'],
   },
+  // Arguments, not an input: a unit reserves for itself; a grid worker passes on a resident's request.
+  reserveVenue: {
+    UNIT_ADMIN: ['venueId', 'startsAt', 'endsAt', 'purpose', 'unitId'],
+    GRID_WORKER: ['venueId', 'startsAt', 'endsAt', 'purpose', 'residentName', 'residentPhone'],
+  },
 } as const satisfies Record<string, Partial<Record<Role, readonly string[]>>>;
 
 export type FieldRules = Partial<Record<Role, readonly string[]>>;

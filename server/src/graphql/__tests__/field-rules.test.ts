@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import type { Role } from '@alliance/shared';
+import { zonedTime, type Role } from '@alliance/shared';
 import { operationDeclarations } from '../auth.js';
 import { DEMO_PASSWORD, startTestServer, type GqlResult, type TestServer } from '../../testing/test-server.js';
 
@@ -143,6 +143,25 @@ async function openActivity(): Promise<string> {
     )
   ).id;
 }
+
+/** A reservation's arguments on a day of its own, far ahead, within the opening hours of the demo's 多功能厅. */
+async function reservation(): Promise<Vars> {
+  seq++;
+  const [venue] = await s.sql(`SELECT id FROM venue WHERE alliance_id = $1 AND name = '多功能厅'`, [ids.alliance]);
+  return {
+    venueId: venue.id,
+    startsAt: zonedTime(2091, 1, seq, 10).toISOString(),
+    endsAt: zonedTime(2091, 1, seq, 11).toISOString(),
+    purpose: '字段规则预约',
+  };
+}
+
+const reservationFields: Record<string, Rule> = {
+  venueId: { sets: true, onNull: 'REQUIRED' },
+  startsAt: { sets: true, onNull: 'REQUIRED' },
+  endsAt: { sets: true, onNull: 'REQUIRED' },
+  purpose: { sets: true, onNull: 'REQUIRED' },
+};
 
 const unitRow = (id: string) => one(`SELECT * FROM member_unit WHERE id = $1`, [id]);
 const projectRow = (id: string) => one(`SELECT * FROM shelf_project WHERE id = $1`, [id]);
@@ -369,6 +388,47 @@ const TABLE: Record<string, Case> = {
       return { id: signup.id };
     },
     state: (v) => one(`SELECT * FROM signup WHERE id = $1`, [v.id]),
+    fields: { id: { sets: true, onNull: 'REQUIRED' } },
+  },
+
+  'reserveVenue UNIT_ADMIN': {
+    base: reservation,
+    state: () => count('venue_reservation'),
+    fields: {
+      ...reservationFields,
+      unitId: {
+        sets: true,
+        value: '=unit1',
+        foreign: '=unit2',
+        onNull: async ({ data }) => expect((await one(`SELECT unit_id FROM venue_reservation WHERE id = $1`, [data.id])).unit_id).toBe(ids.unit1),
+      },
+      residentName: { sets: false, value: '周师傅' },
+      residentPhone: { sets: false, value: '13904701234', invalid: '123' },
+    },
+  },
+
+  'reserveVenue GRID_WORKER': {
+    base: async () => ({ ...(await reservation()), residentName: '周师傅', residentPhone: '13904701234' }),
+    state: () => count('venue_reservation'),
+    fields: {
+      ...reservationFields,
+      unitId: { sets: false, value: '=unit1', invalid: 'not-an-id' },
+      residentName: { sets: true, onNull: 'REQUIRED' },
+      residentPhone: { sets: true, onNull: 'REQUIRED' },
+    },
+  },
+
+  'cancelVenueReservation UNIT_ADMIN': {
+    base: async () => {
+      const { venueId, startsAt, endsAt } = await reservation();
+      const r = await one(
+        `INSERT INTO venue_reservation (alliance_id, venue_id, unit_id, purpose, status, starts_at, ends_at)
+         VALUES ($1, $2, $3, '字段规则预约', 'CONFIRMED', $4, $5) RETURNING id`,
+        [ids.alliance, venueId, ids.unit1, startsAt, endsAt],
+      );
+      return { id: r.id };
+    },
+    state: (v) => one(`SELECT * FROM venue_reservation WHERE id = $1`, [v.id]),
     fields: { id: { sets: true, onNull: 'REQUIRED' } },
   },
 

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { VENUE_RESERVATION_LIFECYCLE, VENUE_RESERVERS, maskPhone, seesReservationResidentPhone, type Role } from '@alliance/shared';
+import { SETTABLE_INPUT_FIELDS, VENUE_RESERVATION_LIFECYCLE, VENUE_RESERVERS, maskPhone, seesReservationResidentPhone, type Role } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { SettableArgs } from '../../graphql/field-rules.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { VenueReservation } from './venue-reservation.entity.js';
@@ -29,6 +30,7 @@ export class VenueResolver {
   }
 
   @Allow(...(Object.keys(VENUE_RESERVERS) as Role[]))
+  @SettableArgs(SETTABLE_INPUT_FIELDS.reserveVenue)
   @Mutation(() => VenueReservation, {
     description:
       "CONFIRMED at once for the committee and units; a grid worker passes on a resident's request (residentName, residentPhone), REQUESTED until the committee confirms. Overlapping a confirmed reservation: CONFLICT (reason VENUE_TAKEN, extensions.conflictsWith).",
