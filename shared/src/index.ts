@@ -9,3 +9,4 @@ export * from './audit.js';
 export * from './activity-dates.js';
 export * from './agreements.js';
 export * from './points.js';
+export * from './service-hours.js';
