@@ -35,6 +35,8 @@ export const SETTABLE_INPUT_FIELDS = {
   reportNeed: {
     GRID_WORKER: ['title', 'description', 'gridId', 'location', 'categoryCode', 'requesterName', 'requesterPhone'],
   },
+  createServiceSlots: { UNIT_ADMIN: ['startsAt', 'endsAt', 'capacity', 'weeks'] },
+  bookServiceSlot: { GRID_WORKER: ['residentName', 'residentPhone', 'note'] },
   // Arguments, not an input: a unit reserves for itself; a grid worker passes on a resident's request.
   reserveVenue: {
     UNIT_ADMIN: ['venueId', 'startsAt', 'endsAt', 'purpose', 'unitId'],
@@ -188,4 +190,14 @@ export function seesShelfProject(actor: Pick<Actor, 'role' | 'unitId'>, project:
  */
 export function seesReservationResidentPhone(actor: Pick<Actor, 'role'>): boolean {
   return actor.role === 'COMMITTEE_ADMIN' || actor.role === 'GRID_WORKER';
+}
+
+/**
+ * A booking resident's phone: clear for the committee and grid workers, who
+ * book for residents, and the liaisons of the slot's unit, who serve them;
+ * masked for other units and viewers.
+ */
+export function seesBookingResidentPhone(actor: Pick<Actor, 'role' | 'unitId'>, slotUnitId: string): boolean {
+  if (actor.role === 'COMMITTEE_ADMIN' || actor.role === 'GRID_WORKER') return true;
+  return actor.role === 'UNIT_ADMIN' && actor.unitId === slotUnitId;
 }

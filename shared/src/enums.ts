@@ -125,6 +125,8 @@ export const ConflictReason = {
   ALREADY_CLAIMED: 'ALREADY_CLAIMED',
   /** A confirmed reservation of the venue overlaps the time asked for (extensions.conflictsWith names it). */
   VENUE_TAKEN: 'VENUE_TAKEN',
+  /** Every place of the service slot is taken. */
+  SLOT_FULL: 'SLOT_FULL',
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 
@@ -146,3 +148,12 @@ export const VenueReservationStatus = {
   CANCELLED: 'CANCELLED',
 } as const;
 export type VenueReservationStatus = (typeof VenueReservationStatus)[keyof typeof VenueReservationStatus];
+
+/** 错时约办: a resident's booking of a service slot. */
+export const BookingStatus = {
+  BOOKED: 'BOOKED',
+  DONE: 'DONE',
+  NO_SHOW: 'NO_SHOW',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type BookingStatus = (typeof BookingStatus)[keyof typeof BookingStatus];

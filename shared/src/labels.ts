@@ -14,6 +14,7 @@ import type {
   UserStatus,
   VenueKind,
   VenueReservationStatus,
+  BookingStatus,
 } from './enums.js';
 import type { InvalidReason } from './validators.js';
 
@@ -108,6 +109,11 @@ export const VENUE_RESERVATION_STATUS_LABELS: LabelTable<VenueReservationStatus>
   en: { REQUESTED: 'Awaiting confirmation', CONFIRMED: 'Confirmed', DECLINED: 'Declined', CANCELLED: 'Cancelled' },
 };
 
+export const BOOKING_STATUS_LABELS: LabelTable<BookingStatus> = {
+  'zh-CN': { BOOKED: '已预约', DONE: '已办结', NO_SHOW: '未到场', CANCELLED: '已取消' },
+  en: { BOOKED: 'Booked', DONE: 'Done', NO_SHOW: 'No-show', CANCELLED: 'Cancelled' },
+};
+
 export const AGREEMENT_STATUS_LABELS: LabelTable<AgreementStatus> = {
   'zh-CN': { VALID: '协议有效', EXPIRING: '协议即将到期', EXPIRED: '协议已过期', NONE: '未签协议' },
   en: { VALID: 'Valid agreement', EXPIRING: 'Agreement ending soon', EXPIRED: 'Agreement expired', NONE: 'No agreement' },
@@ -151,11 +157,13 @@ export const CONFLICT_REASON_LABELS: LabelTable<ConflictReason> = {
     CLAIM_LIMIT_REACHED: '本单位已有{limit}件认领中的需求，达到联盟上限；请待其中一件办结、关闭或不予受理后再认领',
     ALREADY_CLAIMED: '本单位已认领过这件需求',
     VENUE_TAKEN: '该时段场地已被预约',
+    SLOT_FULL: '该时段已约满',
   },
   en: {
     CLAIM_LIMIT_REACHED: 'Your unit already holds {limit} open claims, the most this alliance allows; claim another once one is resolved, closed or rejected',
     ALREADY_CLAIMED: 'Your unit has already claimed this need',
     VENUE_TAKEN: 'The venue is already reserved for part of that time',
+    SLOT_FULL: 'The slot is fully booked',
   },
 };
 

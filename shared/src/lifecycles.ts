@@ -1,4 +1,4 @@
-import type { ActivityStatus, NeedStatus, Role, ShelfStatus, SignupStatus, VenueReservationStatus } from './enums.js';
+import type { ActivityStatus, BookingStatus, NeedStatus, Role, ShelfStatus, SignupStatus, VenueReservationStatus } from './enums.js';
 import type { Lifecycle, Reach } from './lifecycle.js';
 
 export type ShelfAction = 'edit' | 'submit' | 'approve' | 'reject' | 'takeDown';
@@ -151,3 +151,22 @@ export const VENUE_RESERVATION_STATUS_ON_REQUEST: Readonly<Partial<Record<Role, 
   UNIT_ADMIN: 'CONFIRMED',
   GRID_WORKER: 'REQUESTED',
 };
+
+export type BookingAction = 'complete' | 'cancel';
+
+/**
+ * 错时约办 (docs/adoption.md, Services): BOOKED -> DONE | NO_SHOW by the unit
+ * whose project the slot belongs to (its input chooses), or CANCELLED by the
+ * grid worker or the committee before the slot starts. BOOKED and DONE hold
+ * a place: never more of them than the slot's capacity (the database's CHECK).
+ */
+export const BOOKING_LIFECYCLE: Lifecycle<BookingStatus, BookingAction> = {
+  complete: { from: ['BOOKED'], to: 'DONE', otherwise: ['NO_SHOW'], roles: { UNIT_ADMIN: 'ownUnit', COMMITTEE_ADMIN: 'any' } },
+  cancel: { from: ['BOOKED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any' } },
+};
+export const PLACE_HOLDING_BOOKING_STATUSES: readonly BookingStatus[] = ['BOOKED', 'DONE'];
+
+/** Who books a slot for a resident (a booking begins, beside the table). */
+export const BOOKERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any' };
+/** Who publishes slots of an ON_SHELF project: the committee, or the project's own unit. */
+export const SLOT_PUBLISHERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' };

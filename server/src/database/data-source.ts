@@ -8,6 +8,7 @@ import { AccountsAndAudit1764835200000 } from './migrations/1764835200000-accoun
 import { ActivityDatesAndCancelledSignups1764921600000 } from './migrations/1764921600000-activity-dates-and-cancelled-signups.js';
 import { PointsEarned1765008000000 } from './migrations/1765008000000-points-earned.js';
 import { Venues1765612800000 } from './migrations/1765612800000-venues.js';
+import { ServiceSlots1765612800001 } from './migrations/1765612800001-service-slots.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   ActivityDatesAndCancelledSignups1764921600000,
   PointsEarned1765008000000,
   Venues1765612800000,
+  ServiceSlots1765612800001,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {

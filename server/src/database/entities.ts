@@ -12,6 +12,8 @@ import { Activity } from '../modules/activity/activity.entity.js';
 import { Signup } from '../modules/activity/signup.entity.js';
 import { Venue } from '../modules/venue/venue.entity.js';
 import { VenueReservation } from '../modules/venue/venue-reservation.entity.js';
+import { ServiceSlot } from '../modules/service-booking/service-slot.entity.js';
+import { Booking } from '../modules/service-booking/booking.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 
 export const entities = [
@@ -30,4 +32,6 @@ export const entities = [
   AuditEntry,
   Venue,
   VenueReservation,
+  ServiceSlot,
+  Booking,
 ];

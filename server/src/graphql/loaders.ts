@@ -6,6 +6,7 @@ import { createMemberUnitLoaders } from '../modules/member-unit/member-unit.load
 import { createNeedLoaders } from '../modules/need/need.loaders.js';
 import { createPointsLoaders } from '../modules/points/points.loaders.js';
 import { createShelfLoaders } from '../modules/shelf/shelf.loaders.js';
+import { createServiceBookingLoaders } from '../modules/service-booking/service-booking.loaders.js';
 import { createVenueLoaders } from '../modules/venue/venue.loaders.js';
 
 /** One fresh set per request: a loader's cache must never outlive its caller. */
@@ -19,6 +20,7 @@ export function createLoaders(scope: TenantScope) {
     ...createActivityLoaders(scope),
     ...createNeedLoaders(scope),
     ...createVenueLoaders(scope),
+    ...createServiceBookingLoaders(scope),
   };
 }
 

@@ -16,9 +16,10 @@ import { ShelfResolver } from '../modules/shelf/shelf.resolver.js';
 import { assertEveryOperationDeclared, authChecker } from './auth.js';
 import { DateTimeScalar } from './scalars.js';
 import { validateArgument } from './validation.js';
+import { BookingResolver, ServiceSlotResolver } from '../modules/service-booking/service-booking.resolver.js';
 import { VenueReservationResolver, VenueResolver } from '../modules/venue/venue.resolver.js';
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -81,7 +81,7 @@ const VALID_CODE = '91150702MA0N7K2X3X';
 
 let s: TestServer;
 let schema: GraphQLSchema;
-const ids = { alliance: '', unit1: '', unit2: '', grid1: '', grid2: '', unit1User: '', grid1User: '', category: '' };
+const ids = { alliance: '', unit1: '', unit2: '', grid1: '', grid2: '', unit1User: '', grid1User: '', category: '', unit2Project: '' };
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -98,6 +98,7 @@ beforeAll(async () => {
     grid1User: g1.id,
     category: (await s.sql(`SELECT id FROM service_category WHERE alliance_id = $1 AND code = 'PARTY_MASS_SERVICE'`, [u1.alliance_id]))[0].id,
   });
+  ids.unit2Project = await onShelf(ids.unit2);
   // The schema as a client sees it, over HTTP.
   const r = await s.gql<IntrospectionQuery>(getIntrospectionQuery(), undefined, await s.login('committee'));
   expect(r.errors).toBeUndefined();
@@ -162,6 +163,45 @@ const reservationFields: Record<string, Rule> = {
   endsAt: { sets: true, onNull: 'REQUIRED' },
   purpose: { sets: true, onNull: 'REQUIRED' },
 };
+
+/** An ON_SHELF project of the unit, of its own. */
+async function onShelf(unitId: string): Promise<string> {
+  seq++;
+  return (
+    await one(
+      `INSERT INTO shelf_project (alliance_id, unit_id, category_id, title, description, status, capacity_per_month, tags)
+       VALUES ($1, $2, $3, $4, '字段规则错时约办', 'ON_SHELF', 10, '{}') RETURNING id`,
+      [ids.alliance, unitId, ids.category, `字段规则约办${seq}`],
+    )
+  ).id;
+}
+
+/** Slot times on a day of their own, far ahead. */
+function slotTimes() {
+  seq++;
+  return { startsAt: zonedTime(2092, 1, seq, 19).toISOString(), endsAt: zonedTime(2092, 1, seq, 21).toISOString(), capacity: 5 };
+}
+
+/** A slot of unit1's, starting `days` from now (negative: begun). */
+async function slot(days = 30): Promise<string> {
+  const starts = new Date(Date.now() + days * 86_400_000 + seq++ * 60_000);
+  return (
+    await one(
+      `INSERT INTO service_slot (alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
+       VALUES ($1, $2, $3, $4, $5, 100, true) RETURNING id`,
+      [ids.alliance, await onShelf(ids.unit1), ids.unit1, starts, new Date(starts.getTime() + 3_600_000)],
+    )
+  ).id;
+}
+
+async function booking(slotId: string): Promise<string> {
+  return (
+    await one(
+      `INSERT INTO booking (alliance_id, slot_id, resident_name, resident_phone, status) VALUES ($1, $2, '居民丙', '13812345678', 'BOOKED') RETURNING id`,
+      [ids.alliance, slotId],
+    )
+  ).id;
+}
 
 const unitRow = (id: string) => one(`SELECT * FROM member_unit WHERE id = $1`, [id]);
 const projectRow = (id: string) => one(`SELECT * FROM shelf_project WHERE id = $1`, [id]);
@@ -430,6 +470,49 @@ const TABLE: Record<string, Case> = {
     },
     state: (v) => one(`SELECT * FROM venue_reservation WHERE id = $1`, [v.id]),
     fields: { id: { sets: true, onNull: 'REQUIRED' } },
+  },
+
+  'createServiceSlots UNIT_ADMIN': {
+    base: async () => ({ projectId: await onShelf(ids.unit1), input: slotTimes() }),
+    state: () => count('service_slot'),
+    fields: {
+      projectId: { sets: true, onNull: 'REQUIRED', foreign: '=unit2Project' },
+      'input.startsAt': { sets: true, onNull: 'REQUIRED' },
+      'input.endsAt': { sets: true, onNull: 'REQUIRED' },
+      'input.capacity': { sets: true, onNull: 'REQUIRED' },
+      'input.weeks': {
+        sets: true,
+        value: 2,
+        onNull: async ({ vars }) => expect((await one(`SELECT count(*)::int AS n FROM service_slot WHERE shelf_project_id = $1`, [vars.projectId])).n).toBe(1),
+      },
+    },
+  },
+
+  'bookServiceSlot GRID_WORKER': {
+    base: async () => ({ slotId: await slot(), input: { residentName: '居民乙', residentPhone: '13812345678' } }),
+    state: () => count('booking'),
+    fields: {
+      slotId: { sets: true, onNull: 'REQUIRED' },
+      'input.residentName': { sets: true, onNull: 'REQUIRED' },
+      'input.residentPhone': { sets: true, onNull: 'REQUIRED' },
+      'input.note': {
+        sets: true,
+        value: '行动不便，请上门',
+        onNull: async ({ data }) => expect((await one(`SELECT note FROM booking WHERE id = $1`, [data.id])).note).toBeNull(),
+      },
+    },
+  },
+
+  'cancelBooking GRID_WORKER': {
+    base: async () => ({ id: await booking(await slot()) }),
+    state: (v) => one(`SELECT * FROM booking WHERE id = $1`, [v.id]),
+    fields: { id: { sets: true, onNull: 'REQUIRED' } },
+  },
+
+  'completeBooking UNIT_ADMIN': {
+    base: async () => ({ id: await booking(await slot(-1)), outcome: 'DONE' }),
+    state: (v) => one(`SELECT * FROM booking WHERE id = $1`, [v.id]),
+    fields: { id: { sets: true, onNull: 'REQUIRED' }, outcome: { sets: true, onNull: 'REQUIRED' } },
   },
 
   'login PUBLIC': {

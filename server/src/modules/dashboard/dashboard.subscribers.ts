@@ -21,6 +21,9 @@ import { PointsAwarded } from '../points/events/points-awarded.event.js';
 import { ShelfProjectCreated } from '../shelf/events/shelf-project-created.event.js';
 import { ShelfProjectTransitioned } from '../shelf/events/shelf-project-transitioned.js';
 import type { DashboardCache } from './dashboard.cache.js';
+import { BookingTransitioned } from '../service-booking/events/booking-transitioned.js';
+import { ServiceSlotBooked } from '../service-booking/events/service-slot-booked.event.js';
+import { ServiceSlotsCreated } from '../service-booking/events/service-slots-created.event.js';
 import { VenueReserved } from '../venue/events/venue-reserved.event.js';
 import { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
 
@@ -72,7 +75,10 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   ActivityCancelled,
   UnitSignedUp,
   SignupTransitioned,
-  // Reservations are not on the dashboard yet.
+  // Reservations and bookings are not on the dashboard yet (issue 12 adds bookings done).
+  ServiceSlotsCreated,
+  ServiceSlotBooked,
+  BookingTransitioned,
   VenueReserved,
   VenueReservationTransitioned,
 ];
