@@ -477,6 +477,7 @@ const TABLE: Record<string, Case> = {
     state: () => count('service_slot'),
     fields: {
       projectId: { sets: true, onNull: 'REQUIRED', foreign: '=unit2Project' },
+      input: { sets: true, onNull: 'REQUIRED' },
       'input.startsAt': { sets: true, onNull: 'REQUIRED' },
       'input.endsAt': { sets: true, onNull: 'REQUIRED' },
       'input.capacity': { sets: true, onNull: 'REQUIRED' },
@@ -493,6 +494,7 @@ const TABLE: Record<string, Case> = {
     state: () => count('booking'),
     fields: {
       slotId: { sets: true, onNull: 'REQUIRED' },
+      input: { sets: true, onNull: 'REQUIRED' },
       'input.residentName': { sets: true, onNull: 'REQUIRED' },
       'input.residentPhone': { sets: true, onNull: 'REQUIRED' },
       'input.note': {
