@@ -31,7 +31,7 @@ import {
 } from './demo-data.js';
 import { demoCreditCode, demoId, random } from './ids.js';
 import { generateWorkload, insertWorkload, type SeededAlliance, type WorkloadPlan } from './seed-workload.js';
-import { seedVenues } from './venues.js';
+import { seedServices } from './services.js';
 
 const DAY = 86_400_000;
 
@@ -413,7 +413,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       now,
       1,
     );
-    await seedVenues(m, MAIN_ALLIANCE.key, now);
+    await seedServices(m, MAIN_ALLIANCE.key, now);
     await seedAlliance(
       m,
       {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localParts, zonedTime } from '@alliance/shared';
+import { seedServices } from '../../seed/services.js';
 import { names, recordEvents } from '../../../testing/event-recorder.js';
 import { codeOf, startTestServer, type Client, type GqlResult, type TestServer } from '../../../testing/test-server.js';
 
@@ -292,5 +293,18 @@ describe('events', () => {
     const { committed } = events.take();
     expect(names(committed)).toEqual(['VenueReserved']);
     expect(committed[0]).toMatchObject({ reservationId: r.id, venueId: venues['图书室']!.id, unitId: unit1Id, status: 'CONFIRMED' });
+  });
+});
+
+describe('demo data', () => {
+  it('has the rooms and 错时约办 slots, and seeding again changes nothing', async () => {
+    const counts = async () =>
+      (await s.sql(`SELECT (SELECT count(*)::int FROM venue) AS venues, (SELECT count(*)::int FROM venue_reservation) AS reservations,
+                           (SELECT count(*)::int FROM service_slot) AS slots, (SELECT count(*) FILTER (WHERE off_hours)::int FROM service_slot) AS off`))[0];
+    const before = await counts();
+    expect(before.slots).toBeGreaterThanOrEqual(12);
+    expect(before.off).toBeGreaterThan(0);
+    await seedServices(s.db.manager, 'songshan', new Date());
+    expect(await counts()).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { localParts, zonedTime, type VenueKind, type VenueReservationStatus } from '@alliance/shared';
+import { isOffHours, localParts, zonedTime, type VenueKind, type VenueReservationStatus } from '@alliance/shared';
 import { demoId } from './ids.js';
 
 /** 党群服务中心的场地 of the main alliance (docs/adoption.md, Services). */
@@ -30,10 +30,16 @@ const RESERVATIONS: {
 ];
 
 /**
- * The main alliance's rooms and a week of reservations from `now` on. Ids
- * come from names, and rows already there are left alone: safe to run again.
+ * The main alliance's services residents book: the centre's rooms with a week
+ * of reservations, and 错时约办 slots of two shelf projects. Ids come from
+ * names, and rows already there are left alone: safe to run again.
  */
-export async function seedVenues(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
+export async function seedServices(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
+  await seedVenues(m, allianceKey, now);
+  await seedSlots(m, allianceKey, now);
+}
+
+async function seedVenues(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
   const allianceId = demoId(allianceKey);
   const venueId = (i: number) => demoId(`${allianceKey}:venue:${i}`);
   for (const [i, v] of VENUES.entries()) {
@@ -62,5 +68,35 @@ export async function seedVenues(m: EntityManager, allianceKey: string, now: Dat
         zonedTime(today.year, today.month, today.day + r.day, r.to),
       ],
     );
+  }
+}
+
+/** 错时约办: evenings and Saturday mornings, the next four weeks (weekday, hour), at most 3 residents each. */
+const SLOT_TIMES: [weekdayFromToday: number, hour: number][] = [
+  [1, 19],
+  [3, 19],
+  [5, 9],
+];
+
+async function seedSlots(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
+  const allianceId = demoId(allianceKey);
+  // Two ON_SHELF projects, chosen the same way on every run.
+  const projects: { id: string; unit_id: string }[] = await m.query(
+    `SELECT id, unit_id FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF' ORDER BY id LIMIT 2`,
+    [allianceId],
+  );
+  const today = localParts(now);
+  for (const [p, project] of projects.entries()) {
+    for (let week = 0; week < 4; week++) {
+      for (const [k, [day, hour]] of SLOT_TIMES.entries()) {
+        const startsAt = zonedTime(today.year, today.month, today.day + day + 7 * week, hour);
+        const endsAt = zonedTime(today.year, today.month, today.day + day + 7 * week, hour + 2);
+        await m.query(
+          `INSERT INTO service_slot (id, alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
+           VALUES ($1, $2, $3, $4, $5, $6, 3, $7) ON CONFLICT DO NOTHING`,
+          [demoId(`${allianceKey}:slot:${p}:${week}:${k}`), allianceId, project.id, project.unit_id, startsAt, endsAt, isOffHours(startsAt, endsAt)],
+        );
+      }
+    }
   }
 }
