@@ -28,6 +28,8 @@ import {
   WorkerLoadResolver,
 } from './modules/community/community.resolver.js';
 import { MemberUnitResolver } from './modules/member-unit/member-unit.resolver.js';
+import { BookingResolver, ServiceSlotResolver } from './modules/service-booking/service-booking.resolver.js';
+import { VenueReservationResolver, VenueResolver } from './modules/venue/venue.resolver.js';
 import { PointsResolver } from './modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from './modules/need/need.resolver.js';
 import { ShelfResolver } from './modules/shelf/shelf.resolver.js';
@@ -42,6 +44,8 @@ import { createCommunityLoaders } from './modules/community/community.loaders.js
 import { createMemberUnitLoaders } from './modules/member-unit/member-unit.loaders.js';
 import { createNeedLoaders } from './modules/need/need.loaders.js';
 import { createPointsLoaders } from './modules/points/points.loaders.js';
+import { createServiceBookingLoaders } from './modules/service-booking/service-booking.loaders.js';
+import { createVenueLoaders } from './modules/venue/venue.loaders.js';
 import { createShelfLoaders } from './modules/shelf/shelf.loaders.js';
 import type { SessionEndReason } from '@alliance/shared';
 import { RequestContext, type AppDeps } from './graphql/context.js';
@@ -60,7 +64,7 @@ const COMMUNITY_RESOLVERS = [
   CommunityDashboardResolver,
 ] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, ...COMMUNITY_RESOLVERS] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ...COMMUNITY_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -91,6 +95,8 @@ export function createLoaders(scope: TenantScope) {
     ...createActivityLoaders(scope),
     ...createNeedLoaders(scope),
     ...createCommunityLoaders(scope),
+    ...createVenueLoaders(scope),
+    ...createServiceBookingLoaders(scope),
   };
 }
 

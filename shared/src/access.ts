@@ -35,6 +35,13 @@ export const SETTABLE_INPUT_FIELDS = {
   reportNeed: {
     GRID_WORKER: ['title', 'description', 'gridId', 'location', 'categoryCode', 'requesterName', 'requesterPhone'],
   },
+  createServiceSlots: { UNIT_ADMIN: ['startsAt', 'endsAt', 'capacity', 'weeks'] },
+  bookServiceSlot: { GRID_WORKER: ['residentName', 'residentPhone', 'note'] },
+  // Arguments, not an input: a unit reserves for itself; a grid worker passes on a resident's request.
+  reserveVenue: {
+    UNIT_ADMIN: ['venueId', 'startsAt', 'endsAt', 'purpose', 'unitId'],
+    GRID_WORKER: ['venueId', 'startsAt', 'endsAt', 'purpose', 'residentName', 'residentPhone'],
+  },
 } as const satisfies Record<string, Partial<Record<Role, readonly string[]>>>;
 
 export type FieldRules = Partial<Record<Role, readonly string[]>>;
@@ -174,4 +181,23 @@ export function seesShelfProject(actor: Pick<Actor, 'role' | 'unitId'>, project:
   if (ROLES_SEEING_WHOLE_SHELF.includes(actor.role)) return true;
   if (PUBLIC_SHELF_STATUSES.includes(project.status)) return true;
   return actor.role === 'UNIT_ADMIN' && actor.unitId === project.unitId;
+}
+
+/**
+ * The phone of a resident who asked for a venue: clear for the committee,
+ * which confirms the request, and grid workers, who pass residents' requests
+ * on; masked (139****1234) for units and viewers, who see the calendar.
+ */
+export function seesReservationResidentPhone(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role === 'COMMITTEE_ADMIN' || actor.role === 'GRID_WORKER';
+}
+
+/**
+ * A booking resident's phone: clear for the committee and grid workers, who
+ * book for residents, and the liaisons of the slot's unit, who serve them;
+ * masked for other units and viewers.
+ */
+export function seesBookingResidentPhone(actor: Pick<Actor, 'role' | 'unitId'>, slotUnitId: string): boolean {
+  if (actor.role === 'COMMITTEE_ADMIN' || actor.role === 'GRID_WORKER') return true;
+  return actor.role === 'UNIT_ADMIN' && actor.unitId === slotUnitId;
 }

@@ -125,5 +125,37 @@ export const ConflictReason = {
   CLAIM_LIMIT_REACHED: 'CLAIM_LIMIT_REACHED',
   /** The unit has already claimed this need. */
   ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+  /** A confirmed reservation of the venue overlaps the time asked for (extensions.conflictsWith names it). */
+  VENUE_TAKEN: 'VENUE_TAKEN',
+  /** Every place of the service slot is taken. */
+  SLOT_FULL: 'SLOT_FULL',
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
+
+/** 党群服务中心的场地: what kind of room a venue is. */
+export const VenueKind = {
+  SPORTS: 'SPORTS',
+  READING: 'READING',
+  COUNSELLING: 'COUNSELLING',
+  MEETING: 'MEETING',
+  OTHER: 'OTHER',
+} as const;
+export type VenueKind = (typeof VenueKind)[keyof typeof VenueKind];
+
+/** A venue reservation: the committee's and units' are CONFIRMED at once; residents' wait as REQUESTED. */
+export const VenueReservationStatus = {
+  REQUESTED: 'REQUESTED',
+  CONFIRMED: 'CONFIRMED',
+  DECLINED: 'DECLINED',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type VenueReservationStatus = (typeof VenueReservationStatus)[keyof typeof VenueReservationStatus];
+
+/** 错时约办: a resident's booking of a service slot. */
+export const BookingStatus = {
+  BOOKED: 'BOOKED',
+  DONE: 'DONE',
+  NO_SHOW: 'NO_SHOW',
+  CANCELLED: 'CANCELLED',
+} as const;
+export type BookingStatus = (typeof BookingStatus)[keyof typeof BookingStatus];

@@ -12,3 +12,4 @@ export * from './points.js';
 export * from './community.js';
 export * from './thesaurus.js';
 export * from './matching.js';
+export * from './service-hours.js';

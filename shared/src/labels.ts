@@ -12,6 +12,9 @@ import type {
   UnitKind,
   UnitStatus,
   UserStatus,
+  VenueKind,
+  VenueReservationStatus,
+  BookingStatus,
 } from './enums.js';
 import type { InvalidReason } from './validators.js';
 
@@ -96,6 +99,21 @@ export const SIGNUP_STATUS_LABELS: LabelTable<SignupStatus> = {
   en: { CONFIRMED: 'Confirmed', WAITLISTED: 'Waitlisted', WITHDRAWN: 'Withdrawn', REJECTED: 'Rejected', ACTIVITY_CANCELLED: 'Activity cancelled' },
 };
 
+export const VENUE_KIND_LABELS: LabelTable<VenueKind> = {
+  'zh-CN': { SPORTS: '运动场馆', READING: '阅览室', COUNSELLING: '咨询室', MEETING: '会议活动室', OTHER: '其他' },
+  en: { SPORTS: 'Sports hall', READING: 'Reading room', COUNSELLING: 'Counselling room', MEETING: 'Meeting room', OTHER: 'Other' },
+};
+
+export const VENUE_RESERVATION_STATUS_LABELS: LabelTable<VenueReservationStatus> = {
+  'zh-CN': { REQUESTED: '待确认', CONFIRMED: '已确认', DECLINED: '未同意', CANCELLED: '已取消' },
+  en: { REQUESTED: 'Awaiting confirmation', CONFIRMED: 'Confirmed', DECLINED: 'Declined', CANCELLED: 'Cancelled' },
+};
+
+export const BOOKING_STATUS_LABELS: LabelTable<BookingStatus> = {
+  'zh-CN': { BOOKED: '已预约', DONE: '已办结', NO_SHOW: '未到场', CANCELLED: '已取消' },
+  en: { BOOKED: 'Booked', DONE: 'Done', NO_SHOW: 'No-show', CANCELLED: 'Cancelled' },
+};
+
 export const AGREEMENT_STATUS_LABELS: LabelTable<AgreementStatus> = {
   'zh-CN': { VALID: '协议有效', EXPIRING: '协议即将到期', EXPIRED: '协议已过期', NONE: '未签协议' },
   en: { VALID: 'Valid agreement', EXPIRING: 'Agreement ending soon', EXPIRED: 'Agreement expired', NONE: 'No agreement' },
@@ -140,10 +158,14 @@ export const CONFLICT_REASON_LABELS: LabelTable<ConflictReason> = {
   'zh-CN': {
     CLAIM_LIMIT_REACHED: '本单位已有{limit}件认领中的需求，达到联盟上限；请待其中一件办结、关闭或不予受理后再认领',
     ALREADY_CLAIMED: '本单位已认领过这件需求',
+    VENUE_TAKEN: '该时段场地已被预约',
+    SLOT_FULL: '该时段已约满',
   },
   en: {
     CLAIM_LIMIT_REACHED: 'Your unit already holds {limit} open claims, the most this alliance allows; claim another once one is resolved, closed or rejected',
     ALREADY_CLAIMED: 'Your unit has already claimed this need',
+    VENUE_TAKEN: 'The venue is already reserved for part of that time',
+    SLOT_FULL: 'The slot is fully booked',
   },
 };
 
@@ -177,6 +199,7 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     GROUP_OF_OTHER_BRANCH: '该党小组不属于所选党支部',
     INVALID_FORMAT: '格式不正确',
     NOT_FOR_THIS_KIND: '此类型不填此项',
+    OUTSIDE_OPENING_HOURS: '须在场地开放时间内（同一天）',
   },
   en: {
     REQUIRED: 'Required',
@@ -207,5 +230,6 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     GROUP_OF_OTHER_BRANCH: 'The party group belongs to another branch',
     INVALID_FORMAT: 'Wrong format',
     NOT_FOR_THIS_KIND: 'Not for this kind',
+    OUTSIDE_OPENING_HOURS: 'Must lie within the venue\'s opening hours, on one day',
   },
 };

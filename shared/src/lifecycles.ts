@@ -1,4 +1,4 @@
-import type { ActivityStatus, NeedStatus, Role, ShelfStatus, SignupStatus } from './enums.js';
+import type { ActivityStatus, BookingStatus, NeedStatus, Role, ShelfStatus, SignupStatus, VenueReservationStatus } from './enums.js';
 import type { Lifecycle, Reach } from './lifecycle.js';
 import type { CommitmentStatus } from './community.js';
 
@@ -140,3 +140,47 @@ export const COMMITMENT_LIFECYCLE: Lifecycle<CommitmentStatus, CommitmentAction>
   evaluate: { from: ['PUBLISHED'], to: 'EVALUATED', roles: { COMMITTEE_ADMIN: 'any' } },
 };
 
+export type VenueReservationAction = 'confirm' | 'decline' | 'cancel';
+
+/**
+ * 党群服务中心的场地 (docs/adoption.md, Services): REQUESTED -> CONFIRMED |
+ * DECLINED by the committee; a live reservation is cancelled by the committee
+ * or the unit it is for. Two CONFIRMED reservations of one venue never
+ * overlap (the venue_reservation_no_overlap exclusion constraint).
+ */
+export const VENUE_RESERVATION_LIFECYCLE: Lifecycle<VenueReservationStatus, VenueReservationAction> = {
+  confirm: { from: ['REQUESTED'], to: 'CONFIRMED', roles: { COMMITTEE_ADMIN: 'any' } },
+  decline: { from: ['REQUESTED'], to: 'DECLINED', roles: { COMMITTEE_ADMIN: 'any' } },
+  cancel: { from: ['REQUESTED', 'CONFIRMED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' } },
+};
+
+/**
+ * Who may reserve a venue (a reservation begins, so it sits beside the
+ * table): the committee and units are CONFIRMED at once; a grid worker
+ * passes on a resident's request, which waits as REQUESTED for the committee.
+ */
+export const VENUE_RESERVERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit', GRID_WORKER: 'any' };
+export const VENUE_RESERVATION_STATUS_ON_REQUEST: Readonly<Partial<Record<Role, VenueReservationStatus>>> = {
+  COMMITTEE_ADMIN: 'CONFIRMED',
+  UNIT_ADMIN: 'CONFIRMED',
+  GRID_WORKER: 'REQUESTED',
+};
+
+export type BookingAction = 'complete' | 'cancel';
+
+/**
+ * 错时约办 (docs/adoption.md, Services): BOOKED -> DONE | NO_SHOW by the unit
+ * whose project the slot belongs to (its input chooses), or CANCELLED by the
+ * grid worker or the committee before the slot starts. BOOKED and DONE hold
+ * a place: never more of them than the slot's capacity (the database's CHECK).
+ */
+export const BOOKING_LIFECYCLE: Lifecycle<BookingStatus, BookingAction> = {
+  complete: { from: ['BOOKED'], to: 'DONE', otherwise: ['NO_SHOW'], roles: { UNIT_ADMIN: 'ownUnit', COMMITTEE_ADMIN: 'any' } },
+  cancel: { from: ['BOOKED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any' } },
+};
+export const PLACE_HOLDING_BOOKING_STATUSES: readonly BookingStatus[] = ['BOOKED', 'DONE'];
+
+/** Who books a slot for a resident (a booking begins, beside the table). */
+export const BOOKERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any' };
+/** Who publishes slots of an ON_SHELF project: the committee, or the project's own unit. */
+export const SLOT_PUBLISHERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' };

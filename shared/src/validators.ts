@@ -37,7 +37,8 @@ export type InvalidReason =
   /** A value of the wrong shape (e.g. a grid outline that is not SVG polygon points). */
   | 'INVALID_FORMAT'
   /** A field this kind of record does not have (e.g. a grid for a branch that is not a grid branch). */
-  | 'NOT_FOR_THIS_KIND';
+  | 'NOT_FOR_THIS_KIND'
+  | 'OUTSIDE_OPENING_HOURS';
 
 export const LIMITS = {
   title: 100,

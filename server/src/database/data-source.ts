@@ -9,6 +9,8 @@ import { ActivityDatesAndCancelledSignups1764921600000 } from './migrations/1764
 import { PointsEarned1765008000000 } from './migrations/1765008000000-points-earned.js';
 import { Community1765353600000 } from './migrations/1765353600000-community.js';
 import { MatchingThesaurus1765526400000 } from './migrations/1765526400000-matching-thesaurus.js';
+import { Venues1765612800000 } from './migrations/1765612800000-venues.js';
+import { ServiceSlots1765612800001 } from './migrations/1765612800001-service-slots.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -19,6 +21,8 @@ export const migrations = [
   PointsEarned1765008000000,
   Community1765353600000,
   MatchingThesaurus1765526400000,
+  Venues1765612800000,
+  ServiceSlots1765612800001,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {

@@ -10,6 +10,10 @@ import { Need } from '../modules/need/need.entity.js';
 import { NeedEvent } from '../modules/need/need-event.entity.js';
 import { Activity } from '../modules/activity/activity.entity.js';
 import { Signup } from '../modules/activity/signup.entity.js';
+import { Venue } from '../modules/venue/venue.entity.js';
+import { VenueReservation } from '../modules/venue/venue-reservation.entity.js';
+import { ServiceSlot } from '../modules/service-booking/service-slot.entity.js';
+import { Booking } from '../modules/service-booking/booking.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { PartyBranch } from '../modules/community/party-branch.entity.js';
 import { PartyGroup } from '../modules/community/party-group.entity.js';
@@ -37,4 +41,8 @@ export const entities = [
   Building,
   Commitment,
   CommitmentNote,
+  Venue,
+  VenueReservation,
+  ServiceSlot,
+  Booking,
 ];

@@ -13,6 +13,9 @@ import {
   AuditAction,
   AuditSubject,
   PointsSource,
+  VenueKind,
+  VenueReservationStatus,
+  BookingStatus,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -29,5 +32,8 @@ registerEnumType(AuditAction, { name: 'AuditAction' });
 registerEnumType(AuditSubject, { name: 'AuditSubject' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 registerEnumType(PointsSource, { name: 'PointsSource', description: 'What a points ledger row was earned by.' });
+registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(VenueKind, { name: 'VenueKind' });
+registerEnumType(VenueReservationStatus, { name: 'VenueReservationStatus' });
 
-export { ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus };
+export { BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus };

@@ -15,6 +15,8 @@ export class AppError extends GraphQLError {
       /** CLAIM_LIMIT_REACHED: the alliance's cap and the unit's open claims. */
       limit?: number;
       open?: number;
+      /** VENUE_TAKEN: the reservation the request collides with. */
+      conflictsWith?: string;
     } = {},) {
     super(message, { extensions: { code, ...extra } });
   }
@@ -36,7 +38,7 @@ export const forbidden = (message = 'Not allowed for your role', field?: string)
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new AppError('CONFLICT', message);
 /** CONFLICT with a machine-readable reason (and its figures) the admin turns into its own sentence. */
-export const conflictWhy = (reason: ConflictReason, message: string, figures: { limit?: number; open?: number } = {}) =>
+export const conflictWhy = (reason: ConflictReason, message: string, figures: { limit?: number; open?: number; conflictsWith?: string } = {}) =>
   new AppError('CONFLICT', message, { reason, ...figures });
 /** CONFLICT about one field of the record as it stands (e.g. its startsAt against the clock): extensions name it. */
 export const conflictOn = (field: string, reason: InvalidReason, message: string) => new AppError('CONFLICT', message, { field, reason });

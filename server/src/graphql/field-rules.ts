@@ -20,3 +20,13 @@ export function SettableFields(arg: string, rules: FieldRules): MethodDecorator 
     return next();
   });
 }
+
+/** SettableFields for a mutation that takes its fields as arguments: every argument present is checked. */
+export function SettableArgs(rules: FieldRules): MethodDecorator {
+  return UseMiddleware(({ args, context }, next) => {
+    const role = (context as RequestContext).me.role;
+    const field = fieldOutsideRole(role, rules, args);
+    if (field) throw forbidden(`A ${role} may not set ${field}, not even to null or empty`, field);
+    return next();
+  });
+}

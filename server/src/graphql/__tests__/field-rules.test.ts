@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import type { Role } from '@alliance/shared';
+import { zonedTime, type Role } from '@alliance/shared';
 import { operationDeclarations } from '../auth.js';
 import { DEMO_PASSWORD, startTestServer, type GqlResult, type TestServer } from '../../testing/test-server.js';
 
@@ -81,7 +81,7 @@ const VALID_CODE = '91150702MA0N7K2X3X';
 
 let s: TestServer;
 let schema: GraphQLSchema;
-const ids = { alliance: '', unit1: '', unit2: '', grid1: '', grid2: '', unit1User: '', grid1User: '', category: '' };
+const ids = { alliance: '', unit1: '', unit2: '', grid1: '', grid2: '', unit1User: '', grid1User: '', category: '', unit2Project: '' };
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -98,6 +98,7 @@ beforeAll(async () => {
     grid1User: g1.id,
     category: (await s.sql(`SELECT id FROM service_category WHERE alliance_id = $1 AND code = 'PARTY_MASS_SERVICE'`, [u1.alliance_id]))[0].id,
   });
+  ids.unit2Project = await onShelf(ids.unit2);
   // The schema as a client sees it, over HTTP.
   const r = await s.gql<IntrospectionQuery>(getIntrospectionQuery(), undefined, await s.login('committee'));
   expect(r.errors).toBeUndefined();
@@ -140,6 +141,64 @@ async function openActivity(): Promise<string> {
       `INSERT INTO activity (alliance_id, title, description, kind, status, starts_at, ends_at, location)
        VALUES ($1, $2, '字段规则测试活动', 'SERVICE', 'OPEN', $3, $4, '党群服务中心') RETURNING id`,
       [ids.alliance, `字段规则活动${seq}`, start, new Date(start.getTime() + 7_200_000)],
+    )
+  ).id;
+}
+
+/** A reservation's arguments on a day of its own, far ahead, within the opening hours of the demo's 多功能厅. */
+async function reservation(): Promise<Vars> {
+  seq++;
+  const [venue] = await s.sql(`SELECT id FROM venue WHERE alliance_id = $1 AND name = '多功能厅'`, [ids.alliance]);
+  return {
+    venueId: venue.id,
+    startsAt: zonedTime(2091, 1, seq, 10).toISOString(),
+    endsAt: zonedTime(2091, 1, seq, 11).toISOString(),
+    purpose: '字段规则预约',
+  };
+}
+
+const reservationFields: Record<string, Rule> = {
+  venueId: { sets: true, onNull: 'REQUIRED' },
+  startsAt: { sets: true, onNull: 'REQUIRED' },
+  endsAt: { sets: true, onNull: 'REQUIRED' },
+  purpose: { sets: true, onNull: 'REQUIRED' },
+};
+
+/** An ON_SHELF project of the unit, of its own. */
+async function onShelf(unitId: string): Promise<string> {
+  seq++;
+  return (
+    await one(
+      `INSERT INTO shelf_project (alliance_id, unit_id, category_id, title, description, status, capacity_per_month, tags)
+       VALUES ($1, $2, $3, $4, '字段规则错时约办', 'ON_SHELF', 10, '{}') RETURNING id`,
+      [ids.alliance, unitId, ids.category, `字段规则约办${seq}`],
+    )
+  ).id;
+}
+
+/** Slot times on a day of their own, far ahead. */
+function slotTimes() {
+  seq++;
+  return { startsAt: zonedTime(2092, 1, seq, 19).toISOString(), endsAt: zonedTime(2092, 1, seq, 21).toISOString(), capacity: 5 };
+}
+
+/** A slot of unit1's, starting `days` from now (negative: begun). */
+async function slot(days = 30): Promise<string> {
+  const starts = new Date(Date.now() + days * 86_400_000 + seq++ * 60_000);
+  return (
+    await one(
+      `INSERT INTO service_slot (alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
+       VALUES ($1, $2, $3, $4, $5, 100, true) RETURNING id`,
+      [ids.alliance, await onShelf(ids.unit1), ids.unit1, starts, new Date(starts.getTime() + 3_600_000)],
+    )
+  ).id;
+}
+
+async function booking(slotId: string): Promise<string> {
+  return (
+    await one(
+      `INSERT INTO booking (alliance_id, slot_id, resident_name, resident_phone, status) VALUES ($1, $2, '居民丙', '13812345678', 'BOOKED') RETURNING id`,
+      [ids.alliance, slotId],
     )
   ).id;
 }
@@ -370,6 +429,92 @@ const TABLE: Record<string, Case> = {
     },
     state: (v) => one(`SELECT * FROM signup WHERE id = $1`, [v.id]),
     fields: { id: { sets: true, onNull: 'REQUIRED' } },
+  },
+
+  'reserveVenue UNIT_ADMIN': {
+    base: reservation,
+    state: () => count('venue_reservation'),
+    fields: {
+      ...reservationFields,
+      unitId: {
+        sets: true,
+        value: '=unit1',
+        foreign: '=unit2',
+        onNull: async ({ data }) => expect((await one(`SELECT unit_id FROM venue_reservation WHERE id = $1`, [data.id])).unit_id).toBe(ids.unit1),
+      },
+      residentName: { sets: false, value: '周师傅' },
+      residentPhone: { sets: false, value: '13904701234', invalid: '123' },
+    },
+  },
+
+  'reserveVenue GRID_WORKER': {
+    base: async () => ({ ...(await reservation()), residentName: '周师傅', residentPhone: '13904701234' }),
+    state: () => count('venue_reservation'),
+    fields: {
+      ...reservationFields,
+      unitId: { sets: false, value: '=unit1', invalid: 'not-an-id' },
+      residentName: { sets: true, onNull: 'REQUIRED' },
+      residentPhone: { sets: true, onNull: 'REQUIRED' },
+    },
+  },
+
+  'cancelVenueReservation UNIT_ADMIN': {
+    base: async () => {
+      const { venueId, startsAt, endsAt } = await reservation();
+      const r = await one(
+        `INSERT INTO venue_reservation (alliance_id, venue_id, unit_id, purpose, status, starts_at, ends_at)
+         VALUES ($1, $2, $3, '字段规则预约', 'CONFIRMED', $4, $5) RETURNING id`,
+        [ids.alliance, venueId, ids.unit1, startsAt, endsAt],
+      );
+      return { id: r.id };
+    },
+    state: (v) => one(`SELECT * FROM venue_reservation WHERE id = $1`, [v.id]),
+    fields: { id: { sets: true, onNull: 'REQUIRED' } },
+  },
+
+  'createServiceSlots UNIT_ADMIN': {
+    base: async () => ({ projectId: await onShelf(ids.unit1), input: slotTimes() }),
+    state: () => count('service_slot'),
+    fields: {
+      projectId: { sets: true, onNull: 'REQUIRED', foreign: '=unit2Project' },
+      input: { sets: true, onNull: 'REQUIRED' },
+      'input.startsAt': { sets: true, onNull: 'REQUIRED' },
+      'input.endsAt': { sets: true, onNull: 'REQUIRED' },
+      'input.capacity': { sets: true, onNull: 'REQUIRED' },
+      'input.weeks': {
+        sets: true,
+        value: 2,
+        onNull: async ({ vars }) => expect((await one(`SELECT count(*)::int AS n FROM service_slot WHERE shelf_project_id = $1`, [vars.projectId])).n).toBe(1),
+      },
+    },
+  },
+
+  'bookServiceSlot GRID_WORKER': {
+    base: async () => ({ slotId: await slot(), input: { residentName: '居民乙', residentPhone: '13812345678' } }),
+    state: () => count('booking'),
+    fields: {
+      slotId: { sets: true, onNull: 'REQUIRED' },
+      input: { sets: true, onNull: 'REQUIRED' },
+      'input.residentName': { sets: true, onNull: 'REQUIRED' },
+      'input.residentPhone': { sets: true, onNull: 'REQUIRED' },
+      'input.note': {
+        sets: true,
+        value: '行动不便，请上门',
+        onNull: async ({ data }) => expect((await one(`SELECT note FROM booking WHERE id = $1`, [data.id])).note).toBeNull(),
+      },
+    },
+  },
+
+  'cancelBooking GRID_WORKER': {
+    base: async () => ({ id: await booking(await slot()) }),
+    state: (v) => one(`SELECT * FROM booking WHERE id = $1`, [v.id]),
+    fields: { id: { sets: true, onNull: 'REQUIRED' } },
+  },
+
+  'completeBooking UNIT_ADMIN': {
+    base: async () => ({ id: await booking(await slot(-1)), outcome: 'DONE' }),
+    state: (v) => one(`SELECT * FROM booking WHERE id = $1`, [v.id]),
+    fields: { id: { sets: true, onNull: 'REQUIRED' }, outcome: { sets: true, onNull: 'REQUIRED' } },
   },
 
   'login PUBLIC': {

@@ -31,6 +31,11 @@ import { CommitmentTransitioned } from '../community/events/commitment-transitio
 import { CommunityProfileUpdated } from '../community/events/community-profile-updated.event.js';
 import { PartyMemberTransferred } from '../community/events/party-member-transferred.event.js';
 import type { DashboardCache } from './dashboard.cache.js';
+import { BookingTransitioned } from '../service-booking/events/booking-transitioned.js';
+import { ServiceSlotBooked } from '../service-booking/events/service-slot-booked.event.js';
+import { ServiceSlotsCreated } from '../service-booking/events/service-slots-created.event.js';
+import { VenueReserved } from '../venue/events/venue-reserved.event.js';
+import { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
@@ -95,6 +100,12 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   CommunityProfileUpdated,
   PartyMemberTransferred,
   CommitmentTransitioned,
+  // Reservations and bookings are not on the dashboard yet (issue 12 adds bookings done).
+  ServiceSlotsCreated,
+  ServiceSlotBooked,
+  BookingTransitioned,
+  VenueReserved,
+  VenueReservationTransitioned,
 ];
 
 /**

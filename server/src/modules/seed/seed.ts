@@ -32,6 +32,7 @@ import {
 import { seedCommunity } from './community-data.js';
 import { demoCreditCode, demoId, random } from './ids.js';
 import { generateWorkload, insertWorkload, type SeededAlliance, type WorkloadPlan } from './seed-workload.js';
+import { seedServices } from './services.js';
 
 const DAY = 86_400_000;
 
@@ -413,6 +414,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       now,
       1,
     );
+    await seedServices(m, MAIN_ALLIANCE.key, now);
     await seedAlliance(
       m,
       {
