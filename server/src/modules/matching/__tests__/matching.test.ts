@@ -65,8 +65,10 @@ describe('matchSuggestions', () => {
     // The reasons: category, shared words, capacity left this month, the unit's past satisfaction — from the data.
     const reasons: string[] = list[0].reasons;
     expect(reasons).toContain('同一服务类别：民生保障');
-    expect(reasons.find((x) => x.startsWith('共同关键词：'))).toContain('楼道灯');
-    expect(list[0].reasonCodes.find((x: any) => x.code === 'SHARED_WORDS').params.words).toContain('楼道灯');
+    // The words it shares with the need: as its own text's (SHARED_WORDS) or, once the demo history has
+    // ordered similar needs to it, as what it learned from them (LEARNED): either names 楼道灯.
+    expect(reasons.find((x) => x.startsWith('共同关键词：') || x.startsWith('此前类似需求派给过该项目'))).toContain('楼道灯');
+    expect(list[0].reasonCodes.find((x: any) => x.code === 'SHARED_WORDS' || x.code === 'LEARNED').params.words).toContain('楼道灯');
     const [cap] = await s.sql(
       `SELECT p.capacity_per_month - count(np.need_id)::int AS left FROM shelf_project p
          LEFT JOIN need_project np ON np.shelf_project_id = p.id AND np.created_at >= date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'
