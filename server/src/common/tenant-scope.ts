@@ -63,10 +63,17 @@ export class TenantScope {
   async transaction<R>(work: (scope: TenantScope) => Promise<R>): Promise<R> {
     if (this.manager.queryRunner?.isTransactionActive) return work(this);
     const after: (() => void)[] = [];
-    const result = await this.manager.transaction((m) => {
-      committed.set(m, after);
-      return work(new TenantScope(m, this.allianceId));
-    });
+    let inTransaction: EntityManager | undefined;
+    let result: R;
+    try {
+      result = await this.manager.transaction((m) => {
+        inTransaction = m;
+        committed.set(m, after);
+        return work(new TenantScope(m, this.allianceId));
+      });
+    } finally {
+      if (inTransaction) committed.delete(inTransaction);
+    }
     for (const run of after) run();
     return result;
   }
@@ -74,7 +81,10 @@ export class TenantScope {
   /** Runs `run` after this scope's transaction commits (never after a rollback); only inside transaction(). */
   afterCommit(run: () => void): void {
     const list = committed.get(this.manager);
-    if (!list || !this.manager.queryRunner?.isTransactionActive) throw new Error('afterCommit() outside scope.transaction()');
+    // Registered for exactly the life of transaction(): not the driver's isTransactionActive, which turns
+    // false when the connection is lost mid-transaction (the act then fails on its next statement as
+    // SERVICE_UNAVAILABLE, not here as an internal error).
+    if (!list) throw new Error('afterCommit() outside scope.transaction()');
     list.push(run);
   }
 }

@@ -48,8 +48,8 @@ describe('开单子 shows each unit\'s agreement and warns', () => {
       return {
         data: {
           matchSuggestions: [
-            { __typename: 'MatchSuggestion', score: 0.8, reasons: ['类别相同'], project: { __typename: 'ShelfProject', id: 'p1', title: '楼道照明维修', capacityPerMonth: null, orderCount: 3, category, unit: unit('u1', '供电服务站', 'VALID') } },
-            { __typename: 'MatchSuggestion', score: 0.5, reasons: ['关键词'], project: { __typename: 'ShelfProject', id: 'p2', title: '义诊进社区', capacityPerMonth: null, orderCount: 1, category, unit: unit('u2', '松林医院', 'NONE') } },
+            { __typename: 'MatchSuggestion', score: 0.8, strength: 'STRONG', reasonCodes: [{ __typename: 'MatchReason', code: 'SAME_CATEGORY', params: { __typename: 'MatchReasonParams', words: null, from: null, to: null, category: '民生保障', n: null, avg: null } }], project: { __typename: 'ShelfProject', id: 'p1', title: '楼道照明维修', capacityPerMonth: null, orderCount: 3, category, unit: unit('u1', '供电服务站', 'VALID') } },
+            { __typename: 'MatchSuggestion', score: 0.5, strength: 'POSSIBLE', reasonCodes: [{ __typename: 'MatchReason', code: 'SHARED_WORDS', params: { __typename: 'MatchReasonParams', words: ['义诊'], from: null, to: null, category: null, n: null, avg: null } }], project: { __typename: 'ShelfProject', id: 'p2', title: '义诊进社区', capacityPerMonth: null, orderCount: 1, category, unit: unit('u2', '松林医院', 'NONE') } },
           ],
         },
       };
