@@ -54,7 +54,8 @@ describe('the community in the browser', { timeout: 180_000 }, () => {
     await dialog.locator('[data-test="assign-save"]').click();
     await toast(page, '已安排');
     await expect.poll(async () => (await page.locator(`[data-test="covered-${building.name}"]`).textContent())!.trim()).toBe('已覆盖');
-    expect(await page.locator('[data-test="uncovered-buildings"]').textContent()).not.toContain(building.name);
+    // The uncovered list is its own query, refetched after the save: it may follow the label a moment later.
+    await expect.poll(async () => await page.locator('[data-test="uncovered-buildings"]').textContent()).not.toContain(building.name);
     expect((await h.server.sql(`SELECT count(*)::int AS n FROM building_worker WHERE building_id = $1`, [building.id]))[0].n).toBe(2);
 
     // Back on the dashboard the grid picture says so.
