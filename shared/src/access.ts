@@ -36,7 +36,7 @@ export const SETTABLE_INPUT_FIELDS = {
     GRID_WORKER: ['title', 'description', 'gridId', 'location', 'categoryCode', 'requesterName', 'requesterPhone'],
   },
   createServiceSlots: { UNIT_ADMIN: ['startsAt', 'endsAt', 'capacity', 'weeks'] },
-  bookServiceSlot: { GRID_WORKER: ['residentName', 'residentPhone', 'note'] },
+  bookServiceSlot: { GRID_WORKER: ['residentName', 'residentPhone', 'location', 'note'] },
   // Arguments, not an input: a unit reserves for itself; a grid worker passes on a resident's request.
   reserveVenue: {
     UNIT_ADMIN: ['venueId', 'startsAt', 'endsAt', 'purpose', 'unitId'],

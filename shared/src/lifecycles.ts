@@ -182,5 +182,11 @@ export const PLACE_HOLDING_BOOKING_STATUSES: readonly BookingStatus[] = ['BOOKED
 
 /** Who books a slot for a resident (a booking begins, beside the table). */
 export const BOOKERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any' };
+/**
+ * Who reads the bookings of a unit's slots (the week's list, unitBookings): a
+ * unit admin its own unit's only, the other roles any unit's (phones, names
+ * and locations masked as for any booking).
+ */
+export const BOOKING_LIST_READERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any', VIEWER: 'any', UNIT_ADMIN: 'ownUnit' };
 /** Who publishes slots of an ON_SHELF project: the committee, or the project's own unit. */
 export const SLOT_PUBLISHERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' };

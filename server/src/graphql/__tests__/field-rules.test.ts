@@ -497,6 +497,11 @@ const TABLE: Record<string, Case> = {
       input: { sets: true, onNull: 'REQUIRED' },
       'input.residentName': { sets: true, onNull: 'REQUIRED' },
       'input.residentPhone': { sets: true, onNull: 'REQUIRED' },
+      'input.location': {
+        sets: true,
+        value: '松山小区3号楼',
+        onNull: async ({ data }) => expect((await one(`SELECT location FROM booking WHERE id = $1`, [data.id])).location).toBeNull(),
+      },
       'input.note': {
         sets: true,
         value: '行动不便，请上门',

@@ -11,13 +11,17 @@ export class Booking extends TenantRecord {
   @Column({ type: 'uuid', name: 'slot_id' })
   slotId: string;
 
-  @Field(() => String)
+  /** Exposed masked or clear by the resolver (seesResidentDetails). */
   @Column({ type: 'varchar', name: 'resident_name' })
   residentName: string;
 
   /** Exposed masked or clear by the resolver (seesBookingResidentPhone). */
   @Column({ type: 'varchar', name: 'resident_phone' })
   residentPhone: string;
+
+  /** The resident's building or address (楼栋或地址); exposed by the resolver (maskLocation for the viewer). */
+  @Column({ type: 'varchar', nullable: true })
+  location: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

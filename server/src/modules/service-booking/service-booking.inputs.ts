@@ -24,6 +24,9 @@ export class BookingInput {
   @Field(() => String)
   residentPhone: string;
 
+  @Field(() => String, { nullable: true, description: 'Building or address (楼栋或地址).' })
+  location?: string | null;
+
   @Field(() => String, { nullable: true })
   note?: string | null;
 }

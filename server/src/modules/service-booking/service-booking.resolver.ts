@@ -1,5 +1,17 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BOOKERS, BOOKING_LIFECYCLE, SETTABLE_INPUT_FIELDS, SLOT_PUBLISHERS, maskPhone, seesBookingResidentPhone, type Role } from '@alliance/shared';
+import {
+  BOOKERS,
+  BOOKING_LIFECYCLE,
+  BOOKING_LIST_READERS,
+  SETTABLE_INPUT_FIELDS,
+  SLOT_PUBLISHERS,
+  maskLocation,
+  maskPersonName,
+  maskPhone,
+  seesBookingResidentPhone,
+  seesResidentDetails,
+  type Role,
+} from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -64,9 +76,33 @@ export class ServiceSlotResolver {
 
 @Resolver(() => Booking)
 export class BookingResolver {
+  @Allow(...(Object.keys(BOOKING_LIST_READERS) as Role[]))
+  @Query(() => [Booking], {
+    description: 'The bookings of a unit\'s slots starting on a local day in [from, to] (at most 62 days), by slot start. A unit admin reads its own unit\'s (unitId omitted or its own); the other roles any unit\'s, or all without unitId.',
+  })
+  unitBookings(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+  ) {
+    return serviceBookingService.unitBookings(ctx, from, to, unitId);
+  }
+
   @FieldResolver(() => ServiceSlot)
   slot(@Root() b: Booking, @Ctx() ctx: RequestContext) {
     return ctx.loaders.serviceSlot.load(b.slotId);
+  }
+
+  /** Masked for the viewer (王**), as a need's resident. */
+  @FieldResolver(() => String)
+  residentName(@Root() b: Booking, @Ctx() ctx: RequestContext): string {
+    return seesResidentDetails(ctx.me) ? b.residentName : maskPersonName(b.residentName);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The resident\'s building or address; up to the building for the viewer.' })
+  location(@Root() b: Booking, @Ctx() ctx: RequestContext): string | null {
+    return b.location === null || seesResidentDetails(ctx.me) ? b.location : maskLocation(b.location);
   }
 
   @FieldResolver(() => String, { description: 'Masked (139****1234) except for the committee, grid workers and the slot\'s unit.' })

@@ -1,5 +1,6 @@
 import {
   BOOKERS,
+  BOOKING_LIST_READERS,
   LIMITS,
   ORDERABLE_SHELF_STATUS,
   SLOT_PUBLISHERS,
@@ -43,14 +44,19 @@ function weeksLater(at: Date, weeks: number): Date {
   return new Date(zonedTime(p.year, p.month, p.day + 7 * weeks, p.hour, p.minute).getTime() + (at.getTime() % 60_000));
 }
 
+/** Local days [from, to], at most rangeDaysMax apart. */
+function checkDayRange(from: string, to: string): void {
+  if (!isValidDate(from)) throw badInput('from', 'INVALID_DATE');
+  if (!isValidDate(to)) throw badInput('to', 'INVALID_DATE');
+  if (to < from) throw badInput('to', 'DATE_ORDER');
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > SLOT_LIMITS.rangeDaysMax) throw badInput('to', 'OUT_OF_RANGE', 'to: at most 62 days after from');
+}
+
 class ServiceBookingService {
   /** A project's slots starting on a local day in [from, to]. */
   slots(ctx: RequestContext, projectId: string, from: string, to: string): Promise<ServiceSlot[]> {
     const pid = requireId(projectId, 'projectId');
-    if (!isValidDate(from)) throw badInput('from', 'INVALID_DATE');
-    if (!isValidDate(to)) throw badInput('to', 'INVALID_DATE');
-    if (to < from) throw badInput('to', 'DATE_ORDER');
-    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > SLOT_LIMITS.rangeDaysMax) throw badInput('to', 'OUT_OF_RANGE', 'to: at most 62 days after from');
+    checkDayRange(from, to);
     return ctx.scope
       .qb(ServiceSlot, 'e')
       .andWhere('e.shelf_project_id = :pid', { pid })
@@ -59,6 +65,25 @@ class ServiceBookingService {
       .orderBy('e.starts_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .getMany();
+  }
+
+  /**
+   * The bookings of a unit's slots starting on a local day in [from, to], in
+   * the order the unit serves them (slot start, then booking). Without unitId:
+   * a unit admin's own unit, every unit for the other readers.
+   */
+  unitBookings(ctx: RequestContext, from: string, to: string, unitId?: string | null): Promise<Booking[]> {
+    const reach = BOOKING_LIST_READERS[ctx.me.role];
+    const uid = unitId != null ? requireId(unitId, 'unitId') : reach === 'ownUnit' ? ctx.me.unitId ?? null : null;
+    checkDayRange(from, to);
+    if (!reaches(reach, actorOf(ctx.me), { unitIds: uid ? [uid] : [] })) throw forbidden('unitId: a unit admin reads its own unit\'s bookings', 'unitId');
+    const q = ctx.scope
+      .qb(Booking, 'e')
+      .innerJoin(ServiceSlot, 's', 's.id = e.slot_id AND s.alliance_id = e.alliance_id')
+      .andWhere(onOrAfterDay('s.starts_at', ':from'), { from })
+      .andWhere(onOrBeforeDay('s.starts_at', ':to'), { to });
+    if (uid) q.andWhere('s.unit_id = :uid', { uid });
+    return q.orderBy('s.starts_at', 'ASC').addOrderBy('e.created_at', 'ASC').addOrderBy('e.id', 'ASC').getMany();
   }
 
   async createSlots(ctx: RequestContext, projectId: string, input: ServiceSlotsInput): Promise<ServiceSlot[]> {
@@ -95,10 +120,12 @@ class ServiceBookingService {
     const sid = requireId(slotId, 'slotId');
     const residentName = input.residentName?.trim() ?? '';
     const residentPhone = input.residentPhone?.replace(/\s/g, '') ?? '';
+    const location = input.location?.trim() || null;
     const note = input.note?.trim() || null;
     ensure({
       'input.residentName': checkText(residentName, { max: LIMITS.personName, required: true }),
       'input.residentPhone': checkText(residentPhone, { max: 30, required: true }),
+      'input.location': checkText(location, { max: LIMITS.address }),
       'input.note': checkText(note, { max: LIMITS.comment, multiline: true }),
     });
     if (!isValidPhone(residentPhone)) throw badInput('input.residentPhone', 'INVALID_PHONE');
@@ -111,7 +138,7 @@ class ServiceBookingService {
         const project = await tx.get(ShelfProject, slot.projectId, 'ShelfProject');
         if (project.status !== ORDERABLE_SHELF_STATUS) throw conflict(`The project is ${project.status}; only ${ORDERABLE_SHELF_STATUS} projects take bookings`);
         const b = await tx.manager.save(
-          tx.create(Booking, { slotId: sid, residentName, residentPhone, note, status: 'BOOKED', bookedBy: ctx.me.id }),
+          tx.create(Booking, { slotId: sid, residentName, residentPhone, location, note, status: 'BOOKED', bookedBy: ctx.me.id }),
         );
         await publish(ctx, tx, new ServiceSlotBooked({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, b.id, sid, slot.unitId, slot.offHours));
         return b;

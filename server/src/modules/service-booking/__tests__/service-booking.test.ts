@@ -18,6 +18,7 @@ let grid1: Client;
 let viewer: Client;
 let alliance: string;
 let unit1Id: string;
+let unit2Id: string;
 let category: string;
 let events: ReturnType<typeof recordEvents>;
 const RESIDENT = { residentName: '周师傅', residentPhone: '13904701234' };
@@ -67,6 +68,7 @@ beforeAll(async () => {
   [committee, unit1, unit2, grid1, viewer] = await Promise.all(['committee', 'unit1', 'unit2', 'grid1', 'viewer'].map((u) => s.as(u)));
   const [u] = await s.sql(`SELECT alliance_id, unit_id FROM app_user WHERE username = 'unit1'`);
   [alliance, unit1Id] = [u.alliance_id, u.unit_id];
+  unit2Id = (await s.sql(`SELECT unit_id FROM app_user WHERE username = 'unit2'`))[0].unit_id;
   category = (await s.sql(`SELECT id FROM service_category WHERE alliance_id = $1 LIMIT 1`, [alliance]))[0].id;
   events = recordEvents(s.events);
 });
@@ -232,5 +234,113 @@ describe('cancelBooking and completeBooking', () => {
     expect(await phoneAs(unit1)).toBe('13904701234');
     expect(await phoneAs(unit2)).toBe('139****1234');
     expect(await phoneAs(viewer)).toBe('139****1234');
+  });
+});
+
+describe('unitBookings: the unit\'s bookings for the week', () => {
+  const LIST = `query($from: Date!, $to: Date!, $unitId: ID) { unitBookings(from: $from, to: $to, unitId: $unitId) { id status residentName residentPhone location note slot { id startsAt offHours project { id unit { id } } } } }`;
+  const W = (w: string) => `2091-${w}`;
+
+  /** Unit1 and unit2 each publish a week's slots; grid1 books residents with their building. */
+  async function week() {
+    const at = monday();
+    const [p1, p2] = [await project(), await project(unit2Id)];
+    const [late] = ok(await unit1(CREATE, { projectId: p1, input: { startsAt: at(2, 19), endsAt: at(2, 20), capacity: 3 } })).createServiceSlots;
+    const [early] = ok(await unit1(CREATE, { projectId: p1, input: { startsAt: at(0, 9), endsAt: at(0, 10), capacity: 3 } })).createServiceSlots;
+    const [other] = ok(await unit2(CREATE, { projectId: p2, input: { startsAt: at(1, 19), endsAt: at(1, 20), capacity: 3 } })).createServiceSlots;
+    const book = async (slotId: string, residentName: string, location: string | null) =>
+      ok(await grid1(BOOK, { slotId, input: { ...RESIDENT, residentName, location } })).bookServiceSlot.id as string;
+    const ids = { a: await book(late.id, '王建国', '松山小区3号楼2单元501'), b: await book(early.id, '欧阳娜娜', null), c: await book(other.id, '李梅', '松山路12号院') };
+    const day = (d: number) => at(d, 12).slice(0, 10);
+    return { ...ids, early, late, other, from: day(0), to: day(6), at };
+  }
+
+  it('a unit admin reads its own unit\'s week by slot start, names, phones and buildings clear; not another unit\'s', async () => {
+    const w = await week();
+    const mine = ok(await unit1(LIST, { from: w.from, to: w.to })).unitBookings;
+    expect(mine.map((b: { id: string }) => b.id)).toEqual([w.b, w.a]);
+    expect(mine[1]).toMatchObject({ status: 'BOOKED', residentName: '王建国', residentPhone: '13904701234', location: '松山小区3号楼2单元501', slot: { id: w.late.id, offHours: true, project: { unit: { id: unit1Id } } } });
+    expect(mine[0]).toMatchObject({ residentName: '欧阳娜娜', location: null, slot: { offHours: false } });
+    // Its own unit named explicitly is the same list; a day outside the week is not in it.
+    expect(ok(await unit1(LIST, { from: w.from, to: w.to, unitId: unit1Id })).unitBookings).toEqual(mine);
+    expect(ok(await unit1(LIST, { from: w.from, to: w.from })).unitBookings.map((b: { id: string }) => b.id)).toEqual([w.b]);
+    const theirs = await unit1(LIST, { from: w.from, to: w.to, unitId: unit2Id });
+    expect(refusal(theirs).slice(0, 2)).toEqual(['FORBIDDEN', 'unitId']);
+    expect(theirs.data).toBeNull();
+    expect(ok(await unit2(LIST, { from: w.from, to: w.to })).unitBookings.map((b: { id: string }) => b.id)).toEqual([w.c]);
+  });
+
+  it('the committee, grid workers and viewers read any unit\'s or all; the viewer sees names, phones and buildings masked', async () => {
+    const w = await week();
+    for (const c of [committee, grid1, viewer]) {
+      expect(ok(await c(LIST, { from: w.from, to: w.to })).unitBookings.map((b: { id: string }) => b.id)).toEqual([w.b, w.c, w.a]);
+      expect(ok(await c(LIST, { from: w.from, to: w.to, unitId: unit2Id })).unitBookings.map((b: { id: string }) => b.id)).toEqual([w.c]);
+    }
+    const clear = ok(await committee(LIST, { from: w.from, to: w.to })).unitBookings;
+    expect(clear.map((b: any) => [b.residentName, b.residentPhone, b.location])).toEqual([
+      ['欧阳娜娜', '13904701234', null],
+      ['李梅', '13904701234', '松山路12号院'],
+      ['王建国', '13904701234', '松山小区3号楼2单元501'],
+    ]);
+    const masked = ok(await viewer(LIST, { from: w.from, to: w.to })).unitBookings;
+    expect(masked.map((b: any) => [b.residentName, b.residentPhone, b.location])).toEqual([
+      ['欧阳**', '139****1234', null],
+      ['李**', '139****1234', '松山路**'],
+      ['王**', '139****1234', '松山小区3号楼'],
+    ]);
+  });
+
+  it('DONE and cancelled bookings stay in the list with their status', async () => {
+    const w = await week();
+    await s.sql(`UPDATE booking SET status = 'DONE' WHERE id = $1`, [w.a]);
+    ok(await grid1(CANCEL, { id: w.b }));
+    const list = ok(await unit1(LIST, { from: w.from, to: w.to })).unitBookings;
+    expect(list.map((b: { id: string; status: string }) => [b.id, b.status])).toEqual([[w.b, 'CANCELLED'], [w.a, 'DONE']]);
+  });
+
+  it('bad input names the field', async () => {
+    expect(refusal(await unit1(LIST, { from: '2091-02-01', to: '2091-01-01' })).slice(0, 2)).toEqual(['BAD_USER_INPUT', 'to']);
+    expect(refusal(await unit1(LIST, { from: '2091-01-01', to: '2091-06-01' })).slice(0, 2)).toEqual(['BAD_USER_INPUT', 'to']);
+    expect(refusal(await committee(LIST, { from: '2091-01-01', to: '2091-01-07', unitId: 'x' })).slice(0, 2)).toEqual(['BAD_USER_INPUT', 'unitId']);
+    expect(codeOf(await committee(LIST, { from: W('13-01'), to: W('13-07') }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('a resident\'s building on a booking', () => {
+  it('is kept trimmed; longer than 200 characters is BAD_USER_INPUT naming input.location, nothing written', async () => {
+    const slot = await slotAt(10);
+    const b = ok(await grid1(BOOK, { slotId: slot, input: { ...RESIDENT, location: '  松山小区5号楼 ' } })).bookServiceSlot;
+    const [row] = await s.sql(`SELECT location FROM booking WHERE id = $1`, [b.id]);
+    expect(row.location).toBe('松山小区5号楼');
+    expect(refusal(await committee(BOOK, { slotId: slot, input: { ...RESIDENT, location: '楼'.repeat(201) } })).slice(0, 2)).toEqual(['BAD_USER_INPUT', 'input.location']);
+    expect(await booked(slot)).toBe(1);
+  });
+});
+
+describe('tenancy: another alliance', () => {
+  it('finds none of these slots or bookings, and reads none of them', async () => {
+    const n = await s.as('n-committee');
+    const nUnit = await s.as('n-unit1');
+    const at = monday();
+    const p = await project();
+    const [slot] = ok(await unit1(CREATE, { projectId: p, input: { startsAt: at(0, 19), endsAt: at(0, 20), capacity: 3 } })).createServiceSlots;
+    const b = ok(await grid1(BOOK, { slotId: slot.id, input: RESIDENT })).bookServiceSlot;
+    events.take();
+    const input = { startsAt: at(1, 19), endsAt: at(1, 20), capacity: 3 };
+    expect(codeOf(await n(CREATE, { projectId: p, input }))).toBe('NOT_FOUND');
+    expect(codeOf(await n(BOOK, { slotId: slot.id, input: RESIDENT }))).toBe('NOT_FOUND');
+    expect(codeOf(await n(CANCEL, { id: b.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await n(COMPLETE, { id: b.id, outcome: 'DONE' }))).toBe('NOT_FOUND');
+    expect(ok(await n(SLOTS, { projectId: p, from: '2091-01-01', to: '2091-03-01' })).serviceSlots).toEqual([]);
+    const from = at(0, 12).slice(0, 10);
+    const to = at(6, 12).slice(0, 10);
+    const LIST = `query($from: Date!, $to: Date!, $unitId: ID) { unitBookings(from: $from, to: $to, unitId: $unitId) { id } }`;
+    expect(ok(await n(LIST, { from, to })).unitBookings).toEqual([]);
+    expect(ok(await n(LIST, { from, to, unitId: unit1Id })).unitBookings).toEqual([]);
+    expect(ok(await nUnit(LIST, { from, to })).unitBookings).toEqual([]);
+    expect(events.take().published).toEqual([]);
+    const [row] = await s.sql(`SELECT status FROM booking WHERE id = $1`, [b.id]);
+    expect(row.status).toBe('BOOKED');
+    expect(await booked(slot.id)).toBe(1);
   });
 });
