@@ -71,6 +71,9 @@ export const LIMITS = {
   attachments: 50,
 } as const;
 
+/** 错时约办 slots (createServiceSlots, serviceSlots): held by the server, offered by the admin's form. */
+export const SLOT_LIMITS = { capacity: { min: 1, max: 1000 }, weeks: { min: 1, max: 26 }, hoursMax: 12, rangeDaysMax: 62 } as const;
+
 // GB 32100-2015: 18 characters from 31 symbols (digits and capitals without I O S V Z),
 // the 18th a check character over the first 17 with these weights, modulo 31.
 const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

@@ -91,6 +91,14 @@ type Documents = {
     "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignableUsersDocument,
     "\n  query CommitteeQueueCounts {\n    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CommitteeQueueCountsDocument,
     "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": typeof types.CommitteeQueueDocument,
+    "\n  fragment SlotFields on ServiceSlot {\n    id\n    startsAt\n    endsAt\n    capacity\n    booked\n    offHours\n  }\n": typeof types.SlotFieldsFragmentDoc,
+    "\n  fragment BookingFields on Booking {\n    id\n    status\n    residentName\n    residentPhone\n    location\n    note\n    createdAt\n  }\n": typeof types.BookingFieldsFragmentDoc,
+    "\n  query ServiceSlots($projectId: ID!, $from: Date!, $to: Date!) {\n    serviceSlots(projectId: $projectId, from: $from, to: $to) {\n      ...SlotFields\n    }\n  }\n": typeof types.ServiceSlotsDocument,
+    "\n  query UnitBookings($from: Date!, $to: Date!, $unitId: ID) {\n    unitBookings(from: $from, to: $to, unitId: $unitId) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n        project {\n          id\n          title\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitBookingsDocument,
+    "\n  mutation CreateServiceSlots($projectId: ID!, $input: ServiceSlotsInput!) {\n    createServiceSlots(projectId: $projectId, input: $input) {\n      ...SlotFields\n    }\n  }\n": typeof types.CreateServiceSlotsDocument,
+    "\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.BookServiceSlotDocument,
+    "\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.CompleteBookingDocument,
+    "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": typeof types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ShelfProjectDocument,
@@ -188,6 +196,14 @@ const documents: Documents = {
     "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.AssignableUsersDocument,
     "\n  query CommitteeQueueCounts {\n    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 1) {\n      totalCount\n    }\n  }\n": types.CommitteeQueueCountsDocument,
     "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": types.CommitteeQueueDocument,
+    "\n  fragment SlotFields on ServiceSlot {\n    id\n    startsAt\n    endsAt\n    capacity\n    booked\n    offHours\n  }\n": types.SlotFieldsFragmentDoc,
+    "\n  fragment BookingFields on Booking {\n    id\n    status\n    residentName\n    residentPhone\n    location\n    note\n    createdAt\n  }\n": types.BookingFieldsFragmentDoc,
+    "\n  query ServiceSlots($projectId: ID!, $from: Date!, $to: Date!) {\n    serviceSlots(projectId: $projectId, from: $from, to: $to) {\n      ...SlotFields\n    }\n  }\n": types.ServiceSlotsDocument,
+    "\n  query UnitBookings($from: Date!, $to: Date!, $unitId: ID) {\n    unitBookings(from: $from, to: $to, unitId: $unitId) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n        project {\n          id\n          title\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UnitBookingsDocument,
+    "\n  mutation CreateServiceSlots($projectId: ID!, $input: ServiceSlotsInput!) {\n    createServiceSlots(projectId: $projectId, input: $input) {\n      ...SlotFields\n    }\n  }\n": types.CreateServiceSlotsDocument,
+    "\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.BookServiceSlotDocument,
+    "\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.CompleteBookingDocument,
+    "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.CancelBookingDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": types.ShelfProjectDocument,
@@ -530,6 +546,38 @@ export function graphql(source: "\n  query CommitteeQueueCounts {\n    toScreen:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SlotFields on ServiceSlot {\n    id\n    startsAt\n    endsAt\n    capacity\n    booked\n    offHours\n  }\n"): (typeof documents)["\n  fragment SlotFields on ServiceSlot {\n    id\n    startsAt\n    endsAt\n    capacity\n    booked\n    offHours\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingFields on Booking {\n    id\n    status\n    residentName\n    residentPhone\n    location\n    note\n    createdAt\n  }\n"): (typeof documents)["\n  fragment BookingFields on Booking {\n    id\n    status\n    residentName\n    residentPhone\n    location\n    note\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceSlots($projectId: ID!, $from: Date!, $to: Date!) {\n    serviceSlots(projectId: $projectId, from: $from, to: $to) {\n      ...SlotFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceSlots($projectId: ID!, $from: Date!, $to: Date!) {\n    serviceSlots(projectId: $projectId, from: $from, to: $to) {\n      ...SlotFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitBookings($from: Date!, $to: Date!, $unitId: ID) {\n    unitBookings(from: $from, to: $to, unitId: $unitId) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n        project {\n          id\n          title\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitBookings($from: Date!, $to: Date!, $unitId: ID) {\n    unitBookings(from: $from, to: $to, unitId: $unitId) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n        project {\n          id\n          title\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceSlots($projectId: ID!, $input: ServiceSlotsInput!) {\n    createServiceSlots(projectId: $projectId, input: $input) {\n      ...SlotFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceSlots($projectId: ID!, $input: ServiceSlotsInput!) {\n    createServiceSlots(projectId: $projectId, input: $input) {\n      ...SlotFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,10 @@
 import {
+  BOOKERS,
+  BOOKING_LIFECYCLE,
+  ORDERABLE_SHELF_STATUS,
+  SLOT_PUBLISHERS,
+  type BookingAction,
+  type BookingStatus,
   ACTIVITY_LIFECYCLE,
   ACTIVITY_RECORDERS,
   NEED_LIFECYCLE,
@@ -144,4 +150,31 @@ export function accountActions(actor: Actor | null, account: { id: string; statu
 /** Role, unit and grid of one's own account are not changed from the accounts page (nobody locks themself out). */
 export function canChangeBinding(actor: Actor | null, account: { id: string }): boolean {
   return canManageAccounts(actor) && account.id !== actor!.userId;
+}
+
+/**
+ * 错时约办: what may be done to a booking now. The table says who and from
+ * which status; the slot's time says which: recording how it went once the
+ * slot has begun, cancelling only before (as the server holds).
+ */
+export function bookingActions(
+  actor: Actor | null,
+  booking: { status: BookingStatus; slot: { startsAt: string; project: { unit: { id: string } } } },
+  now: number = Date.now(),
+): BookingAction[] {
+  if (!actor) return [];
+  const begun = Date.parse(booking.slot.startsAt) <= now;
+  return allowedActions(BOOKING_LIFECYCLE, actor, { status: booking.status, unitIds: [booking.slot.project.unit.id] }).filter((a) =>
+    a === 'complete' ? begun : !begun,
+  );
+}
+
+/** Publish slots of a project: its own unit or the committee, while it is on the shelf. */
+export function canPublishSlots(actor: Actor | null, project: { status: ShelfStatus; unit: { id: string } }): boolean {
+  return !!actor && project.status === ORDERABLE_SHELF_STATUS && reaches(SLOT_PUBLISHERS[actor.role], actor, { unitIds: [project.unit.id] });
+}
+
+/** Book a slot for a resident (代约): grid workers and the committee. */
+export function canBookForResident(actor: Actor | null): boolean {
+  return !!actor && reaches(BOOKERS[actor.role], actor, {});
 }

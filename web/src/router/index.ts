@@ -58,6 +58,12 @@ const routes: RouteRecordRaw[] = [
         meta: { title: 'nav.reviewQueue', roles: ['COMMITTEE_ADMIN'] },
       },
       { path: 'shelf/projects/:id', name: 'project', component: () => import('../views/shelf/ProjectDetailView.vue'), props: true, meta: { title: 'shelf.project' } },
+      {
+        path: 'services/bookings',
+        name: 'unitBookings',
+        component: () => import('../views/services/UnitBookingsView.vue'),
+        meta: { title: 'services.nav.bookings', roles: ['UNIT_ADMIN', 'COMMITTEE_ADMIN'] },
+      },
       { path: 'units', name: 'units', component: () => import('../views/units/UnitsView.vue'), meta: { title: 'nav.units' } },
       { path: 'units/:id', name: 'unit', component: () => import('../views/units/UnitDetailView.vue'), props: true, meta: { title: 'units.detail' } },
       { path: 'needs', name: 'needs', component: () => import('../views/needs/NeedsBoardView.vue'), meta: { title: 'nav.needs' } },

@@ -3,6 +3,7 @@ import {
   BOOKING_LIST_READERS,
   LIMITS,
   ORDERABLE_SHELF_STATUS,
+  SLOT_LIMITS,
   SLOT_PUBLISHERS,
   checkInFuture,
   checkIntRange,
@@ -30,8 +31,6 @@ import { ServiceSlotBooked } from './events/service-slot-booked.event.js';
 import { ServiceSlotsCreated } from './events/service-slots-created.event.js';
 import type { BookingInput, ServiceSlotsInput } from './service-booking.inputs.js';
 import { ServiceSlot } from './service-slot.entity.js';
-
-export const SLOT_LIMITS = { capacity: { min: 1, max: 1000 }, weeks: { min: 1, max: 26 }, hoursMax: 12, rangeDaysMax: 62 } as const;
 
 function isCheckViolation(err: unknown): boolean {
   const e = err as { code?: string; driverError?: { code?: string } };

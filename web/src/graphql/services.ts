@@ -1,0 +1,94 @@
+import { graphql } from '../gql';
+
+/** 错时约办: slots of shelf projects and residents' bookings of them. */
+
+export const SLOT_FIELDS = graphql(`
+  fragment SlotFields on ServiceSlot {
+    id
+    startsAt
+    endsAt
+    capacity
+    booked
+    offHours
+  }
+`);
+
+export const BOOKING_FIELDS = graphql(`
+  fragment BookingFields on Booking {
+    id
+    status
+    residentName
+    residentPhone
+    location
+    note
+    createdAt
+  }
+`);
+
+export const SERVICE_SLOTS = graphql(`
+  query ServiceSlots($projectId: ID!, $from: Date!, $to: Date!) {
+    serviceSlots(projectId: $projectId, from: $from, to: $to) {
+      ...SlotFields
+    }
+  }
+`);
+
+export const UNIT_BOOKINGS = graphql(`
+  query UnitBookings($from: Date!, $to: Date!, $unitId: ID) {
+    unitBookings(from: $from, to: $to, unitId: $unitId) {
+      ...BookingFields
+      slot {
+        ...SlotFields
+        project {
+          id
+          title
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CREATE_SERVICE_SLOTS = graphql(`
+  mutation CreateServiceSlots($projectId: ID!, $input: ServiceSlotsInput!) {
+    createServiceSlots(projectId: $projectId, input: $input) {
+      ...SlotFields
+    }
+  }
+`);
+
+export const BOOK_SERVICE_SLOT = graphql(`
+  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {
+    bookServiceSlot(slotId: $slotId, input: $input) {
+      ...BookingFields
+      slot {
+        ...SlotFields
+      }
+    }
+  }
+`);
+
+export const COMPLETE_BOOKING = graphql(`
+  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {
+    completeBooking(id: $id, outcome: $outcome) {
+      ...BookingFields
+      slot {
+        ...SlotFields
+      }
+    }
+  }
+`);
+
+export const CANCEL_BOOKING = graphql(`
+  mutation CancelBooking($id: ID!) {
+    cancelBooking(id: $id) {
+      ...BookingFields
+      slot {
+        ...SlotFields
+      }
+    }
+  }
+`);
