@@ -3,6 +3,9 @@ import type { Actor } from '@alliance/shared';
 import {
   accountActions,
   activityActions,
+  bookingActions,
+  canBookForResident,
+  canPublishSlots,
   canChangeBinding,
   canManageAccounts,
   canReadAuditLog,
@@ -156,5 +159,37 @@ describe("accounts and the audit log are the committee's", () => {
     expect(accountActions(committee, { id: 'c', status: 'ACTIVE' })).toEqual(['edit']);
     expect(canChangeBinding(committee, { id: 'u1' })).toBe(true);
     expect(canChangeBinding(committee, { id: 'c' })).toBe(false);
+  });
+});
+
+describe('错时约办 buttons come from BOOKING_LIFECYCLE, the role and the slot\'s time', () => {
+  const NOW = Date.parse('2091-01-01T12:00:00Z');
+  const booking = (status: 'BOOKED' | 'DONE' | 'NO_SHOW' | 'CANCELLED', begun: boolean, unitId = 'unit-1') => ({
+    status,
+    slot: { startsAt: new Date(NOW + (begun ? -60_000 : 60_000)).toISOString(), project: { unit: { id: unitId } } },
+  });
+
+  it('the slot\'s unit records how it went once the slot has begun; not before, not another unit\'s, not twice', () => {
+    expect(bookingActions(unit1, booking('BOOKED', true), NOW)).toEqual(['complete']);
+    expect(bookingActions(unit1, booking('BOOKED', false), NOW)).toEqual([]);
+    expect(bookingActions(unit1, booking('BOOKED', true, 'unit-2'), NOW)).toEqual([]);
+    expect(bookingActions(unit1, booking('DONE', true), NOW)).toEqual([]);
+  });
+
+  it('grid workers and the committee cancel before the slot begins; the committee also records; the viewer nothing', () => {
+    expect(bookingActions(grid1, booking('BOOKED', false), NOW)).toEqual(['cancel']);
+    expect(bookingActions(grid1, booking('BOOKED', true), NOW)).toEqual([]);
+    expect(bookingActions(committee, booking('BOOKED', false), NOW)).toEqual(['cancel']);
+    expect(bookingActions(committee, booking('BOOKED', true), NOW)).toEqual(['complete']);
+    expect(bookingActions(committee, booking('CANCELLED', false), NOW)).toEqual([]);
+    for (const b of [booking('BOOKED', true), booking('BOOKED', false)]) expect(bookingActions(viewer, b, NOW)).toEqual([]);
+    expect(bookingActions(null, booking('BOOKED', true), NOW)).toEqual([]);
+  });
+
+  it('who publishes slots (its own unit or the committee, ON_SHELF only) and who books for residents', () => {
+    expect([committee, unit1, grid1, viewer].map((a) => canPublishSlots(a, project('ON_SHELF')))).toEqual([true, true, false, false]);
+    expect(canPublishSlots(unit1, project('ON_SHELF', 'unit-2'))).toBe(false);
+    expect(canPublishSlots(committee, project('OFF_SHELF'))).toBe(false);
+    expect([committee, unit1, grid1, viewer, null].map(canBookForResident)).toEqual([true, false, true, false, false]);
   });
 });
