@@ -35,10 +35,10 @@ describe('错时约办 in the browser', { timeout: 120_000 }, () => {
     await unit.page.goto(`/shelf/projects/${projectId}`);
     await unit.page.locator('[data-test="slots-publish"]').click();
     const dialog = unit.page.locator('[data-test="slot-dialog"]');
-    const starts = dialog.locator('input[data-test="slot-starts"], [data-test="slot-starts"] input').first();
+    const starts = dialog.locator('[data-test="slot-starts"] input');
     await starts.fill(`${day} 19:00`);
     await starts.press('Enter');
-    const ends = dialog.locator('input[data-test="slot-ends"], [data-test="slot-ends"] input').first();
+    const ends = dialog.locator('[data-test="slot-ends"] input');
     await ends.fill(`${day} 21:00`);
     await ends.press('Enter');
     await dialog.locator('[data-test="slot-off-hours"]').waitFor();
