@@ -221,6 +221,8 @@ describe('cancelBooking and completeBooking', () => {
     expect(codeOf(await unit1(COMPLETE, { id: a, outcome: 'NO_SHOW' }))).toBe('CONFLICT');
     const future = ok(await grid1(BOOK, { slotId: await slotAt(10), input: RESIDENT })).bookServiceSlot;
     expect(refusal(await unit1(COMPLETE, { id: future.id, outcome: 'DONE' }))).toEqual(['CONFLICT', 'id', 'TOO_EARLY']);
+    // The committee records for any unit.
+    expect(ok(await committee(COMPLETE, { id: await book(), outcome: 'NO_SHOW' })).completeBooking.status).toBe('NO_SHOW');
   });
 
   it('a resident\'s phone is clear for the committee, grid workers and the slot\'s unit; masked for others', async () => {
