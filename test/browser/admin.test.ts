@@ -92,13 +92,16 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
     const p = await h.page();
     await login(p, 'viewer');
     const mine = `(SELECT alliance_id FROM app_user WHERE username = 'viewer')`;
-    const [project] = await h.server.sql(`SELECT id FROM shelf_project WHERE status = 'ON_SHELF' AND alliance_id = ${mine} LIMIT 1`);
+    // One with 错时约办 slots: the viewer sees them, and no 代约 or 发布时段.
+    const [project] = await h.server.sql(
+      `SELECT id FROM shelf_project p WHERE status = 'ON_SHELF' AND alliance_id = ${mine} AND EXISTS (SELECT 1 FROM service_slot s WHERE s.shelf_project_id = p.id) LIMIT 1`,
+    );
     const [unit] = await h.server.sql(`SELECT id FROM member_unit WHERE alliance_id = ${mine} LIMIT 1`);
     const [need] = await h.server.sql(`SELECT id FROM need WHERE status = 'REPORTED' AND alliance_id = ${mine} LIMIT 1`);
     const [activity] = await h.server.sql(`SELECT id FROM activity WHERE status = 'OPEN' AND alliance_id = ${mine} LIMIT 1`);
     const visits: [string, string][] = [
       ['/shelf', '[data-test="project-card"]'],
-      [`/shelf/projects/${project.id}`, '[data-test="project-status"]'],
+      [`/shelf/projects/${project.id}`, '[data-test="slots-table"] .el-table__row'],
       ['/units', '[data-test="unit-link"]'],
       [`/units/${unit.id}`, '[data-test="unit-points"]'],
       ['/needs', '[data-test="need-card"]'],
@@ -125,12 +128,15 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
       'nav-reportNeed',
       'nav-reviewQueue',
       'nav-myProjects',
+      'nav-unitBookings',
+      'slots-publish',
     ];
     for (const [path, ready] of visits) {
       await p.page.goto(path);
       await p.page.locator(ready).first().waitFor();
       for (const id of forbidden) expect(await p.page.locator(`[data-test="${id}"]`).count(), `${id} on ${path}`).toBe(0);
       expect(await p.page.locator('[data-test^="withdraw-"]').count(), `withdraw on ${path}`).toBe(0);
+      expect(await p.page.locator('[data-test^="book-"]').count(), `代约 on ${path}`).toBe(0);
     }
     // A route the viewer may not use sends it home.
     await p.page.goto('/needs/report');
