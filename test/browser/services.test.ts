@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finish, login, startHarness, toast, type Harness } from './support.js';
+import { PHONE, finish, login, startHarness, toast, type Harness } from './support.js';
 
 /*
  * 错时约办 in the browser (issue 12): the unit publishes slots of its project,
@@ -100,5 +100,30 @@ describe('错时约办 in the browser', { timeout: 120_000 }, () => {
     expect(await unit.page.locator(`[data-test="booking-done-${b.id}"]`).count()).toBe(0);
     expect((await h.server.sql(`SELECT status FROM booking WHERE id = $1`, [b.id]))[0].status).toBe('DONE');
     await finish('services-booking-done', unit);
+  });
+
+  it('on a phone the week is a list of cards, and 未到 is recorded from one', async () => {
+    const [slot] = await h.server.sql(
+      `INSERT INTO service_slot (alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
+       SELECT alliance_id, id, unit_id, now() - interval '2 minutes', now() + interval '1 hour', 3, true FROM shelf_project WHERE id = $1 RETURNING id`,
+      [projectId],
+    );
+    const [b] = await h.server.sql(
+      `INSERT INTO booking (alliance_id, slot_id, resident_name, resident_phone, status)
+       SELECT alliance_id, id, '孙奶奶', '13904701111', 'BOOKED' FROM service_slot WHERE id = $1 RETURNING id`,
+      [slot.id],
+    );
+    const unit = await h.page({ viewport: PHONE });
+    await login(unit, 'unit1');
+    await unit.page.goto('/services/bookings');
+    const card = unit.page.locator(`[data-test="booking-${b.id}"]`);
+    await card.waitFor();
+    expect(await unit.page.locator('[data-test="bookings-table"]').count()).toBe(0);
+    await card.locator('[data-test="booking-no-show"]').click();
+    await unit.page.locator('.el-message-box', { hasText: '孙奶奶' }).getByRole('button', { name: '未到' }).click();
+    await toast(unit.page, '已记录未到');
+    await expect.poll(() => card.locator('[data-status]').getAttribute('data-status')).toBe('NO_SHOW');
+    expect((await h.server.sql(`SELECT status FROM booking WHERE id = $1`, [b.id]))[0].status).toBe('NO_SHOW');
+    await finish('services-booking-phone', unit);
   });
 });
