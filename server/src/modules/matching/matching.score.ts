@@ -301,12 +301,12 @@ export class MatchIndex<C extends Candidate = Candidate> {
   }
 
   /**
-   * Every project ranked for the need, best first; only the `first` shown
+   * Every project (or those `among`) ranked for the need, best first; only the `first` shown
    * get their reasons worked out. The text scores are summed along the
    * postings of the need's words and their groups: a project that shares
    * none is never looked at.
    */
-  rank(need: NeedText, first: number): Ranked<C>[] {
+  rank(need: NeedText, first: number, among?: (c: C) => boolean): Ranked<C>[] {
     // The need's words with their weight (title words count more), and their groups.
     const qWords = new Map<string, number>();
     for (const w of words(need.description)) qWords.set(w, Math.max(qWords.get(w) ?? 0, 1));
@@ -359,7 +359,7 @@ export class MatchIndex<C extends Candidate = Candidate> {
     const scale = this.idfScale;
     const scored: { slot: number; score: number }[] = [];
     this.docs.forEach((d, slot) => {
-      if (!d) return;
+      if (!d || (among && !among(d.candidate))) return;
       const text = raw[slot]! > 0 ? calibrate(raw[slot]! * scale * (TUNING.coverageBase + (q.said ? answered[slot]! / q.said : 0))) : 0;
       scored.push({ slot, score: this.finalScore(need, d.candidate, text) });
     });
