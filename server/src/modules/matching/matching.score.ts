@@ -169,6 +169,9 @@ export class MatchIndex<C extends Candidate = Candidate> {
   /** Each slot's place by title (zh-CN collation), for ties; null when a project came or went. */
   private order: Int32Array | null = null;
   private list: C[] | null = null;
+  private raw = new Float64Array(0);
+  private answered = new Float64Array(0);
+  private seenFor = new Int32Array(0);
   private static readonly collator = new Intl.Collator('zh-CN');
 
   constructor(
@@ -319,9 +322,16 @@ export class MatchIndex<C extends Candidate = Candidate> {
     const q: Query = { words: qWords, conceptOf, share, said: [...share.values()].reduce((a, b) => a + b, 0) };
 
     const n = this.docs.length;
-    const raw = new Float64Array(n);
-    const answered = new Float64Array(n);
-    const seenFor = new Int32Array(n).fill(-1);
+    // Scratch arrays kept between calls (ranking is synchronous): a match allocates little, so the collector rarely interrupts one.
+    if (this.raw.length < n) {
+      this.raw = new Float64Array(n * 2);
+      this.answered = new Float64Array(n * 2);
+      this.seenFor = new Int32Array(n * 2);
+    }
+    const { raw, answered, seenFor } = this;
+    raw.fill(0, 0, n);
+    answered.fill(0, 0, n);
+    seenFor.fill(-1, 0, n);
     const claimed = new Set<number>();
     let k = 0;
     for (const [w, qw] of qWords) {
@@ -357,15 +367,19 @@ export class MatchIndex<C extends Candidate = Candidate> {
     }
 
     const scale = this.idfScale;
-    const scored: { slot: number; score: number }[] = [];
-    this.docs.forEach((d, slot) => {
-      if (!d || (among && !among(d.candidate))) return;
+    const scores = raw;
+    const slots: number[] = [];
+    for (let slot = 0; slot < n; slot++) {
+      const d = this.docs[slot];
+      if (!d || (among && !among(d.candidate))) continue;
       const text = raw[slot]! > 0 ? calibrate(raw[slot]! * scale * (TUNING.coverageBase + (q.said ? answered[slot]! / q.said : 0))) : 0;
-      scored.push({ slot, score: this.finalScore(need, d.candidate, text) });
-    });
+      scores[slot] = this.finalScore(need, d.candidate, text);
+      slots.push(slot);
+    }
     const place = this.places();
-    scored.sort((a, b) => b.score - a.score || place[a.slot]! - place[b.slot]!);
-    return scored.slice(0, first).map(({ slot, score }) => {
+    slots.sort((a, b) => scores[b]! - scores[a]! || place[a]! - place[b]!);
+    return slots.slice(0, first).map((slot) => {
+      const score = scores[slot]!;
       const c = this.docs[slot]!.candidate;
       const m = this.explain(slot, q);
       const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
