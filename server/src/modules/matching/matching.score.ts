@@ -145,11 +145,14 @@ function analyzeField(texts: string[], thesaurus: Thesaurus): { tf: Map<string, 
 }
 
 /**
- * The field lengths the weights were worked out with drift as projects come
- * and go; past this share, every weight is worked out again (from the
- * counts kept, no segmenting).
+ * The average field lengths the weights are worked out with, on a grid of
+ * 5 % steps: an index kept up to date one project at a time and one built
+ * afresh on the same shelf use the same lengths, so they score alike (on
+ * every instance), and the weights are worked out again (from the counts
+ * kept, no segmenting) only when a length crosses to the next step.
  */
-const RENORMALISE_AT = 0.1;
+const LENGTH_STEP = Math.log(1.05);
+const onGrid = (avg: number) => Math.exp(Math.round(Math.log(avg) / LENGTH_STEP) * LENGTH_STEP);
 
 /**
  * An alliance's shelf as postings (term -> the projects that have it, each
@@ -194,12 +197,17 @@ export class MatchIndex<C extends Candidate = Candidate> {
 
   /** Adds a project, or replaces its entry (its text, tags or learned needs changed). */
   put(c: C): void {
-    this.remove(c.id);
+    this.drop(c.id);
     this.add(c, true);
     if (this.drifted()) this.renormalise();
   }
 
   remove(id: string): void {
+    this.drop(id);
+    if (this.drifted()) this.renormalise();
+  }
+
+  private drop(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     const d = this.docs[slot]!;
@@ -265,12 +273,12 @@ export class MatchIndex<C extends Candidate = Candidate> {
 
   private currentAvg(): Record<Field, number> {
     const n = Math.max(1, this.size);
-    return Object.fromEntries(FIELD_NAMES.map((f) => [f, Math.max(1, this.lenSum[f] / n)])) as Record<Field, number>;
+    return Object.fromEntries(FIELD_NAMES.map((f) => [f, onGrid(Math.max(1, this.lenSum[f] / n))])) as Record<Field, number>;
   }
 
   private drifted(): boolean {
     const now = this.currentAvg();
-    return FIELD_NAMES.some((f) => Math.abs(now[f] - this.normAvg[f]) > RENORMALISE_AT * this.normAvg[f]);
+    return FIELD_NAMES.some((f) => now[f] !== this.normAvg[f]);
   }
 
   private renormalise(): void {
