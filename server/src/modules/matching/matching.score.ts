@@ -82,6 +82,8 @@ export const TUNING = {
 /** The thesaurus as an index: word -> the groups it belongs to. */
 export class Thesaurus {
   private readonly byWord = new Map<string, number[]>();
+  /** groupsOf() of the words that are not thesaurus words themselves. */
+  private readonly inside = new Map<string, number[]>();
   readonly groups: string[][];
   /** The groups' words as texts are normalised (for naming the project's word in a SYNONYM reason). */
   readonly normalized: string[][];
@@ -105,6 +107,8 @@ export class Thesaurus {
   groupsOf(word: string): number[] {
     const own = this.byWord.get(word);
     if (own) return own;
+    const known = this.inside.get(word);
+    if (known) return known;
     const chars = [...word];
     const found = new Set<number>();
     for (let len = Math.min(chars.length - 1, 6); len >= 1 && found.size === 0; len--) {
@@ -112,7 +116,10 @@ export class Thesaurus {
         for (const g of this.byWord.get(chars.slice(i, i + len).join('')) ?? []) found.add(g);
       }
     }
-    return [...found];
+    const groups = [...found];
+    // A shelf's texts repeat their words: each is looked through once per thesaurus.
+    if (this.inside.size < 200_000) this.inside.set(word, groups);
+    return groups;
   }
 }
 
