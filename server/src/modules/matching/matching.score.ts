@@ -319,12 +319,12 @@ export class MatchIndex<C extends Candidate = Candidate> {
   }
 
   /**
-   * Every project (or those `among`) ranked for the need, best first; only the `first` shown
+   * Every project ranked for the need, best first; only the `first` shown
    * get their reasons worked out. The text scores are summed along the
    * postings of the need's words and their groups: a project that shares
    * none is never looked at.
    */
-  rank(need: NeedText, first: number, among?: (c: C) => boolean): Ranked<C>[] {
+  rank(need: NeedText, first: number): Ranked<C>[] {
     // The need's words with their weight (title words count more), and their groups.
     const qWords = new Map<string, number>();
     for (const w of words(need.description)) qWords.set(w, Math.max(qWords.get(w) ?? 0, 1));
@@ -386,7 +386,7 @@ export class MatchIndex<C extends Candidate = Candidate> {
     const slots: number[] = [];
     for (let slot = 0; slot < n; slot++) {
       const d = this.docs[slot];
-      if (!d || (among && !among(d.candidate))) continue;
+      if (!d) continue;
       const text = raw[slot]! > 0 ? calibrate(raw[slot]! * scale * (TUNING.coverageBase + (q.said ? answered[slot]! / q.said : 0))) : 0;
       scores[slot] = this.finalScore(need, d.candidate, text);
       slots.push(slot);

@@ -198,6 +198,18 @@ export class MatchIndexes {
   }
 }
 
+/**
+ * The unit's ON_SHELF project that matches the need best (null: it has
+ * none), ranked among the unit's projects alone: read inside a decision's
+ * transaction, so it neither waits for nor builds the alliance's index.
+ */
+export async function bestProjectOfUnit(scope: TenantScope, unitId: string, need: NeedText): Promise<string | null> {
+  const rows: ShelfRow[] = await scope.manager.query(`${SHELF_SQL} AND p.unit_id = $3`, [scope.allianceId, null, unitId]);
+  if (rows.length === 0) return null;
+  const index = new MatchIndex(rows.map(candidateOf), new Thesaurus(thesaurusGroups(rows[0]!.thesaurus)));
+  return index.rank(need, 1)[0]!.candidate.id;
+}
+
 /** Hears the other instances' (and operators') changes; after a gap in the feed, forgets every index. */
 export function listenMatching(feed: ChangeFeed, indexes: MatchIndexes): void {
   feed.on(MATCHING_CHANGED, (payload) => {

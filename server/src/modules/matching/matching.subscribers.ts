@@ -6,7 +6,7 @@ import { NeedOrderWithdrawn } from '../need/events/need-order-withdrawn.event.js
 import { NeedPlanned } from '../need/events/need-planned.event.js';
 import type { NeedTransitioned } from '../need/events/need-transitioned.js';
 import { ShelfProjectTransitioned } from '../shelf/events/shelf-project-transitioned.js';
-import type { MatchIndexes } from './matching.service.js';
+import { bestProjectOfUnit, type MatchIndexes } from './matching.service.js';
 
 /** The need's words as a project learns them (the same as the migration's backfill). */
 const NEED_TEXT = `n.title || '。' || coalesce(n.description, '')`;
@@ -29,10 +29,10 @@ async function learnFromOrder(tx: TenantScope, e: NeedTransitioned): Promise<str
  * 定方案 accepting a claim: a unit that claimed the need and that the plan
  * names as delivering (without a project of its own ordered, which taught
  * already) was chosen by the committee. A claim names a unit, not a
- * project: the unit's ON_SHELF project that matching ranks first for the
- * need learns its words.
+ * project: the unit's ON_SHELF project that matches the need best learns
+ * its words.
  */
-async function learnFromClaims(tx: TenantScope, e: NeedTransitioned, indexes: MatchIndexes): Promise<string[]> {
+async function learnFromClaims(tx: TenantScope, e: NeedTransitioned): Promise<string[]> {
   const units: { unit_id: string }[] = await tx.manager.query(
     `SELECT d.unit_id FROM need_delivery d
        JOIN need_claim c ON c.need_id = d.need_id AND c.unit_id = d.unit_id
@@ -46,12 +46,11 @@ async function learnFromClaims(tx: TenantScope, e: NeedTransitioned, indexes: Ma
     `SELECT title, description, category_id FROM need WHERE id = $1 AND alliance_id = $2`,
     [e.needId, tx.allianceId],
   );
-  const index = await indexes.of(tx);
-  const chosen = units.flatMap(({ unit_id }) =>
-    index
-      .rank({ title: need!.title, description: need!.description ?? '', categoryId: need!.category_id }, 1, (c) => c.project.unitId === unit_id)
-      .map((r) => r.candidate.id),
-  );
+  const chosen: string[] = [];
+  for (const { unit_id } of units) {
+    const best = await bestProjectOfUnit(tx, unit_id, { title: need!.title, description: need!.description ?? '', categoryId: need!.category_id });
+    if (best) chosen.push(best);
+  }
   if (chosen.length === 0) return [];
   const rows: { shelf_project_id: string }[] = await tx.manager.query(
     `INSERT INTO project_learned_need (shelf_project_id, need_id, alliance_id, source, text)
@@ -91,7 +90,7 @@ export function subscribeMatching(bus: EventBus, indexes: MatchIndexes): void {
     });
   };
   learn(NeedOrdered, learnFromOrder);
-  learn(NeedPlanned, (tx, e) => learnFromClaims(tx, e, indexes));
+  learn(NeedPlanned, learnFromClaims);
   learn(NeedOrderWithdrawn, forget);
   bus.onCommitted(ShelfProjectTransitioned, (e) => indexes.changed(e.allianceId, e.projectId));
 }
