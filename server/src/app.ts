@@ -22,6 +22,7 @@ import type { Pool } from 'pg';
 import { compressedAssets, HASHED_ASSETS, IMMUTABLE } from './web-assets.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { DASHBOARD_CHANGED, listenDashboard } from './modules/dashboard/dashboard.subscribers.js';
+import { listenMatching, MATCHING_CHANGED, MatchIndexes } from './modules/matching/matching.service.js';
 import type { EventBus } from './common/events/event-bus.js';
 import { importRoutes } from './modules/import/import.routes.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
@@ -165,7 +166,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   const instanceId = randomUUID();
   const dashboardCache = new DashboardCache(config.dashboardCacheSeconds, () => feed.live);
   listenDashboard(feed, dashboardCache, instanceId);
-  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED]);
+  const matching = new MatchIndexes(() => feed.live);
+  listenMatching(feed, matching);
+  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, MATCHING_CHANGED]);
   const deps: AppDeps = {
     dataSource,
     config,
@@ -174,7 +177,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     signInThrottle: new SignInThrottle((dataSource.driver as PostgresDriver).master),
     accounts: new AccountRegistry(dataSource, feed),
     dashboardCache,
-    events: createEventBus({ log, dashboardCache, instanceId }),
+    matching,
+    events: createEventBus({ log, dashboardCache, instanceId, matching }),
     createLoaders,
   };
 

@@ -5,6 +5,8 @@ import { subscribeAudit } from './modules/audit/audit.subscribers.js';
 import type { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { subscribeDashboard } from './modules/dashboard/dashboard.subscribers.js';
 import { subscribePoints } from './modules/points/points.subscribers.js';
+import type { MatchIndexes } from './modules/matching/matching.service.js';
+import { subscribeMatching } from './modules/matching/matching.subscribers.js';
 
 /**
  * The one place an instance's subscribers are put together
@@ -12,10 +14,11 @@ import { subscribePoints } from './modules/points/points.subscribers.js';
  * this order: the points ledger before the audit log, so an award's
  * POINTS_AWARD entry precedes the decision that earned it, as it always has.
  */
-export function createEventBus(deps: { log: Logger; dashboardCache: DashboardCache; instanceId: string }): EventBus {
+export function createEventBus(deps: { log: Logger; dashboardCache: DashboardCache; instanceId: string; matching: MatchIndexes }): EventBus {
   const bus = new EventBus(deps.log);
   subscribePoints(bus);
   subscribeAudit(bus);
   subscribeDashboard(bus, deps.dashboardCache, deps.instanceId);
+  subscribeMatching(bus, deps.matching);
   return bus;
 }

@@ -11,6 +11,7 @@ import { Community1765353600000 } from './migrations/1765353600000-community.js'
 import { MatchingThesaurus1765526400000 } from './migrations/1765526400000-matching-thesaurus.js';
 import { Venues1765612800000 } from './migrations/1765612800000-venues.js';
 import { ServiceSlots1765612800001 } from './migrations/1765612800001-service-slots.js';
+import { MatchingLearning1765785600000 } from './migrations/1765785600000-matching-learning.js';
 import { BookingLocation1765872000000 } from './migrations/1765872000000-booking-location.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
@@ -24,6 +25,7 @@ export const migrations = [
   MatchingThesaurus1765526400000,
   Venues1765612800000,
   ServiceSlots1765612800001,
+  MatchingLearning1765785600000,
   BookingLocation1765872000000,
 ];
 

@@ -10,6 +10,7 @@ import type { Loaders } from '../composition.js';
 import type { AccountRegistry } from '../modules/auth/account-registry.js';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
+import type { MatchIndexes } from '../modules/matching/matching.service.js';
 import type { EventBus } from '../common/events/event-bus.js';
 
 /** Process-wide things a request may use. */
@@ -20,6 +21,8 @@ export interface AppDeps {
   signInThrottle: SignInThrottle;
   accounts: AccountRegistry;
   dashboardCache: DashboardCache;
+  /** The instance's matching indexes, one per alliance (docs/matching.md). */
+  matching: MatchIndexes;
   /** The instance's domain events (src/events.ts). */
   events: EventBus;
   /** One fresh set per request (composition.ts). */

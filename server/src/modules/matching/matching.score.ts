@@ -82,6 +82,8 @@ export const TUNING = {
 /** The thesaurus as an index: word -> the groups it belongs to. */
 export class Thesaurus {
   private readonly byWord = new Map<string, number[]>();
+  /** groupsOf() of the words that are not thesaurus words themselves. */
+  private readonly inside = new Map<string, number[]>();
   readonly groups: string[][];
   /** The groups' words as texts are normalised (for naming the project's word in a SYNONYM reason). */
   readonly normalized: string[][];
@@ -105,6 +107,8 @@ export class Thesaurus {
   groupsOf(word: string): number[] {
     const own = this.byWord.get(word);
     if (own) return own;
+    const known = this.inside.get(word);
+    if (known) return known;
     const chars = [...word];
     const found = new Set<number>();
     for (let len = Math.min(chars.length - 1, 6); len >= 1 && found.size === 0; len--) {
@@ -112,81 +116,182 @@ export class Thesaurus {
         for (const g of this.byWord.get(chars.slice(i, i + len).join('')) ?? []) found.add(g);
       }
     }
-    return [...found];
+    const groups = [...found];
+    // A shelf's texts repeat their words: each is looked through once per thesaurus.
+    if (this.inside.size < 200_000) this.inside.set(word, groups);
+    return groups;
   }
 }
 
 const concept = (g: number) => `#${g}`;
 
-interface Doc {
+interface Doc<C> {
+  candidate: C;
   /** Per field: term -> count (words and #concepts), and the field's length in words. */
   fields: Record<Field, { tf: Map<string, number>; len: number }>;
-  /** The words of each field, for the reasons. */
-  words: Record<Field, Set<string>>;
-  /** termScore() of the terms asked for so far: it depends on the index alone, so it is worked out once. */
-  scores: Map<string, { score: number; field: Field | null }>;
+  /** The words of its own text (title, tags, description), for naming the project's word in a SYNONYM reason. */
+  ownWords: Set<string>;
 }
 
-function analyzeField(text: string, thesaurus: Thesaurus): { tf: Map<string, number>; len: number; words: Set<string> } {
-  const ws = words(text);
+/** A project's BM25F weight for a term, before the term's idf: the fields' length-normalised, weighted counts, saturated once. */
+interface Posting {
+  weight: number;
+  /** The field that contributed most (LEARNED when it is the needs it was chosen for). */
+  field: Field;
+}
+
+function analyzeField(texts: string[], thesaurus: Thesaurus): { tf: Map<string, number>; len: number; words: string[] } {
+  // Segmented piece by piece: each piece's words are cached, so a project that learns one more need segments only that.
+  const ws = texts.flatMap((t) => words(t));
   const tf = new Map<string, number>();
   for (const w of ws) {
     tf.set(w, (tf.get(w) ?? 0) + 1);
     for (const g of thesaurus.groupsOf(w)) tf.set(concept(g), (tf.get(concept(g)) ?? 0) + 1);
   }
-  return { tf, len: ws.length, words: new Set(ws) };
+  return { tf, len: ws.length, words: ws };
 }
 
-/** An alliance's shelf, analysed once and reused until its projects or thesaurus change. */
+/**
+ * The average field lengths the weights are worked out with, on a grid of
+ * 5 % steps: an index kept up to date one project at a time and one built
+ * afresh on the same shelf use the same lengths, so they score alike (on
+ * every instance), and the weights are worked out again (from the counts
+ * kept, no segmenting) only when a length crosses to the next step.
+ */
+const LENGTH_STEP = Math.log(1.05);
+const onGrid = (avg: number) => Math.exp(Math.round(Math.log(avg) / LENGTH_STEP) * LENGTH_STEP);
+
+/**
+ * An alliance's shelf as postings (term -> the projects that have it, each
+ * with its BM25F weight worked out in advance), kept up to date one project
+ * at a time: put() replaces a project's entry, remove() drops it. Ranking
+ * a need reads only the postings of its words and their groups, never the
+ * projects' text.
+ */
 export class MatchIndex<C extends Candidate = Candidate> {
-  readonly docs: Doc[];
-  private readonly df = new Map<string, number>();
-  private readonly avgLen: Record<Field, number>;
-  /** term -> the projects that have it in any field. */
-  private readonly postings = new Map<string, Set<number>>();
-  /** Each project's place by title (zh-CN collation), for ties. */
-  private readonly order: number[];
+  private readonly docs: (Doc<C> | null)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly free: number[] = [];
+  private readonly postings = new Map<string, Map<number, Posting>>();
+  private readonly lenSum = Object.fromEntries(FIELD_NAMES.map((f) => [f, 0])) as Record<Field, number>;
+  /** The average field lengths the postings' weights were worked out with. */
+  private normAvg: Record<Field, number>;
+  /** Each slot's place by title (zh-CN collation), for ties; null when a project came or went. */
+  private order: Int32Array | null = null;
+  private list: C[] | null = null;
+  private raw = new Float64Array(0);
+  private answered = new Float64Array(0);
+  private seenFor = new Int32Array(0);
+  private static readonly collator = new Intl.Collator('zh-CN');
 
   constructor(
-    readonly candidates: C[],
+    candidates: C[],
     readonly thesaurus: Thesaurus,
   ) {
-    this.docs = candidates.map((c) => {
-      const parts: Record<Field, string> = {
-        title: c.title,
-        tags: c.tags.join('，'),
-        description: c.description,
-        learned: (c.learned ?? []).join('。'),
-      };
-      const fields = {} as Doc['fields'];
-      const ws = {} as Doc['words'];
-      for (const f of FIELD_NAMES) {
-        const a = analyzeField(parts[f], thesaurus);
-        fields[f] = { tf: a.tf, len: a.len };
-        ws[f] = a.words;
+    for (const c of candidates) this.add(c, false);
+    this.normAvg = this.currentAvg();
+    this.docs.forEach((d, slot) => d && this.post(slot, d));
+  }
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  get candidates(): C[] {
+    this.list ??= this.docs.filter((d): d is Doc<C> => d !== null).map((d) => d.candidate);
+    return this.list;
+  }
+
+  /** Adds a project, or replaces its entry (its text, tags or learned needs changed). */
+  put(c: C): void {
+    this.drop(c.id);
+    this.add(c, true);
+    if (this.drifted()) this.renormalise();
+  }
+
+  remove(id: string): void {
+    this.drop(id);
+    if (this.drifted()) this.renormalise();
+  }
+
+  private drop(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    const d = this.docs[slot]!;
+    for (const f of FIELD_NAMES) {
+      this.lenSum[f] -= d.fields[f].len;
+      for (const t of d.fields[f].tf.keys()) {
+        const list = this.postings.get(t);
+        if (!list) continue;
+        list.delete(slot);
+        if (list.size === 0) this.postings.delete(t);
       }
-      return { fields, words: ws, scores: new Map() };
-    });
-    for (const d of this.docs) {
-      const seen = new Set<string>();
-      for (const f of FIELD_NAMES) for (const t of d.fields[f].tf.keys()) seen.add(t);
-      for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     }
-    this.docs.forEach((d, i) => {
+    this.docs[slot] = null;
+    this.slotOf.delete(id);
+    this.free.push(slot);
+    this.order = null;
+    this.list = null;
+  }
+
+  private add(c: C, post: boolean): void {
+    const parts: Record<Field, string[]> = { title: [c.title], tags: [c.tags.join('，')], description: [c.description], learned: c.learned ?? [] };
+    const fields = {} as Doc<C>['fields'];
+    const ownWords = new Set<string>();
+    for (const f of FIELD_NAMES) {
+      const a = analyzeField(parts[f], this.thesaurus);
+      fields[f] = { tf: a.tf, len: a.len };
+      this.lenSum[f] += a.len;
+      if (f !== 'learned') for (const w of a.words) ownWords.add(w);
+    }
+    const doc: Doc<C> = { candidate: c, fields, ownWords };
+    const slot = this.free.pop() ?? this.docs.length;
+    this.docs[slot] = doc;
+    this.slotOf.set(c.id, slot);
+    this.order = null;
+    this.list = null;
+    if (post) this.post(slot, doc);
+  }
+
+  /** Writes a project's postings: each term's weight over the fields, with the lengths of normAvg. */
+  private post(slot: number, d: Doc<C>): void {
+    const terms = new Set<string>();
+    for (const f of FIELD_NAMES) for (const t of d.fields[f].tf.keys()) terms.add(t);
+    for (const t of terms) {
+      let tf = 0;
+      let best: Field = 'title';
+      let bestPart = 0;
       for (const f of FIELD_NAMES) {
-        for (const t of d.fields[f].tf.keys()) {
-          const list = this.postings.get(t) ?? new Set<number>();
-          list.add(i);
-          this.postings.set(t, list);
+        const count = d.fields[f].tf.get(t);
+        if (!count) continue;
+        const { weight, b } = FIELDS[f];
+        const part = (weight * count) / (1 - b + (b * d.fields[f].len) / this.normAvg[f]);
+        tf += part;
+        if (part > bestPart) {
+          bestPart = part;
+          best = f;
         }
       }
-    });
-    const collator = new Intl.Collator('zh-CN');
-    this.order = new Array<number>(candidates.length);
-    [...candidates.keys()].sort((a, b) => collator.compare(candidates[a]!.title, candidates[b]!.title)).forEach((i, place) => (this.order[i] = place));
-    this.avgLen = Object.fromEntries(
-      FIELD_NAMES.map((f) => [f, Math.max(1, this.docs.reduce((s, d) => s + d.fields[f].len, 0) / Math.max(1, this.docs.length))]),
-    ) as Record<Field, number>;
+      let list = this.postings.get(t);
+      if (!list) this.postings.set(t, (list = new Map()));
+      list.set(slot, { weight: (tf * (TUNING.k1 + 1)) / (TUNING.k1 + tf), field: best });
+    }
+  }
+
+  private currentAvg(): Record<Field, number> {
+    const n = Math.max(1, this.size);
+    return Object.fromEntries(FIELD_NAMES.map((f) => [f, onGrid(Math.max(1, this.lenSum[f] / n))])) as Record<Field, number>;
+  }
+
+  private drifted(): boolean {
+    const now = this.currentAvg();
+    return FIELD_NAMES.some((f) => now[f] !== this.normAvg[f]);
+  }
+
+  private renormalise(): void {
+    this.normAvg = this.currentAvg();
+    this.postings.clear();
+    this.docs.forEach((d, slot) => d && this.post(slot, d));
   }
 
   /**
@@ -195,80 +300,29 @@ export class MatchIndex<C extends Candidate = Candidate> {
    * the calibration holds on a shelf of any size.
    */
   get idfScale(): number {
-    return Math.log(1 + 51.5 / 1.5) / Math.log(1 + (Math.max(this.docs.length, 2) - 0.5) / 1.5);
+    return Math.log(1 + 51.5 / 1.5) / Math.log(1 + (Math.max(this.size, 2) - 0.5) / 1.5);
   }
 
   idf(term: string): number {
-    const n = this.docs.length;
-    const df = this.df.get(term) ?? 0;
+    const n = this.size;
+    const df = this.postings.get(term)?.size ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** BM25F of one term in one document: the fields' length-normalised, weighted counts, saturated once. */
-  private termScore(doc: Doc, term: string): { score: number; field: Field | null } {
-    const known = doc.scores.get(term);
-    if (known) return known;
-    const result = this.computeTermScore(doc, term);
-    doc.scores.set(term, result);
-    return result;
-  }
-
-  private computeTermScore(doc: Doc, term: string): { score: number; field: Field | null } {
-    let tf = 0;
-    let best: Field | null = null;
-    let bestPart = 0;
-    for (const f of FIELD_NAMES) {
-      const count = doc.fields[f].tf.get(term);
-      if (!count) continue;
-      const { weight, b } = FIELDS[f];
-      const part = (weight * count) / (1 - b + (b * doc.fields[f].len) / this.avgLen[f]);
-      tf += part;
-      if (part > bestPart) {
-        bestPart = part;
-        best = f;
-      }
-    }
-    return { score: tf ? (this.idf(term) * tf * (TUNING.k1 + 1)) / (TUNING.k1 + tf) : 0, field: best };
-  }
-
-  /** How the need's words meet one project: the raw BM25F sum, the share of the need answered, and (for the shown ones) the words behind it. */
-  private match(i: number, q: Query, detail: boolean) {
-    const doc = this.docs[i]!;
-    let raw = 0;
-    let answered = 0;
-    const shared: { word: string; weight: number; learnedOnly: boolean }[] = [];
-    const synonyms: { from: string; to: string; weight: number }[] = [];
-    const countedConcepts = new Set<string>();
-    for (const [w, qw] of q.words) {
-      const direct = this.termScore(doc, w);
-      const groups = q.conceptOf.get(w)!;
-      if (direct.score > 0 || groups.some((g) => this.postings.get(concept(g))?.has(i))) answered += q.share.get(w)!;
-      if (direct.score > 0) {
-        raw += qw * direct.score;
-        if (detail) shared.push({ word: w, weight: qw * direct.score, learnedOnly: direct.field === 'learned' });
-      }
-      // Each concept counts once per need: 滴水 and 渗水 in one need do not double the 漏水 group.
-      for (const g of groups) {
-        const key = concept(g);
-        if (countedConcepts.has(key)) continue;
-        const via = this.termScore(doc, key);
-        if (via.score === 0) continue;
-        countedConcepts.add(key);
-        raw += qw * TUNING.synonymWeight * via.score;
-        if (detail && direct.score === 0) {
-          const to = this.thesaurus.normalized[g]!.find((x) => x !== w && FIELD_NAMES.some((f) => f !== 'learned' && doc.words[f].has(x)));
-          if (to) synonyms.push({ from: w, to, weight: qw * via.score });
-        }
-      }
-    }
-    return { raw, coverage: q.said ? answered / q.said : 0, shared, synonyms };
+  private places(): Int32Array {
+    if (this.order) return this.order;
+    const slots = this.docs.flatMap((d, slot) => (d ? [slot] : []));
+    slots.sort((a, b) => MatchIndex.collator.compare(this.docs[a]!.candidate.title, this.docs[b]!.candidate.title));
+    this.order = new Int32Array(this.docs.length);
+    slots.forEach((slot, place) => (this.order![slot] = place));
+    return this.order;
   }
 
   /**
    * Every project ranked for the need, best first; only the `first` shown
-   * get their reasons worked out. Projects sharing no word or group with
-   * the need (found through the postings) are not scored word by word: on a
-   * shelf of 1,000 most are not.
+   * get their reasons worked out. The text scores are summed along the
+   * postings of the need's words and their groups: a project that shares
+   * none is never looked at.
    */
   rank(need: NeedText, first: number): Ranked<C>[] {
     // The need's words with their weight (title words count more), and their groups.
@@ -282,20 +336,67 @@ export class MatchIndex<C extends Candidate = Candidate> {
     for (const [w, qw] of qWords) share.set(w, qw * this.idf(w));
     const q: Query = { words: qWords, conceptOf, share, said: [...share.values()].reduce((a, b) => a + b, 0) };
 
-    const touched = new Set<number>();
-    for (const [w, groups] of conceptOf) {
-      for (const i of this.postings.get(w) ?? []) touched.add(i);
-      for (const g of groups) for (const i of this.postings.get(concept(g)) ?? []) touched.add(i);
+    const n = this.docs.length;
+    // Scratch arrays kept between calls (ranking is synchronous): a match allocates little, so the collector rarely interrupts one.
+    if (this.raw.length < n) {
+      this.raw = new Float64Array(n * 2);
+      this.answered = new Float64Array(n * 2);
+      this.seenFor = new Int32Array(n * 2);
     }
-    const scored = this.candidates.map((c, i) => {
-      const m = touched.has(i) ? this.match(i, q, false) : null;
-      const text = m ? calibrate(m.raw * this.idfScale * (TUNING.coverageBase + m.coverage)) : 0;
-      return { i, score: this.finalScore(need, c, text) };
-    });
-    scored.sort((a, b) => b.score - a.score || this.order[a.i]! - this.order[b.i]!);
-    return scored.slice(0, first).map(({ i, score }) => {
-      const c = this.candidates[i]!;
-      const m = this.match(i, q, true);
+    const { raw, answered, seenFor } = this;
+    raw.fill(0, 0, n);
+    answered.fill(0, 0, n);
+    seenFor.fill(-1, 0, n);
+    const claimed = new Set<number>();
+    let k = 0;
+    for (const [w, qw] of qWords) {
+      const groups = conceptOf.get(w)!;
+      const direct = this.postings.get(w);
+      const wShare = share.get(w)!;
+      if (direct) {
+        const idf = this.idf(w);
+        for (const [slot, p] of direct) {
+          raw[slot]! += qw * idf * p.weight;
+          if (seenFor[slot] !== k) {
+            seenFor[slot] = k;
+            answered[slot]! += wShare;
+          }
+        }
+      }
+      for (const g of groups) {
+        const list = this.postings.get(concept(g));
+        if (!list) continue;
+        // Each concept counts once per need, with the weight of the first word that names it: 滴水 and 渗水 in one need do not double the 漏水 group.
+        const counts = !claimed.has(g);
+        claimed.add(g);
+        const idf = counts ? this.idf(concept(g)) : 0;
+        for (const [slot, p] of list) {
+          if (counts) raw[slot]! += qw * TUNING.synonymWeight * idf * p.weight;
+          if (seenFor[slot] !== k) {
+            seenFor[slot] = k;
+            answered[slot]! += wShare;
+          }
+        }
+      }
+      k++;
+    }
+
+    const scale = this.idfScale;
+    const scores = raw;
+    const slots: number[] = [];
+    for (let slot = 0; slot < n; slot++) {
+      const d = this.docs[slot];
+      if (!d) continue;
+      const text = raw[slot]! > 0 ? calibrate(raw[slot]! * scale * (TUNING.coverageBase + (q.said ? answered[slot]! / q.said : 0))) : 0;
+      scores[slot] = this.finalScore(need, d.candidate, text);
+      slots.push(slot);
+    }
+    const place = this.places();
+    slots.sort((a, b) => scores[b]! - scores[a]! || place[a]! - place[b]!);
+    return slots.slice(0, first).map((slot) => {
+      const score = scores[slot]!;
+      const c = this.docs[slot]!.candidate;
+      const m = this.explain(slot, q);
       const left = c.capacityPerMonth === null ? null : Math.max(0, c.capacityPerMonth - c.orderedThisMonth);
       const reasons: MatchReasonData[] = [];
       const sharedWords = pickWords(m.shared.filter((s) => !s.learnedOnly));
@@ -313,6 +414,28 @@ export class MatchIndex<C extends Candidate = Candidate> {
       if (matchStrength(score) === 'WEAK') reasons.unshift({ code: 'WEAK_MATCH', params: {} });
       return { candidate: c, score, strength: matchStrength(score), reasons };
     });
+  }
+
+  /** The words behind one shown project's score: those it shares (and where from), and the synonyms it was found through. */
+  private explain(slot: number, q: Query) {
+    const doc = this.docs[slot]!;
+    const shared: { word: string; weight: number; learnedOnly: boolean }[] = [];
+    const synonyms: { from: string; to: string; weight: number }[] = [];
+    const claimed = new Set<number>();
+    for (const [w, qw] of q.words) {
+      const direct = this.postings.get(w)?.get(slot);
+      if (direct) shared.push({ word: w, weight: qw * this.idf(w) * direct.weight, learnedOnly: direct.field === 'learned' });
+      for (const g of q.conceptOf.get(w)!) {
+        if (claimed.has(g)) continue;
+        const via = this.postings.get(concept(g))?.get(slot);
+        if (!via) continue;
+        claimed.add(g);
+        if (direct) continue;
+        const to = this.thesaurus.normalized[g]!.find((x) => x !== w && doc.ownWords.has(x));
+        if (to) synonyms.push({ from: w, to, weight: qw * this.idf(concept(g)) * via.weight });
+      }
+    }
+    return { shared, synonyms };
   }
 
   /** The text match with the category's lift, a booked-out month and past satisfaction on similar needs; 0..1, to 3 places. */

@@ -1,5 +1,5 @@
 import { checkIntRange, LIMITS, renderMatchReason, thesaurusGroups, ALLIANCE_TIME_ZONE } from '@alliance/shared';
-import type { DataSource } from 'typeorm';
+import type { ChangeFeed } from '../../database/change-feed.js';
 import { notFound, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
@@ -10,26 +10,14 @@ import { MatchSuggestion } from './matching.types.js';
 
 /**
  * What a project's ranking weighs that changes with every order, read on
- * every request ($1 = the alliance), with the alliance's index stamp:
+ * every request ($1 = the alliance), for the projects that have any:
  * - needs ordered against the project this (local) month, for "capacity
  *   left this month" = capacity_per_month minus those;
  * - the average satisfaction of the CLOSED needs the committee ordered to
  *   it (similar needs: it was chosen for them), and how many.
- * The stamp changes whenever the index would: a project put on or taken off
- * the shelf or edited (version), an order made or withdrawn (the learned
- * profiles), a thesaurus group added or removed. Read from the database on
- * every instance, so every instance rebuilds when any one changes the data,
- * operators' SQL included.
  */
 const FIGURES_SQL = `
-  WITH stamp AS (
-    SELECT concat_ws('|',
-      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(md5(string_agg(id::text, ',' ORDER BY id)), '')
-         FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'),
-      (SELECT count(*) || ':' || coalesce(max(created_at)::text, '') FROM need_project WHERE alliance_id = $1),
-      (SELECT count(*) || ':' || coalesce(md5(string_agg(id::text || version, ',' ORDER BY id)), '') FROM thesaurus_group WHERE alliance_id = $1)
-    ) AS stamp
-  ), ordered_this_month AS (
+  WITH ordered_this_month AS (
     SELECT np.shelf_project_id, count(*)::int AS n
       FROM need_project np
      WHERE np.alliance_id = $1
@@ -41,18 +29,15 @@ const FIGURES_SQL = `
      WHERE np.alliance_id = $1 AND n.status = 'CLOSED' AND n.satisfaction IS NOT NULL
      GROUP BY np.shelf_project_id
   )
-  SELECT s.stamp, p.id, coalesce(o.n, 0) AS ordered_this_month, past.average AS past_satisfaction, coalesce(past.follow_ups, 0) AS past_follow_ups
-    FROM stamp s
-    LEFT JOIN shelf_project p ON p.alliance_id = $1 AND p.status = 'ON_SHELF'
-    LEFT JOIN ordered_this_month o ON o.shelf_project_id = p.id
-    LEFT JOIN past ON past.shelf_project_id = p.id`;
+  SELECT coalesce(o.shelf_project_id, past.shelf_project_id) AS id, coalesce(o.n, 0) AS ordered_this_month,
+         past.average AS past_satisfaction, coalesce(past.follow_ups, 0) AS past_follow_ups
+    FROM ordered_this_month o FULL JOIN past ON past.shelf_project_id = o.shelf_project_id`;
 
 /**
- * The alliance's ON_SHELF projects with their category and learned profile
- * (the title and description of the latest needs the committee ordered to
- * each: every confirmed order teaches the project how residents ask for
- * it), and the alliance's own thesaurus groups. Read only when the stamp
- * moved.
+ * ON_SHELF projects of the alliance ($1), all or those of $2, with their
+ * category and learned profile (the text of the latest needs the
+ * committee's decisions chose them for: project_learned_need), and the
+ * alliance's own thesaurus groups.
  */
 const SHELF_SQL = `
   SELECT p.id, p.alliance_id, p.unit_id, p.category_id, p.title, p.description, p.status, p.review_comment,
@@ -62,18 +47,17 @@ const SHELF_SQL = `
     FROM shelf_project p
     JOIN service_category c ON c.id = p.category_id
     LEFT JOIN LATERAL (
-      SELECT array_agg(x.text) AS learned FROM (
-        SELECT n.title || '。' || n.description AS text
-          FROM need_project np JOIN need n ON n.id = np.need_id
-         WHERE np.shelf_project_id = p.id
-         ORDER BY np.created_at DESC
+      SELECT array_agg(x.text ORDER BY x.created_at DESC) AS learned FROM (
+        SELECT ln.text, ln.created_at
+          FROM project_learned_need ln
+         WHERE ln.shelf_project_id = p.id
+         ORDER BY ln.created_at DESC
          LIMIT ${LIMITS.pageSize.max}) x
     ) l ON true
-   WHERE p.alliance_id = $1 AND p.status = 'ON_SHELF'`;
+   WHERE p.alliance_id = $1 AND p.status = 'ON_SHELF' AND ($2::uuid[] IS NULL OR p.id = ANY($2::uuid[]))`;
 
 interface FigureRow {
-  stamp: string;
-  id: string | null;
+  id: string;
   ordered_this_month: number;
   past_satisfaction: number | null;
   past_follow_ups: number;
@@ -100,20 +84,8 @@ interface ShelfRow {
 
 type ProjectCandidate = Candidate & { project: ShelfProject };
 
-/**
- * Each alliance's index, per database (tests run several in one process),
- * kept until its stamp moves: on a shelf of 1,000 projects building one
- * takes far longer than ranking with it.
- */
-const indexes = new WeakMap<DataSource, Map<string, { stamp: string; index: MatchIndex<ProjectCandidate> }>>();
-
-async function allianceIndex(scope: TenantScope, dataSource: DataSource, stamp: string): Promise<MatchIndex<ProjectCandidate>> {
-  const byAlliance = indexes.get(dataSource) ?? new Map<string, { stamp: string; index: MatchIndex<ProjectCandidate> }>();
-  indexes.set(dataSource, byAlliance);
-  const kept = byAlliance.get(scope.allianceId);
-  if (kept?.stamp === stamp) return kept.index;
-  const rows: ShelfRow[] = await scope.manager.query(SHELF_SQL, [scope.allianceId]);
-  const candidates: ProjectCandidate[] = rows.map((r) => ({
+function candidateOf(r: ShelfRow): ProjectCandidate {
+  return {
     id: r.id,
     title: r.title,
     description: r.description,
@@ -140,18 +112,119 @@ async function allianceIndex(scope: TenantScope, dataSource: DataSource, stamp: 
       updatedAt: r.updated_at,
       version: r.version,
     }),
-  }));
-  const index = new MatchIndex(candidates, new Thesaurus(thesaurusGroups(rows[0]?.thesaurus ?? [])));
-  byAlliance.set(scope.allianceId, { stamp, index });
-  return index;
+  };
+}
+
+/** The channel the migration's triggers announce matching changes on: "<alliance id> <project id>" or "<alliance id> *". */
+export const MATCHING_CHANGED = 'matching_changed';
+
+/** While the change feed is down nothing is heard: an alliance's index is then rebuilt when older than this. */
+const UNHEARD_MAX_AGE_MS = 5_000;
+
+interface Kept {
+  index: MatchIndex<ProjectCandidate> | null;
+  /** Projects changed since their entry was read. */
+  stale: Set<string>;
+  /** The thesaurus or a category changed: build the alliance's index again. */
+  whole: boolean;
+  builtAt: number;
+}
+
+/**
+ * The instance's matching indexes, one per alliance, built on the first
+ * match and then kept up to date one project at a time: a change announced
+ * on MATCHING_CHANGED (by trigger at commit, from any instance or an
+ * operator's SQL), or reported here by this instance's own writes, marks a
+ * project stale, and the next match reads only the stale projects again.
+ * A thesaurus change rebuilds that alliance's index alone.
+ */
+export class MatchIndexes {
+  private readonly kept = new Map<string, Kept>();
+  /** One refresh at a time per alliance: a request waits for the one under way, then sees its result. */
+  private readonly queue = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly live: () => boolean) {}
+
+  /** A change to one project of the alliance, or ('*') to what all of them are read with. */
+  changed(allianceId: string, what: string): void {
+    const k = this.kept.get(allianceId);
+    if (!k) return;
+    if (what === '*') k.whole = true;
+    else k.stale.add(what);
+  }
+
+  clear(): void {
+    this.kept.clear();
+  }
+
+  /** The scope's alliance's index, brought up to date. */
+  async of(scope: TenantScope): Promise<MatchIndex<ProjectCandidate>> {
+    const alliance = scope.allianceId;
+    const run = (this.queue.get(alliance) ?? Promise.resolve()).catch(() => undefined).then(() => this.refresh(scope));
+    this.queue.set(alliance, run);
+    try {
+      return await run;
+    } finally {
+      if (this.queue.get(alliance) === run) this.queue.delete(alliance);
+    }
+  }
+
+  private async refresh(scope: TenantScope): Promise<MatchIndex<ProjectCandidate>> {
+    const alliance = scope.allianceId;
+    const k = this.kept.get(alliance);
+    const unheard = !this.live() && (!k || Date.now() - k.builtAt > UNHEARD_MAX_AGE_MS);
+    if (!k?.index || k.whole || unheard) {
+      // Kept before reading: what is announced while the rows are read marks the new entry.
+      const fresh: Kept = { index: null, stale: new Set(), whole: false, builtAt: Date.now() };
+      this.kept.set(alliance, fresh);
+      const rows: ShelfRow[] = await scope.manager.query(SHELF_SQL, [alliance, null]);
+      fresh.index = new MatchIndex(rows.map(candidateOf), new Thesaurus(thesaurusGroups(rows[0]?.thesaurus ?? [])));
+      // An empty shelf says nothing of the thesaurus: read it again with the first project.
+      if (rows.length === 0) this.kept.delete(alliance);
+      return fresh.index;
+    }
+    if (k.stale.size > 0) {
+      const ids = [...k.stale];
+      k.stale.clear();
+      const rows: ShelfRow[] = await scope.manager.query(SHELF_SQL, [alliance, ids]);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const id of ids) {
+        const row = byId.get(id);
+        if (row) k.index.put(candidateOf(row));
+        else k.index.remove(id);
+      }
+    }
+    return k.index;
+  }
+}
+
+/**
+ * The unit's ON_SHELF project that matches the need best (null: it has
+ * none), ranked among the unit's projects alone: read inside a decision's
+ * transaction, so it neither waits for nor builds the alliance's index.
+ */
+export async function bestProjectOfUnit(scope: TenantScope, unitId: string, need: NeedText): Promise<string | null> {
+  const rows: ShelfRow[] = await scope.manager.query(`${SHELF_SQL} AND p.unit_id = $3`, [scope.allianceId, null, unitId]);
+  if (rows.length === 0) return null;
+  const index = new MatchIndex(rows.map(candidateOf), new Thesaurus(thesaurusGroups(rows[0]!.thesaurus)));
+  return index.rank(need, 1)[0]!.candidate.id;
+}
+
+/** Hears the other instances' (and operators') changes; after a gap in the feed, forgets every index. */
+export function listenMatching(feed: ChangeFeed, indexes: MatchIndexes): void {
+  feed.on(MATCHING_CHANGED, (payload) => {
+    const [allianceId, what] = payload.split(' ');
+    if (allianceId && what) indexes.changed(allianceId, what);
+  });
+  feed.onReset(() => indexes.clear());
 }
 
 /** The scope's alliance's shelf ranked for a need: every project, best first, the weak ones labelled. */
-export async function suggestProjects(scope: TenantScope, dataSource: DataSource, need: NeedText, first: number): Promise<MatchSuggestion[]> {
+export async function suggestProjects(scope: TenantScope, indexes: MatchIndexes, need: NeedText, first: number): Promise<MatchSuggestion[]> {
+  const index = await indexes.of(scope);
+  if (index.size === 0) return [];
   const figures: FigureRow[] = await scope.manager.query(FIGURES_SQL, [scope.allianceId]);
-  if (!figures[0]?.id) return [];
-  const index = await allianceIndex(scope, dataSource, figures[0].stamp);
-  const byId = new Map(figures.map((f) => [f.id!, f]));
+  const byId = new Map(figures.map((f) => [f.id, f]));
   // The figures of this moment on the index's candidates (the index is shared; ranking reads them synchronously).
   for (const c of index.candidates) {
     const f = byId.get(c.id);
@@ -171,14 +244,14 @@ export async function suggestProjects(scope: TenantScope, dataSource: DataSource
 }
 
 export class MatchingService {
-  /** docs/matching.md: the alliance's ON_SHELF projects for a need, best first. Two statements (three when the shelf changed). */
+  /** docs/matching.md: the alliance's ON_SHELF projects for a need, best first. Two statements (three when a project or the thesaurus changed). */
   async matchSuggestions(ctx: RequestContext, needId: string, first: number): Promise<MatchSuggestion[]> {
     ensure({ first: checkIntRange(first, LIMITS.pageSize) });
     const need = await ctx.scope.find(Need, needId, 'needId');
     if (!need) throw notFound('Need');
     return suggestProjects(
       ctx.scope,
-      ctx.deps.dataSource,
+      ctx.deps.matching,
       { title: need.title, description: need.description, location: need.location, categoryId: need.categoryId },
       first,
     );

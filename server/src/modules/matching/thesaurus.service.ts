@@ -16,8 +16,9 @@ const toGroup = (r: GroupRow) => Object.assign(new ThesaurusGroup(), { id: r.id,
 /**
  * The thesaurus the committee sees and extends (同义词): the shared groups
  * every alliance has (shared/src/thesaurus.ts, read-only here) and its own.
- * Its own take effect on the next match on every instance: the matching
- * index's stamp counts them (matching.service.ts).
+ * Its own take effect on the next match on every instance: this one's
+ * index is rebuilt at once, the others' when the table's trigger tells them
+ * (MATCHING_CHANGED, matching.service.ts).
  */
 export class ThesaurusService {
   async list(ctx: RequestContext): Promise<ThesaurusGroup[]> {
@@ -39,6 +40,7 @@ export class ThesaurusService {
       `INSERT INTO thesaurus_group (alliance_id, words, created_by) VALUES ($1, $2, $3) RETURNING id, words, created_at, version`,
       [ctx.scope.allianceId, clean, ctx.me.id],
     );
+    ctx.deps.matching.changed(ctx.scope.allianceId, '*');
     return toGroup(row!);
   }
 
@@ -52,6 +54,7 @@ export class ThesaurusService {
     );
     if (!deleted[0]) throw notFound('ThesaurusGroup');
     if (deleted[0].n === 0) throw staleVersion();
+    ctx.deps.matching.changed(ctx.scope.allianceId, '*');
     return true;
   }
 }

@@ -648,6 +648,15 @@ export async function insertWorkload(m: EntityManager, allianceId: string, w: Re
        SELECT x.need_id, x.project_id, $1, x.at FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[]) AS x(need_id, project_id, at)`,
       [allianceId, w.needProjects.map((x) => x.needId), w.needProjects.map((x) => x.projectId), w.needProjects.map((x) => x.at)],
     );
+    // The history's orders were the committee's decisions: the projects learned from them (docs/matching.md).
+    await m.query(
+      `INSERT INTO project_learned_need (shelf_project_id, need_id, alliance_id, source, text, created_at)
+       SELECT np.shelf_project_id, n.id, n.alliance_id, 'ORDER', n.title || '。' || coalesce(n.description, ''), np.created_at
+         FROM need_project np JOIN need n ON n.id = np.need_id
+        WHERE np.alliance_id = $1 AND np.need_id = ANY($2::uuid[])
+       ON CONFLICT DO NOTHING`,
+      [allianceId, [...new Set(w.needProjects.map((x) => x.needId))]],
+    );
   }
   if (w.claims.length) {
     await m.query(

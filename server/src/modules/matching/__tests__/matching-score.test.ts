@@ -143,4 +143,27 @@ describe('the evaluation (pnpm eval:matching)', () => {
     expect(index.rank({ title: '楼道灯坏了', description: '' }, 1)[0]!.candidate.title).toBe('楼道照明维修');
     expect(index.rank({ title: '下水道堵了', description: '' }, 1)[0]!.candidate.title).toBe('下水管道疏通');
   });
+
+  it('kept up to date one project at a time, ranks as an index built afresh on the same shelf', () => {
+    const [edited, removed, ...rest] = CANDIDATES;
+    const late = rest.slice(0, 5);
+    const index = new MatchIndex([edited!, removed!, ...rest.slice(5)], THESAURUS);
+    for (const c of late) index.put(c);
+    // An edit (new tags, and needs learned from two orders) replaces the project's entry; a project taken off the shelf leaves.
+    const changed = { ...edited!, tags: [...edited!.tags, '鹦鹉'], learned: ['墙角发霉长黑毛。请人来擦洗', '卫生间发霉'] };
+    index.put(changed);
+    index.remove(removed!.id);
+    expect(index.size).toBe(CANDIDATES.length - 1);
+    const fresh = new MatchIndex([changed, ...rest], THESAURUS);
+    const needs = [...LABELLED.map((c) => ({ title: c.title, description: c.description })), { title: '鹦鹉飞走了', description: '' }, { title: '墙上长黑毛', description: '' }];
+    for (const need of needs) {
+      const got = index.rank(need, 100).map((r) => [r.candidate.id, r.score]);
+      expect(got, need.title).toEqual(fresh.rank(need, 100).map((r) => [r.candidate.id, r.score]));
+    }
+    expect(index.rank({ title: '鹦鹉飞走了', description: '' }, 1)[0]!.candidate.id).toBe(edited!.id);
+    const learned = index.rank({ title: '墙上长黑毛', description: '' }, 1)[0]!;
+    expect(learned.candidate.id, JSON.stringify(learned.reasons)).toBe(edited!.id);
+    expect(learned.reasons.find((r) => r.code === 'LEARNED')?.params.words).toContain('黑毛');
+    expect(index.rank({ title: removed!.title, description: removed!.description }, 100).some((r) => r.candidate.id === removed!.id)).toBe(false);
+  });
 });

@@ -155,9 +155,90 @@ describe('matchSuggestions', () => {
       const ordered = await c(`mutation($id: ID!, $p: [ID!]!) { orderNeed(id: $id, shelfProjectIds: $p) { status } }`, { id, p: [target.id] });
       expect(ordered.errors, JSON.stringify(need)).toBeUndefined();
     }
+    // Learned through the order's event, in its transaction: kept in the database, not only in this instance's memory.
+    expect(await s.sql(`SELECT shelf_project_id AS project, source FROM project_learned_need WHERE need_id = ANY($1::uuid[])`, [taught])).toEqual([
+      { project: target.id, source: 'ORDER' },
+      { project: target.id, source: 'ORDER' },
+    ]);
     const after = (await c(MATCH, { id: unseen, first: 3 })).data.matchSuggestions;
     expect(after[0].project.title).toBe('老人居家保洁');
     expect(after[0].reasonCodes.find((x: any) => x.code === 'LEARNED').params.words).toContain('黑毛');
+  });
+
+  it('learns from a claim the committee accepts: the claiming unit’s best project learns the words once the plan names the unit', async () => {
+    const c = await s.as('committee');
+    const unit = await s.as('unit1');
+    const [{ unit_id: unitId }] = await s.sql(`SELECT unit_id FROM app_user WHERE username = 'unit1'`);
+    const [unseen] = await fileNeeds('songshan', [{ title: '天天疯跑', description: '' }]);
+    const before = (await c(MATCH, { id: unseen, first: 100 })).data.matchSuggestions;
+    expect(before[0].project.title, JSON.stringify(before[0].reasons)).not.toBe('四点半课堂');
+    const taught = await fileNeeds('songshan', [
+      { title: '放学后娃满街疯跑没人看', description: '双职工家里没人，娃放学就在外头疯跑' },
+      { title: '娃放学疯跑不写作业', description: '放学后没人管，满街疯跑' },
+    ]);
+    for (const id of taught) {
+      expect((await c(`mutation($id: ID!) { screenNeed(id: $id, accept: true) { status } }`, { id })).errors).toBeUndefined();
+      expect((await unit(`mutation($id: ID!) { claimNeed(id: $id) { status } }`, { id })).errors).toBeUndefined();
+      expect((await c(`mutation($id: ID!) { orderNeed(id: $id, shelfProjectIds: []) { status } }`, { id })).errors).toBeUndefined();
+    }
+    // Claimed and ordered, but the committee has not yet chosen the unit: nothing learned.
+    expect(await s.sql(`SELECT 1 FROM project_learned_need WHERE need_id = ANY($1::uuid[])`, [taught])).toEqual([]);
+    const dueAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    for (const id of taught) {
+      const planned = await c(`mutation($id: ID!, $due: DateTime!, $u: [ID!]) { planNeed(id: $id, plan: "党员教师课后看护", dueAt: $due, deliveringUnitIds: $u) { status } }`, {
+        id,
+        due: dueAt,
+        u: [unitId],
+      });
+      expect(planned.errors).toBeUndefined();
+    }
+    const learned = await s.sql(
+      `SELECT p.title, ln.source, p.unit_id FROM project_learned_need ln JOIN shelf_project p ON p.id = ln.shelf_project_id WHERE ln.need_id = ANY($1::uuid[])`,
+      [taught],
+    );
+    expect(learned).toEqual([
+      { title: '四点半课堂', source: 'CLAIM', unit_id: unitId },
+      { title: '四点半课堂', source: 'CLAIM', unit_id: unitId },
+    ]);
+    const after = (await c(MATCH, { id: unseen, first: 3 })).data.matchSuggestions;
+    expect(after[0].project.title).toBe('四点半课堂');
+    expect(after[0].reasonCodes.find((x: any) => x.code === 'LEARNED').params.words).toContain('疯跑');
+  });
+
+  it('learns nothing from a refused order, and forgets a withdrawn one', async () => {
+    const c = await s.as('committee');
+    const [unseen] = await fileNeeds('songshan', [{ title: '阳台上鸽子做窝了', description: '鸽子粪掉一地，窗台上全是鸽子毛' }]);
+    const [target] = await s.sql(`SELECT id FROM shelf_project WHERE alliance_id = $1 AND title = '亲子阅读活动'`, [MAIN]);
+    const [offShelf] = await s.sql(`SELECT id FROM shelf_project WHERE alliance_id = $1 AND status <> 'ON_SHELF' LIMIT 1`, [MAIN]);
+    const rankOfTarget = async () => (await c(MATCH, { id: unseen, first: 100 })).data.matchSuggestions.findIndex((m: any) => m.project.id === target.id);
+    const before = await rankOfTarget();
+    expect(before).toBeGreaterThan(2);
+    const taught = await fileNeeds('songshan', [
+      { title: '鸽子在窗台做窝', description: '鸽子粪太多了' },
+      { title: '楼顶鸽子太多', description: '鸽子毛飞进屋里' },
+    ]);
+    for (const id of taught) {
+      expect((await c(`mutation($id: ID!) { screenNeed(id: $id, accept: true) { status } }`, { id })).errors).toBeUndefined();
+      // Refused: one of the projects is not on the shelf. Nothing is ordered, nothing learned.
+      const refused = await c(`mutation($id: ID!, $p: [ID!]!) { orderNeed(id: $id, shelfProjectIds: $p) { status } }`, { id, p: [target.id, offShelf.id] });
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    }
+    expect(await s.sql(`SELECT 1 FROM project_learned_need WHERE need_id = ANY($1::uuid[])`, [taught])).toEqual([]);
+    expect(await rankOfTarget()).toBe(before);
+
+    // Ordered: it learns (so the phrasing can be learned) ...
+    for (const id of taught) {
+      expect((await c(`mutation($id: ID!, $p: [ID!]!) { orderNeed(id: $id, shelfProjectIds: $p) { status } }`, { id, p: [target.id] })).errors).toBeUndefined();
+    }
+    expect(await rankOfTarget()).toBe(0);
+    // ... withdrawn: the decision is taken back, and what it taught with it.
+    for (const id of taught) {
+      const { version } = (await c(`query($id: ID!) { need(id: $id) { version } }`, { id })).data.need;
+      const withdrawn = await c(`mutation($id: ID!, $v: Int!) { withdrawNeedOrder(id: $id, version: $v, reason: "派错了项目") { status } }`, { id, v: version });
+      expect(withdrawn.errors).toBeUndefined();
+    }
+    expect(await s.sql(`SELECT 1 FROM project_learned_need WHERE need_id = ANY($1::uuid[])`, [taught])).toEqual([]);
+    expect(await rankOfTarget()).toBe(before);
   });
 
   it('answers bad input with the field named', async () => {
