@@ -13,6 +13,9 @@ import type { Reach } from './lifecycle.js';
 export const IncubationStage = { APPLIED: 'APPLIED', INCUBATING: 'INCUBATING', GRADUATED: 'GRADUATED', LEFT: 'LEFT' } as const;
 export type IncubationStage = (typeof IncubationStage)[keyof typeof IncubationStage];
 
+/** An incubation's notes, and the comment or reason of a step. */
+export const INCUBATION_NOTES_MAX = 500;
+
 /** Only social organisations are incubated. */
 export const INCUBATED_UNIT_KIND: UnitKind = 'SOCIAL_ORGANIZATION';
 

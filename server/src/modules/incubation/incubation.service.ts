@@ -1,5 +1,6 @@
 import {
   INCUBATED_UNIT_KIND,
+  INCUBATION_NOTES_MAX,
   INCUBATION_APPLICANTS,
   checkText,
   isValidDate,
@@ -17,8 +18,6 @@ import { IncubationApplied } from './events/incubation-applied.event.js';
 import { Incubation, IncubationEvent } from './incubation.entity.js';
 import { transitionIncubation } from './incubation.transition.js';
 
-/** Notes on an incubation, and the comment of a step. */
-export const INCUBATION_NOTES_MAX = 500;
 
 const UNIQUE_VIOLATION = '23505';
 function isSecondLiveIncubation(err: unknown): boolean {
