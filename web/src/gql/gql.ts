@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation StartIncubation($id: ID!, $mentorUnitId: ID!, $startedOn: Date, $version: Int) {\n    startIncubation(id: $id, mentorUnitId: $mentorUnitId, startedOn: $startedOn, version: $version) {\n      id\n      stage\n      version\n      startedOn\n      mentor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StartIncubationDocument,
     "\n  mutation GraduateIncubation($id: ID!, $comment: String, $version: Int) {\n    graduateIncubation(id: $id, comment: $comment, version: $version) {\n      id\n      stage\n      version\n      endedOn\n    }\n  }\n": typeof types.GraduateIncubationDocument,
     "\n  mutation LeaveIncubation($id: ID!, $reason: String!, $version: Int) {\n    leaveIncubation(id: $id, reason: $reason, version: $version) {\n      id\n      stage\n      version\n      endedOn\n    }\n  }\n": typeof types.LeaveIncubationDocument,
+    "\n  query ServicesDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      activitiesByKind {\n        kind\n        count\n        beneficiaries\n      }\n      incubator {\n        organisationsIncubated\n        servicesGiven\n      }\n    }\n  }\n": typeof types.ServicesDashboardDocument,
     "\n  query ThesaurusGroups {\n    thesaurusGroups {\n      id\n      words\n      own\n      createdAt\n      version\n    }\n  }\n": typeof types.ThesaurusGroupsDocument,
     "\n  mutation AddThesaurusGroup($words: [String!]!) {\n    addThesaurusGroup(words: $words) {\n      id\n      words\n      own\n      createdAt\n      version\n    }\n  }\n": typeof types.AddThesaurusGroupDocument,
     "\n  mutation RemoveThesaurusGroup($id: ID!, $version: Int!) {\n    removeThesaurusGroup(id: $id, version: $version)\n  }\n": typeof types.RemoveThesaurusGroupDocument,
@@ -170,6 +171,7 @@ const documents: Documents = {
     "\n  mutation StartIncubation($id: ID!, $mentorUnitId: ID!, $startedOn: Date, $version: Int) {\n    startIncubation(id: $id, mentorUnitId: $mentorUnitId, startedOn: $startedOn, version: $version) {\n      id\n      stage\n      version\n      startedOn\n      mentor {\n        id\n        name\n      }\n    }\n  }\n": types.StartIncubationDocument,
     "\n  mutation GraduateIncubation($id: ID!, $comment: String, $version: Int) {\n    graduateIncubation(id: $id, comment: $comment, version: $version) {\n      id\n      stage\n      version\n      endedOn\n    }\n  }\n": types.GraduateIncubationDocument,
     "\n  mutation LeaveIncubation($id: ID!, $reason: String!, $version: Int) {\n    leaveIncubation(id: $id, reason: $reason, version: $version) {\n      id\n      stage\n      version\n      endedOn\n    }\n  }\n": types.LeaveIncubationDocument,
+    "\n  query ServicesDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      activitiesByKind {\n        kind\n        count\n        beneficiaries\n      }\n      incubator {\n        organisationsIncubated\n        servicesGiven\n      }\n    }\n  }\n": types.ServicesDashboardDocument,
     "\n  query ThesaurusGroups {\n    thesaurusGroups {\n      id\n      words\n      own\n      createdAt\n      version\n    }\n  }\n": types.ThesaurusGroupsDocument,
     "\n  mutation AddThesaurusGroup($words: [String!]!) {\n    addThesaurusGroup(words: $words) {\n      id\n      words\n      own\n      createdAt\n      version\n    }\n  }\n": types.AddThesaurusGroupDocument,
     "\n  mutation RemoveThesaurusGroup($id: ID!, $version: Int!) {\n    removeThesaurusGroup(id: $id, version: $version)\n  }\n": types.RemoveThesaurusGroupDocument,
@@ -450,6 +452,10 @@ export function graphql(source: "\n  mutation GraduateIncubation($id: ID!, $comm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveIncubation($id: ID!, $reason: String!, $version: Int) {\n    leaveIncubation(id: $id, reason: $reason, version: $version) {\n      id\n      stage\n      version\n      endedOn\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveIncubation($id: ID!, $reason: String!, $version: Int) {\n    leaveIncubation(id: $id, reason: $reason, version: $version) {\n      id\n      stage\n      version\n      endedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServicesDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      activitiesByKind {\n        kind\n        count\n        beneficiaries\n      }\n      incubator {\n        organisationsIncubated\n        servicesGiven\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServicesDashboard($from: Date, $to: Date) {\n    dashboard(from: $from, to: $to) {\n      activitiesByKind {\n        kind\n        count\n        beneficiaries\n      }\n      incubator {\n        organisationsIncubated\n        servicesGiven\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

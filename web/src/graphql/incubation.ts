@@ -61,3 +61,20 @@ export const LEAVE_INCUBATION = graphql(`
     }
   }
 `);
+
+/** The dashboard's 红色驿站 and 阳光驿站 figures for a range. */
+export const SERVICES_DASHBOARD = graphql(`
+  query ServicesDashboard($from: Date, $to: Date) {
+    dashboard(from: $from, to: $to) {
+      activitiesByKind {
+        kind
+        count
+        beneficiaries
+      }
+      incubator {
+        organisationsIncubated
+        servicesGiven
+      }
+    }
+  }
+`);

@@ -24,6 +24,12 @@ const incubatorEn: typeof incubatorZh = {
     chooseMentor: 'Choose a mentor unit',
     graduateComment: 'Graduation remark (optional)',
     leaveReason: 'Why it leaves',
+    dashboard: {
+      redEvents: 'Red education & party history events',
+      redBeneficiaries: 'Their beneficiaries',
+      incubated: 'Organisations incubated',
+      servicesGiven: 'Services given by them',
+    },
   },
 };
 

@@ -22,5 +22,11 @@ export default {
     chooseMentor: '选择导师单位',
     graduateComment: '出壳评语（可选）',
     leaveReason: '退出原因',
+    dashboard: {
+      redEvents: '红色教育·党史学习（场）',
+      redBeneficiaries: '红色教育受益（人次）',
+      incubated: '阳光驿站孵化组织',
+      servicesGiven: '孵化组织服务（次）',
+    },
   },
 };
