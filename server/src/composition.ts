@@ -30,6 +30,7 @@ import {
 import { MemberUnitResolver } from './modules/member-unit/member-unit.resolver.js';
 import { BookingResolver, ServiceSlotResolver } from './modules/service-booking/service-booking.resolver.js';
 import { VenueReservationResolver, VenueResolver } from './modules/venue/venue.resolver.js';
+import { IncubationEventResolver, IncubationResolver, IncubatorDashboardResolver } from './modules/incubation/incubation.resolver.js';
 import { PointsResolver } from './modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from './modules/need/need.resolver.js';
 import { ShelfResolver } from './modules/shelf/shelf.resolver.js';
@@ -46,6 +47,7 @@ import { createNeedLoaders } from './modules/need/need.loaders.js';
 import { createPointsLoaders } from './modules/points/points.loaders.js';
 import { createServiceBookingLoaders } from './modules/service-booking/service-booking.loaders.js';
 import { createVenueLoaders } from './modules/venue/venue.loaders.js';
+import { createIncubationLoaders } from './modules/incubation/incubation.loaders.js';
 import { createShelfLoaders } from './modules/shelf/shelf.loaders.js';
 import type { SessionEndReason } from '@alliance/shared';
 import { RequestContext, type AppDeps } from './graphql/context.js';
@@ -64,7 +66,10 @@ const COMMUNITY_RESOLVERS = [
   CommunityDashboardResolver,
 ] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ...COMMUNITY_RESOLVERS] as const;
+// 阳光驿站 (issue 12): its own block.
+const INCUBATOR_RESOLVERS = [IncubationResolver, IncubationEventResolver, IncubatorDashboardResolver] as const;
+
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -97,6 +102,7 @@ export function createLoaders(scope: TenantScope) {
     ...createCommunityLoaders(scope),
     ...createVenueLoaders(scope),
     ...createServiceBookingLoaders(scope),
+    ...createIncubationLoaders(scope),
   };
 }
 

@@ -42,6 +42,8 @@ export const SETTABLE_INPUT_FIELDS = {
     UNIT_ADMIN: ['venueId', 'startsAt', 'endsAt', 'purpose', 'unitId'],
     GRID_WORKER: ['venueId', 'startsAt', 'endsAt', 'purpose', 'residentName', 'residentPhone'],
   },
+  // A liaison applies for its own unit (阳光驿站); the mentor is the committee's choice.
+  applyIncubation: { UNIT_ADMIN: ['unitId', 'notes'] },
 } as const satisfies Record<string, Partial<Record<Role, readonly string[]>>>;
 
 export type FieldRules = Partial<Record<Role, readonly string[]>>;

@@ -45,6 +45,11 @@ export const AuditAction = {
   PARTY_MEMBER_TRANSFER: 'PARTY_MEMBER_TRANSFER',
   /** 民主评议: a yearly commitment rated. */
   COMMITMENT_EVALUATE: 'COMMITMENT_EVALUATE',
+  /** 阳光驿站: an application, and the committee's steps. */
+  INCUBATION_APPLY: 'INCUBATION_APPLY',
+  INCUBATION_START: 'INCUBATION_START',
+  INCUBATION_GRADUATE: 'INCUBATION_GRADUATE',
+  INCUBATION_LEAVE: 'INCUBATION_LEAVE',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -59,6 +64,7 @@ export const AuditSubject = {
   ALLIANCE: 'ALLIANCE',
   PARTY_MEMBER: 'PARTY_MEMBER',
   COMMITMENT: 'COMMITMENT',
+  INCUBATION: 'INCUBATION',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
@@ -99,6 +105,10 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     COMMUNITY_PROFILE: '修改社区概况',
     PARTY_MEMBER_TRANSFER: '党员转出',
     COMMITMENT_EVALUATE: '承诺民主评议',
+    INCUBATION_APPLY: '申请入驻阳光驿站',
+    INCUBATION_START: '开始孵化',
+    INCUBATION_GRADUATE: '孵化出壳',
+    INCUBATION_LEAVE: '退出孵化',
   },
   en: {
     SIGN_IN: 'Signed in',
@@ -136,5 +146,9 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     COMMUNITY_PROFILE: 'Community profile changed',
     PARTY_MEMBER_TRANSFER: 'Party member transferred out',
     COMMITMENT_EVALUATE: 'Commitment evaluated',
+    INCUBATION_APPLY: 'Incubation applied for',
+    INCUBATION_START: 'Incubation started',
+    INCUBATION_GRADUATE: 'Incubation graduated',
+    INCUBATION_LEAVE: 'Incubation left',
   },
 };

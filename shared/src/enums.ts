@@ -61,6 +61,10 @@ export const ActivityKind = {
   ASSISTANCE: 'ASSISTANCE',
   EPIDEMIC_PREVENTION: 'EPIDEMIC_PREVENTION',
   SERVICE: 'SERVICE',
+  /** 红色教育: e.g. the 红色驿站's exhibitions going into schools, barracks, offices. */
+  RED_EDUCATION: 'RED_EDUCATION',
+  /** 党史学习教育: e.g. knowledge contests. */
+  PARTY_HISTORY: 'PARTY_HISTORY',
   OTHER: 'OTHER',
 } as const;
 export type ActivityKind = (typeof ActivityKind)[keyof typeof ActivityKind];

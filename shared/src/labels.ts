@@ -90,8 +90,8 @@ export const ACTIVITY_STATUS_LABELS: LabelTable<ActivityStatus> = {
 };
 
 export const ACTIVITY_KIND_LABELS: LabelTable<ActivityKind> = {
-  'zh-CN': { CIVILIZED_CITY: '创城创卫', ASSISTANCE: '帮扶助困', EPIDEMIC_PREVENTION: '疫情防控', SERVICE: '服务活动', OTHER: '其他' },
-  en: { CIVILIZED_CITY: 'Civilised city', ASSISTANCE: 'Assistance', EPIDEMIC_PREVENTION: 'Epidemic prevention', SERVICE: 'Service', OTHER: 'Other' },
+  'zh-CN': { CIVILIZED_CITY: '创城创卫', ASSISTANCE: '帮扶助困', EPIDEMIC_PREVENTION: '疫情防控', SERVICE: '服务活动', RED_EDUCATION: '红色教育', PARTY_HISTORY: '党史学习', OTHER: '其他' },
+  en: { CIVILIZED_CITY: 'Civilised city', ASSISTANCE: 'Assistance', EPIDEMIC_PREVENTION: 'Epidemic prevention', SERVICE: 'Service', RED_EDUCATION: 'Red education', PARTY_HISTORY: 'Party history', OTHER: 'Other' },
 };
 
 export const SIGNUP_STATUS_LABELS: LabelTable<SignupStatus> = {

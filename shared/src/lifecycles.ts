@@ -1,6 +1,7 @@
 import type { ActivityStatus, BookingStatus, NeedStatus, Role, ShelfStatus, SignupStatus, VenueReservationStatus } from './enums.js';
 import type { Lifecycle, Reach } from './lifecycle.js';
 import type { CommitmentStatus } from './community.js';
+import type { IncubationStage } from './incubation.js';
 
 export type ShelfAction = 'edit' | 'submit' | 'approve' | 'reject' | 'takeDown';
 
@@ -190,3 +191,17 @@ export const BOOKERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN
 export const BOOKING_LIST_READERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any', VIEWER: 'any', UNIT_ADMIN: 'ownUnit' };
 /** Who publishes slots of an ON_SHELF project: the committee, or the project's own unit. */
 export const SLOT_PUBLISHERS: Readonly<Partial<Record<Role, Reach>>> = { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' };
+
+export type IncubationAction = 'start' | 'graduate' | 'leave';
+
+/**
+ * 阳光驿站 (docs/adoption.md, Services): APPLIED -> INCUBATING (the committee
+ * takes the organisation in, with a mentor unit) -> GRADUATED (出壳), or
+ * LEFT from either live stage. The committee runs every step; the
+ * application itself begins the record (INCUBATION_APPLICANTS).
+ */
+export const INCUBATION_LIFECYCLE: Lifecycle<IncubationStage, IncubationAction> = {
+  start: { from: ['APPLIED'], to: 'INCUBATING', roles: { COMMITTEE_ADMIN: 'any' } },
+  graduate: { from: ['INCUBATING'], to: 'GRADUATED', roles: { COMMITTEE_ADMIN: 'any' } },
+  leave: { from: ['APPLIED', 'INCUBATING'], to: 'LEFT', roles: { COMMITTEE_ADMIN: 'any' } },
+};

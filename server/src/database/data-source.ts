@@ -13,6 +13,7 @@ import { Venues1765612800000 } from './migrations/1765612800000-venues.js';
 import { ServiceSlots1765612800001 } from './migrations/1765612800001-service-slots.js';
 import { MatchingLearning1765785600000 } from './migrations/1765785600000-matching-learning.js';
 import { BookingLocation1765872000000 } from './migrations/1765872000000-booking-location.js';
+import { IncubatorAndRedEducation1765958400000 } from './migrations/1765958400000-incubator-and-red-education.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -27,6 +28,7 @@ export const migrations = [
   ServiceSlots1765612800001,
   MatchingLearning1765785600000,
   BookingLocation1765872000000,
+  IncubatorAndRedEducation1765958400000,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {

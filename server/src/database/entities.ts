@@ -20,6 +20,7 @@ import { PartyGroup } from '../modules/community/party-group.entity.js';
 import { PartyMember } from '../modules/community/party-member.entity.js';
 import { Building } from '../modules/community/building.entity.js';
 import { Commitment, CommitmentNote } from '../modules/community/commitment.entity.js';
+import { Incubation, IncubationEvent } from '../modules/incubation/incubation.entity.js';
 
 export const entities = [
   Alliance,
@@ -45,4 +46,6 @@ export const entities = [
   VenueReservation,
   ServiceSlot,
   Booking,
+  Incubation,
+  IncubationEvent,
 ];

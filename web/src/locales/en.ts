@@ -1,8 +1,10 @@
 import type zhCN from './zh-CN';
+import incubator from './incubator.en';
 import services from './services.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
+  ...incubator,
   ...services,
   app: {
     name: 'Party-Building Alliance Supermarket',

@@ -1,9 +1,12 @@
+import incubator from './incubator.zh-CN';
+import services from './services.zh-CN';
+
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
-import services from './services.zh-CN';
 
 export default {
+  ...incubator,
   ...services,
   app: {
     name: '区域化党建联盟超市',

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import type { Role } from '@alliance/shared';
 import { useSessionStore } from '../stores/session';
-import { SessionEndReason } from '@alliance/shared';
+import { INCUBATION_READERS, SessionEndReason } from '@alliance/shared';
 import { onPasswordChangeRequired, onSessionExpired } from '../lib/session-events';
 import { PASSWORD_CHANGE_ROUTE, guard } from './guard';
 import { apolloClient } from '../apollo';
@@ -105,6 +105,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'community/members', name: 'partyMembers', component: () => import('../views/community/PartyMembersView.vue'), meta: { title: 'community.nav.members' } },
       { path: 'community/buildings', name: 'buildings', component: () => import('../views/community/BuildingsView.vue'), meta: { title: 'community.nav.buildings' } },
       { path: 'community/commitments', name: 'commitments', component: () => import('../views/community/CommitmentsView.vue'), meta: { title: 'community.nav.commitments' } },
+      // 阳光驿站 (issue 12): the committee, the units (their own) and the viewer.
+      { path: 'incubator', name: 'incubator', component: () => import('../views/incubator/IncubatorView.vue'), meta: { title: 'incubator.nav', roles: [...INCUBATION_READERS] } },
       { path: 'profile', name: 'profile', component: () => import('../views/account/ProfileView.vue'), meta: { title: 'nav.profile' } },
       {
         path: 'accounts',

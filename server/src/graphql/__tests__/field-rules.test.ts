@@ -522,6 +522,26 @@ const TABLE: Record<string, Case> = {
     fields: { id: { sets: true, onNull: 'REQUIRED' }, outcome: { sets: true, onNull: 'REQUIRED' } },
   },
 
+  // 阳光驿站: unit1 made a social organisation for the walk, its earlier application withdrawn before each call.
+  'applyIncubation UNIT_ADMIN': {
+    base: async () => {
+      await s.sql(`UPDATE member_unit SET kind = 'SOCIAL_ORGANIZATION' WHERE id = $1`, [ids.unit1]);
+      await s.sql(`UPDATE incubation SET stage = 'LEFT', ended_on = applied_on WHERE unit_id = $1 AND stage IN ('APPLIED', 'INCUBATING')`, [ids.unit1]);
+      return { notes: '申请入驻阳光驿站' };
+    },
+    state: () => count('incubation'),
+    fields: {
+      unitId: {
+        sets: true,
+        value: '=unit1',
+        foreign: '=unit2',
+        onNull: async ({ data }) => expect((await one(`SELECT unit_id FROM incubation WHERE id = $1`, [data.id])).unit_id).toBe(ids.unit1),
+      },
+      notes: { sets: true, onNull: async ({ data }) => expect((await one(`SELECT notes FROM incubation WHERE id = $1`, [data.id])).notes).toBeNull() },
+      mentorUnitId: { sets: false, value: '=unit2', invalid: 'not-an-id' },
+    },
+  },
+
   'login PUBLIC': {
     base: async () => ({ username: 'viewer', password: DEMO_PASSWORD }),
     state: async () => null,

@@ -15,7 +15,7 @@ const NOWHERE = '7f1c2a9e-0000-4000-8000-000000000000';
 
 const cases = [
   { who: 'n-committee', own: SONGLIN, foreign: SONGSHAN, ownUnits: 3, alliance: '松林社区区域化党建联盟' },
-  { who: 'committee', own: SONGSHAN, foreign: SONGLIN, ownUnits: 12, alliance: '松山社区区域化党建联盟' },
+  { who: 'committee', own: SONGSHAN, foreign: SONGLIN, ownUnits: 27, alliance: '松山社区区域化党建联盟' },
 ] as const;
 
 const snapshot = async () => ({

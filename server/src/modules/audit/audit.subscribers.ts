@@ -33,6 +33,11 @@ import { AllianceSettingsUpdated } from '../alliance/events/alliance-settings-up
 import { CommitmentEvaluated } from '../community/events/commitment-evaluated.event.js';
 import { CommunityProfileUpdated } from '../community/events/community-profile-updated.event.js';
 import { PartyMemberTransferred } from '../community/events/party-member-transferred.event.js';
+import { IncubationApplied } from '../incubation/events/incubation-applied.event.js';
+import { IncubationGraduated } from '../incubation/events/incubation-graduated.event.js';
+import { IncubationLeft } from '../incubation/events/incubation-left.event.js';
+import { IncubationStarted } from '../incubation/events/incubation-started.event.js';
+import type { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
 import { auditService } from './audit.service.js';
 
 /** A summary with every occurrence of `phone` in its texts masked (139****1234). */
@@ -83,6 +88,12 @@ const ACTIVITY_DECISIONS: [EventClass<ActivityTransitioned>, AuditAction][] = [
   [ActivityCancelled, 'ACTIVITY_CANCEL'],
 ];
 
+const INCUBATION_DECISIONS: [EventClass<IncubationTransitioned>, AuditAction][] = [
+  [IncubationStarted, 'INCUBATION_START'],
+  [IncubationGraduated, 'INCUBATION_GRADUATE'],
+  [IncubationLeft, 'INCUBATION_LEAVE'],
+];
+
 const POINTS_SUBJECT: Record<PointsSource, AuditSubject> = {
   ACTIVITY_COMPLETED: 'ACTIVITY',
   NEED_RESOLVED: 'NEED',
@@ -109,6 +120,20 @@ export function subscribeAudit(bus: EventBus): void {
   for (const [type, action] of ACTIVITY_DECISIONS) {
     bus.inTransaction(type, (ctx, tx, e) =>
       auditService.record(ctx, tx, { action, subjectType: 'ACTIVITY', subjectId: e.activityId, summary: decision(e.title, e) }),
+    );
+  }
+  // 阳光驿站: the application and the committee's steps.
+  bus.inTransaction(IncubationApplied, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'INCUBATION_APPLY', subjectType: 'INCUBATION', subjectId: e.incubationId, summary: { title: e.unitName, after: { stage: 'APPLIED' }, appliedOn: e.appliedOn } }),
+  );
+  for (const [type, action] of INCUBATION_DECISIONS) {
+    bus.inTransaction(type, (ctx, tx, e) =>
+      auditService.record(ctx, tx, {
+        action,
+        subjectType: 'INCUBATION',
+        subjectId: e.incubationId,
+        summary: { before: { stage: e.from, ...e.details.before }, after: { stage: e.to, ...e.details.after }, ...e.details.decided },
+      }),
     );
   }
   bus.inTransaction(ActivityRecorded, (ctx, tx, e) =>

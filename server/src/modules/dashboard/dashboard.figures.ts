@@ -133,10 +133,11 @@ export const ACTIVITIES_BY_MONTH = `
  * activitiesByKind (beyond docs/domain.md's list; the article counts its
  * "240+ joint actions" by kind): the COMPLETED activities whose endsAt is in
  * range, per kind, every kind listed (0 included) in the enum's order; the
- * counts add up to activitiesCompleted. $4 = the kinds in order.
+ * counts add up to activitiesCompleted, the beneficiaries to beneficiaries
+ * (红色教育 and 党史学习 are counted so). $4 = the kinds in order.
  */
 export const ACTIVITIES_BY_KIND = `
-  SELECT k.kind, count(a.id)::int AS count
+  SELECT k.kind, count(a.id)::int AS count, coalesce(sum(a.outcome_beneficiaries), 0)::int AS beneficiaries
     FROM unnest($4::text[]) WITH ORDINALITY AS k(kind, position)
     LEFT JOIN activity a ON a.kind = k.kind AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}
    GROUP BY k.kind, k.position

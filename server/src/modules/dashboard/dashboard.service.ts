@@ -55,7 +55,7 @@ interface ScalarRow {
 }
 
 /** A dashboard statement's rows for the caller's alliance, through the instance's cache. */
-async function figures<T>(ctx: RequestContext, name: string, sql: string, params: readonly unknown[]) {
+export async function figures<T>(ctx: RequestContext, name: string, sql: string, params: readonly unknown[]) {
   const { allianceId, manager } = ctx.scope;
   return ctx.deps.dashboardCache.figures(allianceId, name, params, () => manager.query(sql, [allianceId, ...params]) as Promise<T>);
 }
@@ -102,7 +102,7 @@ export class DashboardService {
   }
 
   async activitiesByKind(ctx: RequestContext, range: DashboardRange): Promise<ActivityKindCount[]> {
-    const { rows } = await figures<{ kind: ActivityKind; count: number }[]>(ctx, 'byKind', ACTIVITIES_BY_KIND, [
+    const { rows } = await figures<{ kind: ActivityKind; count: number; beneficiaries: number }[]>(ctx, 'byKind', ACTIVITIES_BY_KIND, [
       range.from,
       range.to,
       Object.values(ActivityKind),

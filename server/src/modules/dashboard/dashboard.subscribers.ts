@@ -36,6 +36,8 @@ import { ServiceSlotBooked } from '../service-booking/events/service-slot-booked
 import { ServiceSlotsCreated } from '../service-booking/events/service-slots-created.event.js';
 import { VenueReserved } from '../venue/events/venue-reserved.event.js';
 import { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
+import { IncubationApplied } from '../incubation/events/incubation-applied.event.js';
+import { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
@@ -70,6 +72,9 @@ export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
   moves(ActivityRecorded),
   // topUnits
   moves(PointsAwarded),
+  // incubator: organisationsIncubated, and the stay its servicesGiven are counted in (needs and activities move above)
+  moves(IncubationTransitioned),
+  moves(BookingTransitioned, (e) => e.to === 'DONE'),
 ];
 
 /**
@@ -103,7 +108,8 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   // Reservations and bookings are not on the dashboard yet (issue 12 adds bookings done).
   ServiceSlotsCreated,
   ServiceSlotBooked,
-  BookingTransitioned,
+  // An application is not yet incubated.
+  IncubationApplied,
   VenueReserved,
   VenueReservationTransitioned,
 ];

@@ -27,7 +27,7 @@ export class MonthCount {
   count: number;
 }
 
-/** How many activities of one kind were completed in range. */
+/** How many activities of one kind were completed in range, and how many people they reached. */
 @ObjectType('ActivityKindCount')
 export class ActivityKindCount {
   @Field(() => ActivityKind)
@@ -35,6 +35,9 @@ export class ActivityKindCount {
 
   @Field(() => Int)
   count: number;
+
+  @Field(() => Int, { description: "the outcomes' beneficiaries of those activities" })
+  beneficiaries: number;
 }
 
 /** How many needs reported in range are now in one status (the needs funnel). */

@@ -33,6 +33,7 @@ import { seedCommunity } from './community-data.js';
 import { demoCreditCode, demoId, random } from './ids.js';
 import { generateWorkload, insertWorkload, type SeededAlliance, type WorkloadPlan } from './seed-workload.js';
 import { seedServices } from './services.js';
+import { seedIncubatorAndRedEducation } from './incubator-data.js';
 
 const DAY = 86_400_000;
 
@@ -415,6 +416,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       1,
     );
     await seedServices(m, MAIN_ALLIANCE.key, now);
+    await seedIncubatorAndRedEducation(m, now);
     await seedAlliance(
       m,
       {

@@ -52,7 +52,7 @@ describe('the dashboard needs funnel', () => {
     const { calls, wrapper } = await mountAs(DashboardView, user('COMMITTEE_ADMIN'), {
       handler: (op) => ({ data: { dashboard: dashboard(op.variables.from === '2020-01-01' ? 2 : 1), overdue: { totalCount: 0, nodes: [] } } }),
       // The community panel has its own query and its own tests.
-      global: { stubs: { AppChart: ChartStub, CommunityPanel: true } },
+      global: { stubs: { AppChart: ChartStub, CommunityPanel: true, ServicesPanel: true } },
     });
     expect(calls.filter((c) => c.operationName === 'Dashboard')).toHaveLength(1);
     // The server may answer figures computed a little earlier; the page says when.

@@ -87,12 +87,12 @@ describe('dashboard on the demo data', () => {
     for (const row of rows) expect(byStatus.find((b) => b.status === row.status)!.count, row.status).toBe(row.n);
   });
 
-  it('defaults to the last 12 months up to today: 12 units, 9 signed agreements', async () => {
+  it('defaults to the last 12 months up to today: 27 units (the 12 and the incubator\'s 15 newcomers), 9 signed agreements', async () => {
     const { data, sql } = await dashboard('committee');
     const d = data.dashboard;
     expect(d.to).toBe(today());
     expect(d.from).toBe(twelveMonthsEndingOn(today()));
-    expect(d.unitCount).toBe(12);
+    expect(d.unitCount).toBe(27);
     expect(d.signedAgreementCount).toBe(9);
     expect(d.activitiesByMonth.length).toBe(monthsBetween(d.from, d.to).length);
     // `from` alone runs to today.

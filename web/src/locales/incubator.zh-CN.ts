@@ -1,0 +1,32 @@
+// 阳光驿站 (issue 12): spread into zh-CN.ts.
+export default {
+  incubator: {
+    nav: '阳光驿站',
+    title: '阳光驿站 · 社会组织孵化',
+    stage: '阶段',
+    allStages: '全部阶段',
+    organisation: '社会组织',
+    mentor: '导师单位',
+    appliedOn: '申请日期',
+    startedOn: '入驻日期',
+    endedOn: '出壳/退出日期',
+    servicesGiven: '服务次数',
+    notes: '备注',
+    count: '共 {n} 家',
+    start: '开始孵化',
+    graduate: '出壳',
+    leave: '退出',
+    started: '已开始孵化',
+    graduated: '已出壳',
+    left: '已退出孵化',
+    chooseMentor: '选择导师单位',
+    graduateComment: '出壳评语（可选）',
+    leaveReason: '退出原因',
+    dashboard: {
+      redEvents: '红色教育·党史学习（场）',
+      redBeneficiaries: '红色教育受益（人次）',
+      incubated: '阳光驿站孵化组织',
+      servicesGiven: '孵化组织服务（次）',
+    },
+  },
+};
