@@ -33,7 +33,28 @@ async function main() {
   url.pathname = `/${database}`;
   const nodeArgs = (process.env.MEMORY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const extraEnv = Object.fromEntries((process.env.MEMORY_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => kv.split('=') as [string, string]));
-  const server = await startOurServer(url.toString(), undefined, nodeArgs, { NODE_ENV: 'test', SEED_DEMO: 'true', EXPOSE_SQL_COUNT: 'false', ...extraEnv });
+  const metricsToken = randomBytes(16).toString('hex');
+  const server = await startOurServer(url.toString(), undefined, nodeArgs, {
+    NODE_ENV: 'test',
+    SEED_DEMO: 'true',
+    EXPOSE_SQL_COUNT: 'false',
+    METRICS_TOKEN: metricsToken,
+    ...extraEnv,
+  });
+  /** What the resident set is made of, from the server's own /metrics (prom-client's process and V8 figures), MB. */
+  const breakdown = async () => {
+    const text = await (await fetch(server.url.replace(/graphql$/, 'metrics'), { headers: { authorization: `Bearer ${metricsToken}` } })).text();
+    const mb = (name: string) => {
+      const m = new RegExp(`^${name} (\\S+)`, 'm').exec(text);
+      return m ? Math.round(Number(m[1]) / 1048576) : null;
+    };
+    return {
+      rss: procStatusMb(server.pid, 'VmRSS'),
+      heapTotal: mb('nodejs_heap_size_total_bytes'),
+      heapUsed: mb('nodejs_heap_size_used_bytes'),
+      external: mb('nodejs_external_memory_bytes'),
+    };
+  };
   try {
     const post = async (body: string, headers: Record<string, string> = {}, token?: string | null) => {
       const res = await fetch(server.url, {
@@ -83,12 +104,12 @@ async function main() {
 
     const rssStart = procStatusMb(server.pid, 'VmRSS');
     let rssMax = rssStart ?? 0;
-    const timeline: number[] = [];
+    const timeline: Awaited<ReturnType<typeof breakdown>>[] = [await breakdown()];
     let ticks = 0;
     const sampler = setInterval(() => {
       const rss = procStatusMb(server.pid, 'VmRSS');
       if (rss !== null) rssMax = Math.max(rssMax, rss);
-      if (++ticks % 25 === 0 && rss !== null) timeline.push(rss);
+      if (++ticks % 50 === 0) void breakdown().then((b) => timeline.push(b), () => undefined);
     }, 200);
     const statuses: Record<number, number> = {};
     let requests = 0;
@@ -106,7 +127,8 @@ async function main() {
     clearInterval(sampler);
     // Ten idle seconds: what the process gives back after the load.
     await new Promise((r) => setTimeout(r, 10_000));
-    const rssIdle = procStatusMb(server.pid, 'VmRSS');
+    const idle = await breakdown();
+    const rssIdle = idle.rss;
     const hwm = procStatusMb(server.pid, 'VmHWM');
     const load = (await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     console.log(
@@ -124,7 +146,8 @@ async function main() {
           rssMaxMb: rssMax,
           vmHwmMb: hwm,
           rssAfter10sIdleMb: rssIdle,
-          rssEvery5sMb: timeline,
+          every10sMb: timeline.map((b) => `rss ${b.rss} heap ${b.heapUsed}/${b.heapTotal} external ${b.external}`),
+          idleMb: idle,
           loadAverage: load,
           postgres: pgInfo.version,
         },
