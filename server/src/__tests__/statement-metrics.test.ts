@@ -75,7 +75,8 @@ describe('statement durations', () => {
     }
     const slow = lines.filter((l) => l.msg === 'slow statement');
     expect(slow.length).toBeGreaterThanOrEqual(1);
-    const member = slow.find((l) => String(l.statement).includes('party_member'));
+    // The one that waited for the lock: the longest (on a busy machine others may pass the threshold too).
+    const member = slow.filter((l) => String(l.statement).includes('party_member')).sort((a, b) => Number(b.ms) - Number(a.ms))[0];
     expect(member).toMatchObject({ kind: 'select', level: 40 });
     expect(member!.ms).toBeGreaterThanOrEqual(300);
     expect(member!.parameters).toBeGreaterThanOrEqual(1);
@@ -84,10 +85,12 @@ describe('statement durations', () => {
     expect(logged).not.toContain('7650123');
   });
 
-  it('logs nothing for statements under the threshold', async () => {
+  it('logs only statements at or over the threshold', async () => {
     const committee = await s.as('committee');
-    const before = lines.filter((l) => l.msg === 'slow statement').length;
     await committee(`{ memberUnits(first: 1) { totalCount } }`);
-    expect(lines.filter((l) => l.msg === 'slow statement').length).toBe(before);
+    const slow = lines.filter((l) => l.msg === 'slow statement');
+    expect(slow.length).toBeGreaterThanOrEqual(1);
+    // Whatever a busy machine made slow, nothing faster than SLOW_STATEMENT_MS is among them.
+    expect(slow.map((l) => Number(l.ms)).filter((ms) => !(ms >= 200))).toEqual([]);
   });
 });
