@@ -15,7 +15,7 @@ import { ACCOUNT_CHANGED, AccountRegistry } from './modules/auth/account-registr
 import { SignInThrottle } from './modules/auth/sign-in-throttle.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { sqlStatements } from './database/sql-counter.js';
+import { sqlStatements, StatementObserver } from './database/sql-counter.js';
 import { HttpDrain } from './http-drain.js';
 import { createMetrics, metricsEndpoint, requestIds } from './observability.js';
 import type { Pool } from 'pg';
@@ -136,6 +136,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   app.use(securityHeaders());
 
   const metrics = createMetrics(() => (dataSource.driver as PostgresDriver).master as Pool | undefined, log);
+  // TypeORM builds its subscribers at initialize; the metrics are this app's, so the observer joins here and leaves at close.
+  const statementObserver = new StatementObserver(metrics.statement, log, config.slowStatementMs);
+  dataSource.subscribers.push(statementObserver);
   const protection = armor.protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildAppSchema(),
@@ -143,6 +146,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns the stop and its order. Apollo's own SIGTERM handler (on outside NODE_ENV=test) made
+    // our apollo.stop() wait for ever: every development or production stop ran into the 30 s limit, exit 1.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     persistedQueries: false,
     formatError: makeFormatError(log, { production: config.production }),
@@ -271,6 +277,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       await drain.stop();
       await apollo.stop();
       await feed.close();
+      dataSource.subscribers.splice(dataSource.subscribers.indexOf(statementObserver), 1);
     },
   };
 }

@@ -35,6 +35,8 @@ export interface Config {
   trustProxy: string | number | false;
   /** Bearer token that opens /metrics; absent: /metrics answers 404. */
   metricsToken: string | null;
+  /** Statements taking at least this many milliseconds are logged (`slow statement`); 0 logs none. */
+  slowStatementMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -108,6 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`DASHBOARD_CACHE_SECONDS must be 0..3600, got ${env.DASHBOARD_CACHE_SECONDS}`);
   }
 
+  const slowStatementMs = Number(env.SLOW_STATEMENT_MS || 200);
+  if (!Number.isInteger(slowStatementMs) || slowStatementMs < 0) {
+    throw new ConfigError(`SLOW_STATEMENT_MS must be a whole number of milliseconds (0: log none), got ${env.SLOW_STATEMENT_MS}`);
+  }
+
   const seedRequested = bool(env.SEED_DEMO, !production);
   if (production && seedRequested && env.SEED_DEMO !== undefined) {
     throw new ConfigError('SEED_DEMO: demo data is never loaded when NODE_ENV=production');
@@ -130,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardCacheSeconds,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
+    slowStatementMs,
   };
 }

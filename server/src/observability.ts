@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Pool } from 'pg';
 import type { Logger } from 'pino';
+import type { StatementTimer } from './database/sql-counter.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /*
@@ -19,6 +20,8 @@ export interface Metrics {
   registry: Registry;
   plugin: ApolloServerPlugin<BaseContext>;
   dashboardLookup(hit: boolean): void;
+  /** A database statement's kind and duration (null: it failed). */
+  statement: StatementTimer;
 }
 
 /** One registry per app (tests run several in one process). */
@@ -50,6 +53,19 @@ export function createMetrics(pool: () => Pool | undefined, log: Logger): Metric
     name: 'alliance_dashboard_cache_lookups_total',
     help: 'Dashboard figure lookups, answered from memory (hit) or computed (miss)',
     labelNames: ['result'] as const,
+    registers: [registry],
+  });
+  const statements = new Histogram({
+    name: 'alliance_db_statement_duration_seconds',
+    help: 'Database statements that succeeded, by kind (select, insert, update, delete, begin, commit, rollback, savepoint, release, other)',
+    labelNames: ['kind'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const failedStatements = new Counter({
+    name: 'alliance_db_statement_errors_total',
+    help: 'Database statements that failed, by kind',
+    labelNames: ['kind'] as const,
     registers: [registry],
   });
   new Gauge({
@@ -97,7 +113,12 @@ export function createMetrics(pool: () => Pool | undefined, log: Logger): Metric
     },
   };
 
-  return { registry, plugin, dashboardLookup: (hit) => dashboard.inc({ result: hit ? 'hit' : 'miss' }) };
+  return {
+    registry,
+    plugin,
+    dashboardLookup: (hit) => dashboard.inc({ result: hit ? 'hit' : 'miss' }),
+    statement: (kind, seconds) => (seconds === null ? failedStatements.inc({ kind }) : statements.observe({ kind }, seconds)),
+  };
 }
 
 /**

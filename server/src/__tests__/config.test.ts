@@ -66,4 +66,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), DASHBOARD_CACHE_SECONDS: '-1' })).toThrow(/DASHBOARD_CACHE_SECONDS/);
     expect(() => loadConfig({ DATA_DIR: tmp(), DASHBOARD_CACHE_SECONDS: 'soon' })).toThrow(/DASHBOARD_CACHE_SECONDS/);
   });
+
+  it('logs statements from 200 ms by default, 0 turns that off, nonsense is refused', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).slowStatementMs).toBe(200);
+    expect(loadConfig({ DATA_DIR: tmp(), SLOW_STATEMENT_MS: '0' }).slowStatementMs).toBe(0);
+    expect(loadConfig({ DATA_DIR: tmp(), SLOW_STATEMENT_MS: '50' }).slowStatementMs).toBe(50);
+    expect(() => loadConfig({ DATA_DIR: tmp(), SLOW_STATEMENT_MS: '-5' })).toThrow(/SLOW_STATEMENT_MS/);
+    expect(() => loadConfig({ DATA_DIR: tmp(), SLOW_STATEMENT_MS: 'slow' })).toThrow(/SLOW_STATEMENT_MS/);
+  });
 });

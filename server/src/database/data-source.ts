@@ -40,7 +40,6 @@ export function createDataSource(url: string, log: Logger, poolSize = 10): DataS
     migrationsRun: false,
     synchronize: false,
     logger: new CountingLogger(log),
-    maxQueryExecutionTime: 1000,
     extra: { max: poolSize, application_name: 'alliance-server' },
   });
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { SignJWT } from 'jose';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../app.js';
@@ -74,7 +74,12 @@ export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
  * A real server on a real port, over a database of its own copied from the
  * seeded template: each test file is isolated from every other.
  */
-export async function startTestServer(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  env: NodeJS.ProcessEnv = {},
+  /** Where the server logs (tests that read its log lines); silent by default. */
+  log: Logger = pino({ level: process.env.TEST_LOG_LEVEL || 'silent' }),
+): Promise<TestServer> {
   const adminUrl = inject('pgAdminUrl');
   const template = inject('pgTemplate');
   const database = `t_${randomBytes(6).toString('hex')}`;
@@ -83,7 +88,6 @@ export async function startTestServer(overrides: Partial<Config> = {}, env: Node
   await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
   await admin.end();
 
-  const log = pino({ level: process.env.TEST_LOG_LEVEL || 'silent' });
   const configEnv: NodeJS.ProcessEnv = {
     NODE_ENV: 'test',
     PORT: '0',
