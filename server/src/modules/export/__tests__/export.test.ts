@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { localParts } from '@alliance/shared';
-import { startTestServer, type TestServer } from '../../../testing/test-server.js';
+import { startTestServer, type GqlResult, type TestServer } from '../../../testing/test-server.js';
 
 let s: TestServer;
 let base: string;
@@ -45,7 +45,7 @@ async function all(who: string, field: string, args: string, vars: string, field
   const nodes: any[] = [];
   let after: string | null = null;
   for (;;) {
-    const r = await s.gql(`query(${vars}$after: String) { ${field}(${args}first: 100, after: $after) { nodes { ${fields} } pageInfo { endCursor hasNextPage } totalCount } }`, { ...variables, after }, tokens[who]);
+    const r: GqlResult = await s.gql(`query(${vars}$after: String) { ${field}(${args}first: 100, after: $after) { nodes { ${fields} } pageInfo { endCursor hasNextPage } totalCount } }`, { ...variables, after }, tokens[who]);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     nodes.push(...r.data[field].nodes);
     if (!r.data[field].pageInfo.hasNextPage) return nodes;
