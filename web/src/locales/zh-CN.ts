@@ -1,7 +1,9 @@
+import ledgerZh from './ledger.zh-CN';
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
 export default {
+  ...ledgerZh,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',
