@@ -31,7 +31,7 @@ export default defineConfig(({ command }) => ({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: true }, '/api': { target: 'http://localhost:4000', changeOrigin: true } },
+    proxy: { '/graphql': { target: 'http://localhost:4000', changeOrigin: true }, '/api': { target: 'http://localhost:4000', changeOrigin: true }, '/export': { target: 'http://localhost:4000', changeOrigin: true } },
   },
   build: {
     outDir: 'dist',

@@ -25,6 +25,7 @@ import { DASHBOARD_CHANGED, listenDashboard } from './modules/dashboard/dashboar
 import { listenMatching, MATCHING_CHANGED, MatchIndexes } from './modules/matching/matching.service.js';
 import type { EventBus } from './common/events/event-bus.js';
 import { importRoutes } from './modules/import/import.routes.js';
+import { exportRoutes } from './modules/export/export.routes.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
@@ -240,6 +241,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
 
   // Spreadsheet imports (党员, 楼栋): a file streamed in, a report out.
   app.use('/api/import', importRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));
+  // Excel exports of the list screens and the monthly 台账: the lists' own GraphQL queries, streamed into a workbook.
+  app.use('/export', exportRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), buildAppSchema, log));
 
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);
@@ -262,7 +265,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
     }
     // Always asked again (a 304 when unchanged): it names the current build's assets.
-    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(page));
+    app.get(/^\/(?!graphql|api\/|export\/).*/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(page));
   }
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -1,9 +1,11 @@
 import type zhCN from './zh-CN';
+import ledgerEn from './ledger.en';
 import incubator from './incubator.en';
 import services from './services.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
+  ...ledgerEn,
   ...incubator,
   ...services,
   app: {

@@ -1,3 +1,4 @@
+import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
 import services from './services.zh-CN';
 
@@ -6,6 +7,7 @@ import services from './services.zh-CN';
 // come from @alliance/shared's label tables, not from here.
 
 export default {
+  ...ledgerZh,
   ...incubator,
   ...services,
   app: {

@@ -36,6 +36,15 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../views/account/ForcedPasswordView.vue'),
     meta: { title: 'password.forcedTitle' },
   },
+  // Print-ready pages (派单单, 签到表): outside the layout, nothing on the sheet but the sheet.
+  { path: '/print/need/:id', name: 'printNeed', component: () => import('../views/print/PrintNeedView.vue'), props: true, meta: { title: 'ledger.orderSlip' } },
+  {
+    path: '/print/activity/:id/sign-in',
+    name: 'printSignIn',
+    component: () => import('../views/print/PrintSignInView.vue'),
+    props: true,
+    meta: { title: 'ledger.signInSheet' },
+  },
   {
     path: '/',
     component: () => import('../layouts/AppLayout.vue'),

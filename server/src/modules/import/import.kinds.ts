@@ -2,6 +2,7 @@ import { COMMUNITY_LIMITS, GENDER_LABELS, GRID_DUTY_LABELS, LIMITS, type Gender,
 import type { RequestContext } from '../../graphql/context.js';
 import { choice, day, integer, namesOf, phone, text } from './import.cells.js';
 import type { ImportKind } from './import.types.js';
+import { MEMBER_UNIT_IMPORT, SHELF_PROJECT_IMPORT } from './import.alliance-kinds.js';
 
 interface Places {
   grids: Map<string, string>;
@@ -142,5 +143,5 @@ export const BUILDING_IMPORT: ImportKind<BuildingRow, Places> = {
 };
 
 export const IMPORT_KINDS: Record<string, ImportKind<unknown, unknown>> = Object.fromEntries(
-  [PARTY_MEMBER_IMPORT, BUILDING_IMPORT].map((k) => [k.kind, k as unknown as ImportKind<unknown, unknown>]),
+  [PARTY_MEMBER_IMPORT, BUILDING_IMPORT, MEMBER_UNIT_IMPORT, SHELF_PROJECT_IMPORT].map((k) => [k.kind, k as unknown as ImportKind<unknown, unknown>]),
 );

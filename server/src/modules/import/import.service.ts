@@ -48,7 +48,7 @@ export async function runImport<Row, L>(ctx: RequestContext, kind: ImportKind<Ro
   report.valid = valid.length;
   if (report.rows === 0 && report.problemCount === 0) note({ row: 2, column: kind.columns[0]!.header, reason: '表中没有数据行' });
   if (mode === 'COMMIT' && report.problemCount === 0) {
-    report.written = await ctx.scope.transaction((tx) => kind.write(tx, valid, lookups));
+    report.written = await ctx.scope.transaction((tx) => kind.write(tx, valid, lookups, ctx));
   }
   return report;
 }

@@ -43,6 +43,6 @@ export interface ImportKind<Row, Lookups> {
   load(ctx: RequestContext): Promise<Lookups>;
   /** null when it complained; `seen` lets a kind refuse duplicates within the file. */
   parse(cells: Record<string, CellValue>, lookups: Lookups, complain: Complain, seen: Set<string>): Row | null;
-  /** Writes every row (already all valid); returns how many were written. */
-  write(tx: TenantScope, rows: Row[], lookups: Lookups): Promise<number>;
+  /** Writes every row (already all valid); returns how many were written. `ctx` is the importer's, for the events a row's creation publishes. */
+  write(tx: TenantScope, rows: Row[], lookups: Lookups, ctx: RequestContext): Promise<number>;
 }

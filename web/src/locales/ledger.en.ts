@@ -1,0 +1,51 @@
+import type ledgerZh from './ledger.zh-CN';
+
+// 台账, exports and print pages (issue 13): the same keys as ledger.zh-CN.ts.
+const ledger: typeof ledgerZh = {
+  ledger: {
+    export: 'Export to Excel',
+    exporting: 'Exporting…',
+    exportFailed: 'Export failed: {message}',
+    monthly: 'Monthly ledger',
+    month: 'Month',
+    download: 'Download ledger',
+    print: 'Print',
+    printNow: 'Print / save as PDF',
+    back: 'Back',
+    orderSlip: 'Need order slip',
+    signInSheet: 'Activity sign-in sheet',
+    slip: {
+      number: 'No.',
+      reportedAt: 'Reported',
+      grid: 'Grid',
+      location: 'Building / address',
+      requester: 'Resident',
+      phone: 'Phone',
+      title: 'Request',
+      description: 'Details',
+      category: 'Category',
+      status: 'Step',
+      projects: 'Ordered projects',
+      units: 'Delivering units',
+      assignee: 'Responsible',
+      dueAt: 'Due',
+      plan: 'Plan',
+      handover: 'Handed over by',
+      receiver: 'Received by (unit)',
+      date: 'Date',
+    },
+    sheet: {
+      time: 'Time',
+      location: 'Place',
+      kind: 'Kind',
+      no: 'No.',
+      unit: 'Unit',
+      name: 'Name',
+      phone: 'Phone',
+      signature: 'Signature',
+      note: 'Note',
+      organiser: 'Organiser (seal)',
+    },
+  },
+};
+export default ledger;
