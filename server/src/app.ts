@@ -13,6 +13,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { ChangeFeed } from './database/change-feed.js';
 import { ACCOUNT_CHANGED, AccountRegistry } from './modules/auth/account-registry.js';
 import { SignInThrottle } from './modules/auth/sign-in-throttle.js';
+import { ResidentsAbuseGuard } from './modules/residents/abuse-guard.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements } from './database/sql-counter.js';
@@ -172,6 +173,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     log,
     // Counted in PostgreSQL: the same limits on every instance.
     signInThrottle: new SignInThrottle((dataSource.driver as PostgresDriver).master),
+    residentsGuard: new ResidentsAbuseGuard((dataSource.driver as PostgresDriver).master, config.jwtSecret),
     accounts: new AccountRegistry(dataSource, feed),
     dashboardCache,
     events: createEventBus({ log, dashboardCache, instanceId }),

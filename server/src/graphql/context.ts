@@ -9,6 +9,7 @@ import type { AuthUser } from '../modules/auth/tokens.js';
 import type { Loaders } from '../composition.js';
 import type { AccountRegistry } from '../modules/auth/account-registry.js';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
+import type { ResidentsAbuseGuard } from '../modules/residents/abuse-guard.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
 import type { EventBus } from '../common/events/event-bus.js';
 
@@ -18,6 +19,8 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   signInThrottle: SignInThrottle;
+  /** The residents' page's CAPTCHA and limits. */
+  residentsGuard: ResidentsAbuseGuard;
   accounts: AccountRegistry;
   dashboardCache: DashboardCache;
   /** The instance's domain events (src/events.ts). */
@@ -57,6 +60,16 @@ export class RequestContext {
   get me(): AuthUser {
     if (!this.user) throw this.authProblem ? sessionRefused(this.authProblem) : unauthenticated();
     return this.user;
+  }
+
+  /**
+   * The residents' page: no one is signed in, and the alliance is the one the
+   * page's address names. Services then act in that alliance's scope.
+   */
+  actForAlliance(allianceId: string): void {
+    if (this._user) throw new Error('actForAlliance() is for requests without a signed-in user');
+    this._scope = new TenantScope(this.deps.dataSource.manager, allianceId);
+    this._loaders = undefined;
   }
 
   get scope(): TenantScope {

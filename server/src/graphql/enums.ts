@@ -16,6 +16,7 @@ import {
   VenueKind,
   VenueReservationStatus,
   BookingStatus,
+  NeedSource,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -33,7 +34,8 @@ registerEnumType(AuditSubject, { name: 'AuditSubject' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 registerEnumType(PointsSource, { name: 'PointsSource', description: 'What a points ledger row was earned by.' });
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(NeedSource, { name: 'NeedSource' });
 registerEnumType(VenueKind, { name: 'VenueKind' });
 registerEnumType(VenueReservationStatus, { name: 'VenueReservationStatus' });
 
-export { BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus };
+export { BookingStatus, NeedSource, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus };

@@ -18,7 +18,7 @@ import {
 import { publish } from '../../common/events/event-bus.js';
 import { actorOf } from '../../common/lifecycle.js';
 import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
-import { requireId } from '../../common/tenant-scope.js';
+import { requireId, type Within } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, conflictOn, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
@@ -41,6 +41,25 @@ function isCheckViolation(err: unknown): boolean {
 function weeksLater(at: Date, weeks: number): Date {
   const p = localParts(at);
   return new Date(zonedTime(p.year, p.month, p.day + 7 * weeks, p.hour, p.minute).getTime() + (at.getTime() % 60_000));
+}
+
+interface BookingFields {
+  residentName: string;
+  residentPhone: string;
+  note: string | null;
+}
+
+function bookingFields(input: BookingInput): BookingFields {
+  const residentName = input.residentName?.trim() ?? '';
+  const residentPhone = input.residentPhone?.replace(/\s/g, '') ?? '';
+  const note = input.note?.trim() || null;
+  ensure({
+    'input.residentName': checkText(residentName, { max: LIMITS.personName, required: true }),
+    'input.residentPhone': checkText(residentPhone, { max: 30, required: true }),
+    'input.note': checkText(note, { max: LIMITS.comment, multiline: true }),
+  });
+  if (!isValidPhone(residentPhone)) throw badInput('input.residentPhone', 'INVALID_PHONE');
+  return { residentName, residentPhone, note };
 }
 
 class ServiceBookingService {
@@ -93,16 +112,22 @@ class ServiceBookingService {
 
   async book(ctx: RequestContext, slotId: string, input: BookingInput): Promise<Booking> {
     const sid = requireId(slotId, 'slotId');
-    const residentName = input.residentName?.trim() ?? '';
-    const residentPhone = input.residentPhone?.replace(/\s/g, '') ?? '';
-    const note = input.note?.trim() || null;
-    ensure({
-      'input.residentName': checkText(residentName, { max: LIMITS.personName, required: true }),
-      'input.residentPhone': checkText(residentPhone, { max: 30, required: true }),
-      'input.note': checkText(note, { max: LIMITS.comment, multiline: true }),
-    });
-    if (!isValidPhone(residentPhone)) throw badInput('input.residentPhone', 'INVALID_PHONE');
+    const fields = bookingFields(input);
     if (!reaches(BOOKERS[ctx.me.role], actorOf(ctx.me), {})) throw forbidden();
+    return this.place(ctx, sid, fields, ctx.me.id);
+  }
+
+  /**
+   * A resident's own booking from the residents' page: no one signed in
+   * (ctx acts for the page's alliance). `within` runs in the booking's
+   * transaction (the tracking code commits with it or not at all).
+   */
+  bookAsResident(ctx: RequestContext, slotId: string, input: BookingInput, within: Within<Booking>): Promise<Booking> {
+    const sid = requireId(slotId, 'slotId');
+    return this.place(ctx, sid, bookingFields(input), null, within);
+  }
+
+  private async place(ctx: RequestContext, sid: string, fields: BookingFields, actorId: string | null, within?: Within<Booking>): Promise<Booking> {
     try {
       return await ctx.scope.transaction(async (tx) => {
         // Not locked: the trigger's UPDATE of the slot serialises bookings, and its CHECK refuses the one too many.
@@ -110,10 +135,9 @@ class ServiceBookingService {
         if (slot.startsAt.getTime() <= Date.now()) throw conflictOn('slotId', 'NOT_IN_FUTURE', 'The slot has already begun');
         const project = await tx.get(ShelfProject, slot.projectId, 'ShelfProject');
         if (project.status !== ORDERABLE_SHELF_STATUS) throw conflict(`The project is ${project.status}; only ${ORDERABLE_SHELF_STATUS} projects take bookings`);
-        const b = await tx.manager.save(
-          tx.create(Booking, { slotId: sid, residentName, residentPhone, note, status: 'BOOKED', bookedBy: ctx.me.id }),
-        );
-        await publish(ctx, tx, new ServiceSlotBooked({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, b.id, sid, slot.unitId, slot.offHours));
+        const b = await tx.manager.save(tx.create(Booking, { slotId: sid, ...fields, status: 'BOOKED', bookedBy: actorId }));
+        await publish(ctx, tx, new ServiceSlotBooked({ allianceId: tx.allianceId, actorId, at: new Date() }, b.id, sid, slot.unitId, slot.offHours));
+        if (within) await within(tx, b);
         return b;
       });
     } catch (err) {
