@@ -156,9 +156,8 @@ class ResidentsService {
   async reportNeed(ctx: RequestContext, code: string, input: PublicNeedInput): Promise<PublicReceipt> {
     await this.enter(ctx, code, 'allianceCode');
     const address = input.address?.trim() || null;
-    if (input.buildingId && input.gridId) throw badInput('gridId', 'NOT_FOR_THIS_KIND', 'gridId: give a building or a grid, not both');
     if (!input.buildingId && !input.gridId) throw badInput('buildingId', 'REQUIRED', 'buildingId: choose your building, or your grid and address');
-    if (input.gridId && !address) throw badInput('address', 'REQUIRED', 'address: the address, as the building is not in the list');
+    if (!input.buildingId && !address) throw badInput('address', 'REQUIRED', 'address: the address, as the building is not in the list');
     let gridId = input.gridId ?? '';
     let location = address;
     if (input.buildingId) {
@@ -167,6 +166,7 @@ class ResidentsService {
         ctx.scope.allianceId,
       ]);
       if (!building) throw badInput('buildingId', 'INVALID_ID', 'buildingId: no such building');
+      if (input.gridId && requireId(input.gridId, 'gridId') !== building.grid_id) throw badInput('gridId', 'OUT_OF_RANGE', "gridId: the building is in another grid");
       gridId = building.grid_id;
       location = address ? `${building.name} ${address}` : building.name;
     }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { solveChallenge } from 'altcha-lib';
-import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { PUBLIC_LIMITS, TRACKING_CODE_ALPHABET } from '@alliance/shared';
 import { codeOf, startTestServer, type GqlResult, type TestServer } from '../../../testing/test-server.js';
+import { solvedCaptcha } from '../../../testing/residents-captcha.js';
 
 /*
  * The residents' page (群众点单) over real HTTP, no one signed in: what it
@@ -23,15 +22,6 @@ beforeEach(async () => {
 const CODE_SHAPE = new RegExp(`^[${TRACKING_CODE_ALPHABET}]{8}$`);
 const NAME = '欧阳淑芬';
 const PHONE = '13912345678';
-
-/** A solved CAPTCHA, as the page's browser sends it. */
-export async function solvedCaptcha(server: TestServer): Promise<string> {
-  const r = await server.gql(`{ publicCaptcha { challenge } }`, {}, null);
-  expect(r.errors).toBeUndefined();
-  const challenge = JSON.parse(r.data.publicCaptcha.challenge);
-  const solution = await solveChallenge({ challenge, deriveKey });
-  return Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
-}
 
 const BOOK = `mutation($code: String!, $input: PublicBookingInput!) { publicBookServiceSlot(allianceCode: $code, input: $input) { trackingCode } }`;
 const REPORT = `mutation($code: String!, $input: PublicNeedInput!) { publicReportNeed(allianceCode: $code, input: $input) { trackingCode } }`;
