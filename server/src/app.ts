@@ -253,6 +253,12 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
     }
+    // The residents' page (/r/<alliance code>): an entry of its own, without the admin's code or the demo's logins.
+    const residentsPage = path.join(root, 'residents.html');
+    if (existsSync(residentsPage)) {
+      const residents = readFileSync(residentsPage, 'utf8');
+      app.get(/^\/r\/[^/]+\/?$/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(residents));
+    }
     // Always asked again (a 304 when unchanged): it names the current build's assets.
     app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(page));
   }

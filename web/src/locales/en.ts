@@ -1,3 +1,4 @@
+import residents from './residents.en';
 import type zhCN from './zh-CN';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
@@ -682,6 +683,7 @@ const en: typeof zhCN = {
     remove: 'Remove',
     invalid: '2–30 distinct words per group, each at most 12 characters, no spaces',
   },
+  ...residents,
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import residents from './residents.zh-CN';
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
@@ -682,4 +683,5 @@ export default {
     remove: '删除',
     invalid: '每组 2–30 个不同的词，每个词不超过 12 个字、不含空格',
   },
+  ...residents,
 };
