@@ -63,11 +63,12 @@ export class RequestContext {
   }
 
   /**
-   * The residents' page: no one is signed in, and the alliance is the one the
-   * page's address names. Services then act in that alliance's scope.
+   * The residents' page: the alliance is the one the page's address names,
+   * whoever calls (a token sent along changes nothing: the page's operations
+   * act as a resident and never read `me`). Services then act in that
+   * alliance's scope.
    */
   actForAlliance(allianceId: string): void {
-    if (this._user) throw new Error('actForAlliance() is for requests without a signed-in user');
     this._scope = new TenantScope(this.deps.dataSource.manager, allianceId);
     this._loaders = undefined;
   }

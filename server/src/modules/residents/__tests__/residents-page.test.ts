@@ -93,6 +93,12 @@ describe('the public shelf', () => {
     for (const { v } of secrets) if (v) expect(json, `leaks ${v}`).not.toContain(v);
   });
 
+  it("answers the same with a token of another alliance's account sent along (the page acts for its own alliance)", async () => {
+    const r = await (await s.as('n-committee'))(`{ publicAlliance(code: "songshan") { name } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.publicAlliance.name).toBe('松山社区区域化党建联盟');
+  });
+
   it('refuses a malformed code as BAD_USER_INPUT and an unknown one as NOT_FOUND', async () => {
     expectBadInput(await s.gql(`{ publicAlliance(code: "Songshan; DROP") { code } }`, {}, null), 'code');
     expect(codeOf(await s.gql(`{ publicAlliance(code: "nowhere") { code } }`, {}, null))).toBe('NOT_FOUND');
