@@ -56,6 +56,7 @@ export default {
       CLOSED: 'Followed up',
     },
     notFoundAlliance: 'No such alliance page',
+    toVerify: "Residents' reports to verify ({n})",
     required: 'Required',
   },
 } satisfies typeof zhCN;

@@ -54,6 +54,7 @@ export default {
       CLOSED: '跑回访',
     },
     notFoundAlliance: '没有找到这个联盟的页面',
+    toVerify: '群众点单待核实（{n}）',
     required: '请填写',
   },
 };

@@ -140,6 +140,7 @@ export class NeedService {
     const qb = ctx.scope.qb(Need, 'n');
     if (filter?.status?.length) qb.andWhere('n.status = ANY(:statuses)', { statuses: filter.status });
     if (filter?.gridId) qb.andWhere('n.grid_id = :gridId', { gridId: requireId(filter.gridId, 'filter.gridId') });
+    if (filter?.source) qb.andWhere('n.source = :source', { source: filter.source });
     if (filter?.categoryCode) {
       qb.andWhere('n.category_id = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)', {
         code: filter.categoryCode,

@@ -162,9 +162,13 @@ describe("a resident's need", () => {
     const code = r.data.publicReportNeed.trackingCode;
     const [n] = await s.sql(`SELECT n.id, n.status, n.source, n.grid_id, n.location, n.reported_by FROM need n JOIN public_tracking t ON t.subject_id = n.id WHERE t.code = $1`, [code]);
     expect(n).toMatchObject({ status: 'REPORTED', source: 'RESIDENT', grid_id: b.grid_id, location: `${b.name} 3单元502`, reported_by: null });
-    const queue = await (await s.as('grid1'))(`query($g: ID!) { needs(filter: { status: [REPORTED], gridId: $g }, first: 100) { nodes { id source } } }`, { g: b.grid_id });
+    // The grid worker's 群众点单待核实 (我的待办): the grid's REPORTED residents' needs.
+    const queue = await (await s.as('grid1'))(`query($g: ID!) { needs(filter: { status: [REPORTED], gridId: $g, source: RESIDENT }, first: 100) { nodes { id source } } }`, { g: b.grid_id });
     expect(queue.errors).toBeUndefined();
     expect(queue.data.needs.nodes).toContainEqual({ id: n.id, source: 'RESIDENT' });
+    expect(new Set(queue.data.needs.nodes.map((x: { source: string }) => x.source))).toEqual(new Set(['RESIDENT']));
+    const staff = await (await s.as('grid1'))(`query($g: ID!) { needs(filter: { status: [REPORTED], gridId: $g, source: STAFF }, first: 100) { nodes { id } } }`, { g: b.grid_id });
+    expect(staff.data.needs.nodes.map((x: { id: string }) => x.id)).not.toContain(n.id);
 
     const t = await s.gql(TRACK, { code, last4: '5678' }, null);
     expect(t.data.publicTrack).toMatchObject({ kind: 'NEED', subject: null, status: 'REPORTED' });
