@@ -38,5 +38,7 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: true,
+    // The residents' page (/r/<code>) is an entry of its own: none of the admin's code.
+    rollupOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), residents: fileURLToPath(new URL('./residents.html', import.meta.url)) } },
   },
 }));

@@ -13,6 +13,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { ChangeFeed } from './database/change-feed.js';
 import { ACCOUNT_CHANGED, AccountRegistry } from './modules/auth/account-registry.js';
 import { SignInThrottle } from './modules/auth/sign-in-throttle.js';
+import { ResidentsAbuseGuard } from './modules/residents/abuse-guard.js';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements, StatementObserver } from './database/sql-counter.js';
@@ -182,6 +183,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     log,
     // Counted in PostgreSQL: the same limits on every instance.
     signInThrottle: new SignInThrottle((dataSource.driver as PostgresDriver).master),
+    residentsGuard: new ResidentsAbuseGuard((dataSource.driver as PostgresDriver).master, config.jwtSecret),
     accounts: new AccountRegistry(dataSource, feed),
     dashboardCache,
     matching,
@@ -263,6 +265,12 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       const { DEMO_USERNAMES } = await import('./modules/seed/seed.js');
       const demo = JSON.stringify({ logins: DEMO_USERNAMES, password: DEMO_PASSWORD }).replace(/"/g, '&quot;');
       page = page.replace('</head>', `  <meta name="alliance-demo" content="${demo}" />\n  </head>`);
+    }
+    // The residents' page (/r/<alliance code>): an entry of its own, without the admin's code or the demo's logins.
+    const residentsPage = path.join(root, 'residents.html');
+    if (existsSync(residentsPage)) {
+      const residents = readFileSync(residentsPage, 'utf8');
+      app.get(/^\/r\/[^/]+\/?$/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(residents));
     }
     // Always asked again (a 304 when unchanged): it names the current build's assets.
     app.get(/^\/(?!graphql|api\/|export\/).*/, (_req, res) => res.set('cache-control', 'no-cache').type('html').send(page));

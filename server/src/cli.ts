@@ -5,7 +5,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './database/bootstrap.js';
 import { bootstrapAlliance } from './modules/alliance/bootstrap.js';
 
-const USAGE = `usage: ADMIN_PASSWORD=... node server/dist/cli.js bootstrap --name <联盟名称> --region <所在区域> --admin <username> [--display-name <姓名>] [--grids 7]
+const USAGE = `usage: ADMIN_PASSWORD=... node server/dist/cli.js bootstrap --name <联盟名称> --region <所在区域> --admin <username> [--display-name <姓名>] [--grids 7] [--code <page code, e.g. xincheng: the residents' page /r/xincheng>]
 Creates an alliance with the three shelf categories, its grids and its first committee admin.`;
 
 async function main() {
@@ -17,6 +17,7 @@ async function main() {
       admin: { type: 'string' },
       'display-name': { type: 'string' },
       grids: { type: 'string', default: '7' },
+      code: { type: 'string' },
     },
   });
   if (positionals[0] !== 'bootstrap' || !values.name || !values.region || !values.admin) {
@@ -36,6 +37,7 @@ async function main() {
       adminUsername: values.admin,
       adminDisplayName: values['display-name'] ?? values.admin,
       adminPassword: process.env.ADMIN_PASSWORD ?? '',
+      code: values.code ?? null,
     });
     console.log(`alliance ${allianceId} created; sign in as ${values.admin}`);
   } finally {

@@ -34,6 +34,7 @@ import { IncubationEventResolver, IncubationResolver, IncubatorDashboardResolver
 import { PointsResolver } from './modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from './modules/need/need.resolver.js';
 import { ShelfResolver } from './modules/shelf/shelf.resolver.js';
+import { ResidentsResolver } from './modules/residents/residents.resolver.js';
 import { assertEveryOperationDeclared, authChecker } from './graphql/auth.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { validateArgument } from './graphql/validation.js';
@@ -69,7 +70,7 @@ const COMMUNITY_RESOLVERS = [
 // 阳光驿站 (issue 12): its own block.
 const INCUBATOR_RESOLVERS = [IncubationResolver, IncubationEventResolver, IncubatorDashboardResolver] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -163,3 +163,7 @@ export const BookingStatus = {
   CANCELLED: 'CANCELLED',
 } as const;
 export type BookingStatus = (typeof BookingStatus)[keyof typeof BookingStatus];
+
+/** Who brought a need in: the alliance's own people (a grid worker, the committee) or a resident on the residents' page (群众点单). */
+export const NeedSource = { STAFF: 'STAFF', RESIDENT: 'RESIDENT' } as const;
+export type NeedSource = (typeof NeedSource)[keyof typeof NeedSource];

@@ -13,4 +13,5 @@ export * from './community.js';
 export * from './thesaurus.js';
 export * from './matching.js';
 export * from './service-hours.js';
+export * from './residents.js';
 export * from './incubation.js';

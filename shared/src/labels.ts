@@ -5,6 +5,7 @@ import type {
   CategoryCode,
   ConflictReason,
   ErrorCode,
+  NeedSource,
   NeedStatus,
   Role,
   ShelfStatus,
@@ -114,6 +115,11 @@ export const BOOKING_STATUS_LABELS: LabelTable<BookingStatus> = {
   en: { BOOKED: 'Booked', DONE: 'Done', NO_SHOW: 'No-show', CANCELLED: 'Cancelled' },
 };
 
+export const NEED_SOURCE_LABELS: LabelTable<NeedSource> = {
+  'zh-CN': { STAFF: '网格员上报', RESIDENT: '群众点单' },
+  en: { STAFF: 'Reported by staff', RESIDENT: "Resident's own report" },
+};
+
 export const AGREEMENT_STATUS_LABELS: LabelTable<AgreementStatus> = {
   'zh-CN': { VALID: '协议有效', EXPIRING: '协议即将到期', EXPIRED: '协议已过期', NONE: '未签协议' },
   en: { VALID: 'Valid agreement', EXPIRING: 'Agreement ending soon', EXPIRED: 'Agreement expired', NONE: 'No agreement' },
@@ -200,6 +206,8 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     INVALID_FORMAT: '格式不正确',
     NOT_FOR_THIS_KIND: '此类型不填此项',
     OUTSIDE_OPENING_HOURS: '须在场地开放时间内（同一天）',
+    CAPTCHA_FAILED: '人机验证未通过，请重新验证',
+    HONEYPOT_FILLED: '此项须留空',
   },
   en: {
     REQUIRED: 'Required',
@@ -231,5 +239,7 @@ export const INVALID_REASON_LABELS: LabelTable<InvalidReason> = {
     INVALID_FORMAT: 'Wrong format',
     NOT_FOR_THIS_KIND: 'Not for this kind',
     OUTSIDE_OPENING_HOURS: 'Must lie within the venue\'s opening hours, on one day',
+    CAPTCHA_FAILED: 'The check that you are a person failed; try again',
+    HONEYPOT_FILLED: 'Must be left empty',
   },
 };

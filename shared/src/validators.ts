@@ -38,7 +38,11 @@ export type InvalidReason =
   | 'INVALID_FORMAT'
   /** A field this kind of record does not have (e.g. a grid for a branch that is not a grid branch). */
   | 'NOT_FOR_THIS_KIND'
-  | 'OUTSIDE_OPENING_HOURS';
+  | 'OUTSIDE_OPENING_HOURS'
+  /** The residents' page: the CAPTCHA was not solved, expired, or was already used. */
+  | 'CAPTCHA_FAILED'
+  /** The residents' page: the field people do not see was filled (a form-filling robot). */
+  | 'HONEYPOT_FILLED';
 
 export const LIMITS = {
   title: 100,

@@ -88,3 +88,6 @@ export class TenantScope {
     list.push(run);
   }
 }
+
+/** What runs inside the transaction that writes a record, once it is written (e.g. a resident's tracking code). */
+export type Within<T> = (tx: TenantScope, record: T) => Promise<void>;

@@ -14,6 +14,7 @@ import { ServiceSlots1765612800001 } from './migrations/1765612800001-service-sl
 import { MatchingLearning1765785600000 } from './migrations/1765785600000-matching-learning.js';
 import { BookingLocation1765872000000 } from './migrations/1765872000000-booking-location.js';
 import { IncubatorAndRedEducation1765958400000 } from './migrations/1765958400000-incubator-and-red-education.js';
+import { ResidentsPage1766044800000 } from './migrations/1766044800000-residents-page.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -29,6 +30,7 @@ export const migrations = [
   MatchingLearning1765785600000,
   BookingLocation1765872000000,
   IncubatorAndRedEducation1765958400000,
+  ResidentsPage1766044800000,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {

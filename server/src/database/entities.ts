@@ -14,6 +14,7 @@ import { Venue } from '../modules/venue/venue.entity.js';
 import { VenueReservation } from '../modules/venue/venue-reservation.entity.js';
 import { ServiceSlot } from '../modules/service-booking/service-slot.entity.js';
 import { Booking } from '../modules/service-booking/booking.entity.js';
+import { PublicTracking } from '../modules/residents/public-tracking.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { PartyBranch } from '../modules/community/party-branch.entity.js';
 import { PartyGroup } from '../modules/community/party-group.entity.js';
@@ -46,6 +47,7 @@ export const entities = [
   VenueReservation,
   ServiceSlot,
   Booking,
+  PublicTracking,
   Incubation,
   IncubationEvent,
 ];

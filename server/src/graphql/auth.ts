@@ -13,7 +13,7 @@ export function Allow(...roles: Role[]): MethodDecorator & PropertyDecorator {
 
 const publicOperations = new Set<string>();
 
-/** An operation anyone may call without a token (login). Declared, not defaulted. */
+/** An operation anyone may call without a token (login, the residents' page). Declared, not defaulted. */
 export function Public(): MethodDecorator {
   return (target, propertyKey) => {
     publicOperations.add(`${(target as { constructor: { name: string } }).constructor.name}.${String(propertyKey)}`);
@@ -56,6 +56,10 @@ export function operationDeclarations(): OperationDeclaration[] {
 }
 
 export function assertEveryOperationDeclared(): void {
+  const storage = getMetadataStorage();
+  const both = storage.authorizedFields.map((f) => `${f.target.name}.${f.fieldName}`).filter((key) => publicOperations.has(key));
+  // Public() and Allow() together would leave the reader guessing which one holds: refuse to start.
+  if (both.length) throw new Error(`operations declared both public and for roles: ${both.join(', ')}`);
   const missing = operationDeclarations().filter((d) => d.roles === null);
   if (missing.length) {
     throw new Error(`operations without declared roles (default deny): ${missing.map((m) => `${m.kind}.${m.name}`).join(', ')}`);

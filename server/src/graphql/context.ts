@@ -9,6 +9,7 @@ import type { AuthUser } from '../modules/auth/tokens.js';
 import type { Loaders } from '../composition.js';
 import type { AccountRegistry } from '../modules/auth/account-registry.js';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
+import type { ResidentsAbuseGuard } from '../modules/residents/abuse-guard.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
 import type { MatchIndexes } from '../modules/matching/matching.service.js';
 import type { EventBus } from '../common/events/event-bus.js';
@@ -19,6 +20,8 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   signInThrottle: SignInThrottle;
+  /** The residents' page's CAPTCHA and limits. */
+  residentsGuard: ResidentsAbuseGuard;
   accounts: AccountRegistry;
   dashboardCache: DashboardCache;
   /** The instance's matching indexes, one per alliance (docs/matching.md). */
@@ -60,6 +63,17 @@ export class RequestContext {
   get me(): AuthUser {
     if (!this.user) throw this.authProblem ? sessionRefused(this.authProblem) : unauthenticated();
     return this.user;
+  }
+
+  /**
+   * The residents' page: the alliance is the one the page's address names,
+   * whoever calls (a token sent along changes nothing: the page's operations
+   * act as a resident and never read `me`). Services then act in that
+   * alliance's scope.
+   */
+  actForAlliance(allianceId: string): void {
+    this._scope = new TenantScope(this.deps.dataSource.manager, allianceId);
+    this._loaders = undefined;
   }
 
   get scope(): TenantScope {

@@ -17,6 +17,7 @@ import {
   VenueReservationStatus,
   BookingStatus,
   IncubationStage,
+  NeedSource,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -34,8 +35,9 @@ registerEnumType(AuditSubject, { name: 'AuditSubject' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 registerEnumType(PointsSource, { name: 'PointsSource', description: 'What a points ledger row was earned by.' });
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
+registerEnumType(NeedSource, { name: 'NeedSource' });
 registerEnumType(VenueKind, { name: 'VenueKind' });
 registerEnumType(VenueReservationStatus, { name: 'VenueReservationStatus' });
 registerEnumType(IncubationStage, { name: 'IncubationStage', description: '阳光驿站: APPLIED -> INCUBATING -> GRADUATED (出壳) | LEFT.' });
 
-export { IncubationStage, BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus };
+export { IncubationStage, BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus, NeedSource };

@@ -291,6 +291,12 @@ export const MY_TASKS = graphql(`
         ...NeedCard
       }
     }
+    toVerify: needs(filter: { gridId: $gridId, status: [REPORTED], source: RESIDENT }, first: 50) @include(if: $withFollowUps) {
+      totalCount
+      nodes {
+        ...NeedCard
+      }
+    }
   }
 `);
 

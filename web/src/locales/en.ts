@@ -1,3 +1,4 @@
+import residents from './residents.en';
 import type zhCN from './zh-CN';
 import ledgerEn from './ledger.en';
 import incubator from './incubator.en';
@@ -688,6 +689,7 @@ const en: typeof zhCN = {
     remove: 'Remove',
     invalid: '2–30 distinct words per group, each at most 12 characters, no spaces',
   },
+  ...residents,
 };
 
 export default en;

@@ -1,3 +1,4 @@
+import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
 import services from './services.zh-CN';
@@ -690,4 +691,5 @@ export default {
     remove: '删除',
     invalid: '每组 2–30 个不同的词，每个词不超过 12 个字、不含空格',
   },
+  ...residents,
 };

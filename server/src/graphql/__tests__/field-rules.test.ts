@@ -14,6 +14,7 @@ import {
 import { zonedTime, type Role } from '@alliance/shared';
 import { operationDeclarations } from '../auth.js';
 import { DEMO_PASSWORD, startTestServer, type GqlResult, type TestServer } from '../../testing/test-server.js';
+import { solvedCaptcha } from '../../testing/residents-captcha.js';
 
 /*
  * Field-level rules, proven by walking the schema. Every mutation a role
@@ -163,6 +164,24 @@ const reservationFields: Record<string, Rule> = {
   endsAt: { sets: true, onNull: 'REQUIRED' },
   purpose: { sets: true, onNull: 'REQUIRED' },
 };
+
+/** What every submission of the residents' page carries, with the page's counts cleared (the walk sends many). */
+async function resident(): Promise<Vars> {
+  await s.sql(`DELETE FROM public_limit`);
+  return { residentName: '居民丁', residentPhone: `1390000${String(seq++ % 10000).padStart(4, '0')}`, captcha: await solvedCaptcha(s), website: '' };
+}
+
+const residentFields: Record<string, Rule> = {
+  allianceCode: { sets: true, onNull: 'REQUIRED' },
+  input: { sets: true, onNull: 'REQUIRED' },
+  'input.residentName': { sets: true, onNull: 'REQUIRED' },
+  'input.residentPhone': { sets: true, onNull: 'REQUIRED' },
+  'input.captcha': { sets: true, onNull: 'REQUIRED' },
+  // The honeypot: empty or absent is a person.
+  'input.website': { sets: true, onNull: async ({ data }) => expect(data.__typename).toBe('PublicReceipt') },
+};
+
+const lastResidentNeed = () => one(`SELECT location FROM need WHERE source = 'RESIDENT' ORDER BY reported_at DESC LIMIT 1`, []);
 
 /** An ON_SHELF project of the unit, of its own. */
 async function onShelf(unitId: string): Promise<string> {
@@ -539,6 +558,40 @@ const TABLE: Record<string, Case> = {
       },
       notes: { sets: true, onNull: async ({ data }) => expect((await one(`SELECT notes FROM incubation WHERE id = $1`, [data.id])).notes).toBeNull() },
       mentorUnitId: { sets: false, value: '=unit2', invalid: 'not-an-id' },
+  'publicBookServiceSlot PUBLIC': {
+    base: async () => ({ allianceCode: 'songshan', input: { ...(await resident()), slotId: await slot(), note: '腿脚不便' } }),
+    state: () => one(`SELECT count(*)::int AS n FROM booking WHERE booked_by IS NULL`, []),
+    fields: {
+      ...residentFields,
+      'input.slotId': { sets: true, onNull: 'REQUIRED' },
+      'input.note': { sets: true, onNull: async () => expect((await one(`SELECT b.note FROM booking b ORDER BY b.created_at DESC LIMIT 1`, [])).note).toBeNull() },
+    },
+  },
+
+  'publicRequestVenue PUBLIC': {
+    base: async () => ({ allianceCode: 'songshan', input: { ...(await resident()), ...(await reservation()) } }),
+    state: () => one(`SELECT count(*)::int AS n FROM venue_reservation WHERE requested_by IS NULL`, []),
+    fields: { ...residentFields, ...Object.fromEntries(Object.entries(reservationFields).map(([k, v]) => [`input.${k}`, v])) },
+  },
+
+  'publicReportNeed PUBLIC': {
+    base: async () => {
+      const [b] = await s.sql(`SELECT id, grid_id FROM building WHERE alliance_id = $1 ORDER BY sort_order LIMIT 1`, [ids.alliance]);
+      seq++;
+      return {
+        allianceCode: 'songshan',
+        input: { ...(await resident()), title: '楼道灯不亮', description: `字段规则群众点单${seq}`, buildingId: b.id, gridId: b.grid_id, address: '2单元301' },
+      };
+    },
+    state: () => one(`SELECT count(*)::int AS n FROM need WHERE source = 'RESIDENT'`, []),
+    fields: {
+      ...residentFields,
+      'input.title': { sets: true, onNull: 'REQUIRED' },
+      'input.description': { sets: true, onNull: 'REQUIRED' },
+      // Without a building the grid and the address say where; without the grid, the building does.
+      'input.buildingId': { sets: true, onNull: async () => expect((await lastResidentNeed()).location).toBe('2单元301') },
+      'input.gridId': { sets: true, onNull: async () => expect((await lastResidentNeed()).location).toMatch(/ 2单元301$/) },
+      'input.address': { sets: true, onNull: async () => expect((await lastResidentNeed()).location).not.toContain('2单元301') },
     },
   },
 

@@ -13,6 +13,10 @@ export class Alliance {
   @Column({ type: 'varchar' })
   name: string;
 
+  @Field(() => String, { nullable: true, description: "The residents' page's address, /r/<code>; none: the alliance has no public page." })
+  @Column({ type: 'varchar', nullable: true })
+  code: string | null;
+
   @Field(() => String)
   @Column({ type: 'varchar', name: 'region_name' })
   regionName: string;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { checkText, checkUsername, LIMITS } from '@alliance/shared';
+import { checkText, checkUsername, isAllianceCode, LIMITS } from '@alliance/shared';
 import { checkNewPassword, hashPassword } from '../auth/passwords.js';
 import { User } from '../auth/user.entity.js';
 import { CATEGORIES, gridName } from './standard.js';
@@ -14,6 +14,8 @@ export interface BootstrapOptions {
   adminUsername: string;
   adminDisplayName: string;
   adminPassword: string;
+  /** The residents' page's address, /r/<code>; none: no public page until one is given. */
+  code?: string | null;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function bootstrapAlliance(dataSource: DataSource, o: BootstrapOpti
     ['region', checkText(o.regionName, { max: 200, required: true })],
     ['admin', checkUsername(o.adminUsername)],
     ['display-name', checkText(o.adminDisplayName, { max: LIMITS.personName, required: true })],
+    ['code', o.code == null || isAllianceCode(o.code) ? null : 'INVALID_FORMAT'],
     ['grids', Number.isInteger(o.grids) && o.grids >= 1 && o.grids <= 50 ? null : 'OUT_OF_RANGE'],
     // The committee's rules, and production's: never the demo password (docs/adoption.md: Accounts).
     ['ADMIN_PASSWORD', checkNewPassword(o.adminPassword, o.adminUsername, 'COMMITTEE_ADMIN', true)],
@@ -35,7 +38,7 @@ export async function bootstrapAlliance(dataSource: DataSource, o: BootstrapOpti
   const passwordHash = await hashPassword(o.adminPassword);
   return dataSource.transaction(async (m) => {
     if (await m.createQueryBuilder(User, 'u').where('lower(u.username) = lower(:name)', { name: o.adminUsername }).getExists()) throw new Error(`bootstrap: user ${o.adminUsername} already exists`);
-    const alliance = await m.save(m.create(Alliance, { name: o.name, regionName: o.regionName }));
+    const alliance = await m.save(m.create(Alliance, { name: o.name, regionName: o.regionName, code: o.code ?? null }));
     await m.insert(
       ServiceCategory,
       CATEGORIES.map((c, i) => ({ allianceId: alliance.id, code: c.code, name: c.name, sortOrder: i })),

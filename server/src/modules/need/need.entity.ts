@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, VersionColumn } from 'typeorm';
-import { NeedStatus } from '../../graphql/enums.js';
+import { NeedSource, NeedStatus } from '../../graphql/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { TenantRecord } from '../../common/tenant-record.js';
 
@@ -42,6 +42,10 @@ export class Need extends TenantRecord {
   @Field(() => NeedStatus)
   @Column({ type: 'varchar' })
   status: NeedStatus;
+
+  @Field(() => NeedSource, { description: "RESIDENT: reported by the resident on the residents' page, for the grid's worker to verify before screening." })
+  @Column({ type: 'varchar', default: 'STAFF' })
+  source: NeedSource;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '@alliance/shared';
-import { NeedStatus } from '../../graphql/enums.js';
+import { NeedSource, NeedStatus } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { Phone, Text, TextPatch } from '../../graphql/validation.js';
 
@@ -12,6 +12,10 @@ export class NeedFilter {
 
   @Field(() => ID, { nullable: true })
   gridId?: string | null;
+
+  /** RESIDENT: the residents' own reports (群众点单), which the grid's worker verifies first. */
+  @Field(() => NeedSource, { nullable: true })
+  source?: NeedSource | null;
 
   @Field(() => String, { nullable: true })
   categoryCode?: string | null;

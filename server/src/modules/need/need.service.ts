@@ -14,10 +14,11 @@ import {
   reaches,
   REOPEN_SATISFACTION_MAX,
   type NeedAction,
+  type NeedSource,
 } from '@alliance/shared';
 import { publish } from '../../common/events/event-bus.js';
 import { actorOf } from '../../common/lifecycle.js';
-import { requireId, type TenantScope } from '../../common/tenant-scope.js';
+import { requireId, type TenantScope, type Within } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
@@ -139,6 +140,7 @@ export class NeedService {
     const qb = ctx.scope.qb(Need, 'n');
     if (filter?.status?.length) qb.andWhere('n.status = ANY(:statuses)', { statuses: filter.status });
     if (filter?.gridId) qb.andWhere('n.grid_id = :gridId', { gridId: requireId(filter.gridId, 'filter.gridId') });
+    if (filter?.source) qb.andWhere('n.source = :source', { source: filter.source });
     if (filter?.categoryCode) {
       qb.andWhere('n.category_id = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)', {
         code: filter.categoryCode,
@@ -213,9 +215,25 @@ export class NeedService {
     if (!reaches(NEED_REPORTERS[me.role], actorOf(me), { gridId })) {
       throw forbidden('gridId: a grid worker reports needs only in its own grid', 'gridId');
     }
+    return this.receive(ctx, { ...input, gridId }, 'STAFF', me.id);
+  }
+
+  /**
+   * A resident's own report from the residents' page (no one signed in): it
+   * waits as REPORTED, source RESIDENT, for its grid's worker to call the
+   * resident back before the committee screens it. No history row: a
+   * NeedEvent names the account that acted, and no account did; the need's
+   * reportedAt is its first step. `within` runs in the same transaction.
+   */
+  reportAsResident(ctx: RequestContext, input: Omit<ReportNeedInput, 'categoryCode'>, within: Within<Need>): Promise<Need> {
+    return this.receive(ctx, { ...input, gridId: requireId(input.gridId, 'input.gridId') }, 'RESIDENT', null, within);
+  }
+
+  private receive(ctx: RequestContext, input: ReportNeedInput, source: NeedSource, actorId: string | null, within?: Within<Need>): Promise<Need> {
+    const gridId = input.gridId;
     return ctx.scope.transaction(async (tx) => {
       const grid = await tx.find(Grid, gridId, 'gridId');
-      if (!grid) throw badInput('gridId', 'INVALID_ID', 'gridId: no such grid');
+      if (!grid) throw badInput(actorId ? 'gridId' : 'input.gridId', 'INVALID_ID', 'gridId: no such grid');
       const categoryId = await optionalCategoryId(tx, input.categoryCode);
       const now = new Date();
       const need = await tx.manager.save(
@@ -228,14 +246,16 @@ export class NeedService {
           requesterName: input.requesterName,
           requesterPhone: input.requesterPhone,
           status: 'REPORTED',
-          reportedBy: me.id,
+          source,
+          reportedBy: actorId,
           reportedAt: now,
           createdAt: now,
           updatedAt: now,
         }),
       );
-      await writeHistory(ctx, tx, need.id, null, 'REPORTED', null, now);
-      await publish(ctx, tx, new NeedReported({ allianceId: tx.allianceId, actorId: me.id, at: now }, need.id, gridId));
+      if (actorId) await writeHistory(ctx, tx, need.id, null, 'REPORTED', null, now);
+      await publish(ctx, tx, new NeedReported({ allianceId: tx.allianceId, actorId, at: now }, need.id, gridId));
+      if (within) await within(tx, need);
       return need;
     });
   }

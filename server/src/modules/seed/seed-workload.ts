@@ -338,6 +338,7 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       id: needId,
       allianceId: a.allianceId,
       gridId: a.id('grid', grid),
+      source: 'STAFF',
       categoryId: category,
       title,
       description,

@@ -270,7 +270,7 @@ async function seedAlliance(m: EntityManager, spec: AllianceSpec, passwordHash: 
 
   const today = localDate(now);
   const foundedAt = atLocal(spec.founded, 9);
-  await m.insert(Alliance, { id: allianceId, name: spec.name, regionName: spec.regionName, createdAt: foundedAt });
+  await m.insert(Alliance, { id: allianceId, code: spec.key, name: spec.name, regionName: spec.regionName, createdAt: foundedAt });
   await m.insert(
     Grid,
     Array.from({ length: spec.grids }, (_, i) => ({

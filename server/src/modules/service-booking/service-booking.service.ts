@@ -20,7 +20,7 @@ import {
 import { publish } from '../../common/events/event-bus.js';
 import { actorOf } from '../../common/lifecycle.js';
 import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
-import { requireId } from '../../common/tenant-scope.js';
+import { requireId, type Within } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, conflictOn, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
@@ -49,6 +49,28 @@ function checkDayRange(from: string, to: string): void {
   if (!isValidDate(to)) throw badInput('to', 'INVALID_DATE');
   if (to < from) throw badInput('to', 'DATE_ORDER');
   if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > SLOT_LIMITS.rangeDaysMax) throw badInput('to', 'OUT_OF_RANGE', 'to: at most 62 days after from');
+}
+
+interface BookingFields {
+  residentName: string;
+  residentPhone: string;
+  location: string | null;
+  note: string | null;
+}
+
+function bookingFields(input: BookingInput): BookingFields {
+  const residentName = input.residentName?.trim() ?? '';
+  const residentPhone = input.residentPhone?.replace(/\s/g, '') ?? '';
+  const location = input.location?.trim() || null;
+  const note = input.note?.trim() || null;
+  ensure({
+    'input.residentName': checkText(residentName, { max: LIMITS.personName, required: true }),
+    'input.residentPhone': checkText(residentPhone, { max: 30, required: true }),
+    'input.location': checkText(location, { max: LIMITS.address }),
+    'input.note': checkText(note, { max: LIMITS.comment, multiline: true }),
+  });
+  if (!isValidPhone(residentPhone)) throw badInput('input.residentPhone', 'INVALID_PHONE');
+  return { residentName, residentPhone, location, note };
 }
 
 class ServiceBookingService {
@@ -117,18 +139,22 @@ class ServiceBookingService {
 
   async book(ctx: RequestContext, slotId: string, input: BookingInput): Promise<Booking> {
     const sid = requireId(slotId, 'slotId');
-    const residentName = input.residentName?.trim() ?? '';
-    const residentPhone = input.residentPhone?.replace(/\s/g, '') ?? '';
-    const location = input.location?.trim() || null;
-    const note = input.note?.trim() || null;
-    ensure({
-      'input.residentName': checkText(residentName, { max: LIMITS.personName, required: true }),
-      'input.residentPhone': checkText(residentPhone, { max: 30, required: true }),
-      'input.location': checkText(location, { max: LIMITS.address }),
-      'input.note': checkText(note, { max: LIMITS.comment, multiline: true }),
-    });
-    if (!isValidPhone(residentPhone)) throw badInput('input.residentPhone', 'INVALID_PHONE');
+    const fields = bookingFields(input);
     if (!reaches(BOOKERS[ctx.me.role], actorOf(ctx.me), {})) throw forbidden();
+    return this.place(ctx, sid, fields, ctx.me.id);
+  }
+
+  /**
+   * A resident's own booking from the residents' page: no one signed in
+   * (ctx acts for the page's alliance). `within` runs in the booking's
+   * transaction (the tracking code commits with it or not at all).
+   */
+  bookAsResident(ctx: RequestContext, slotId: string, input: BookingInput, within: Within<Booking>): Promise<Booking> {
+    const sid = requireId(slotId, 'slotId');
+    return this.place(ctx, sid, bookingFields(input), null, within);
+  }
+
+  private async place(ctx: RequestContext, sid: string, fields: BookingFields, actorId: string | null, within?: Within<Booking>): Promise<Booking> {
     try {
       return await ctx.scope.transaction(async (tx) => {
         // Not locked: the trigger's UPDATE of the slot serialises bookings, and its CHECK refuses the one too many.
@@ -136,10 +162,9 @@ class ServiceBookingService {
         if (slot.startsAt.getTime() <= Date.now()) throw conflictOn('slotId', 'NOT_IN_FUTURE', 'The slot has already begun');
         const project = await tx.get(ShelfProject, slot.projectId, 'ShelfProject');
         if (project.status !== ORDERABLE_SHELF_STATUS) throw conflict(`The project is ${project.status}; only ${ORDERABLE_SHELF_STATUS} projects take bookings`);
-        const b = await tx.manager.save(
-          tx.create(Booking, { slotId: sid, residentName, residentPhone, location, note, status: 'BOOKED', bookedBy: ctx.me.id }),
-        );
-        await publish(ctx, tx, new ServiceSlotBooked({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, b.id, sid, slot.unitId, slot.offHours));
+        const b = await tx.manager.save(tx.create(Booking, { slotId: sid, ...fields, status: 'BOOKED', bookedBy: actorId }));
+        await publish(ctx, tx, new ServiceSlotBooked({ allianceId: tx.allianceId, actorId, at: new Date() }, b.id, sid, slot.unitId, slot.offHours));
+        if (within) await within(tx, b);
         return b;
       });
     } catch (err) {

@@ -9,10 +9,11 @@ import {
   localParts,
   reaches,
   LIMITS,
+  type VenueReservationStatus,
 } from '@alliance/shared';
 import { publish } from '../../common/events/event-bus.js';
 import { actorOf } from '../../common/lifecycle.js';
-import { requireId } from '../../common/tenant-scope.js';
+import { requireId, type Within } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflictOn, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
@@ -48,6 +49,17 @@ export interface ReserveOptions {
   unitId?: string | null;
   residentName?: string | null;
   residentPhone?: string | null;
+}
+
+interface ReservationFields {
+  venueId: string;
+  startsAt: Date;
+  endsAt: Date;
+  purpose: string;
+  unitId: string | null;
+  residentName: string | null;
+  residentPhone: string | null;
+  status: VenueReservationStatus;
 }
 
 class VenueService {
@@ -96,6 +108,36 @@ class VenueService {
     }
     if (!reaches(VENUE_RESERVERS[me.role], actorOf(me), { unitIds: unitId ? [unitId] : [] })) throw forbidden();
     const status = VENUE_RESERVATION_STATUS_ON_REQUEST[me.role]!;
+    return this.save(ctx, { venueId, startsAt, endsAt, purpose, unitId, residentName, residentPhone, status }, me.id);
+  }
+
+  /**
+   * A resident's own request from the residents' page (no one signed in):
+   * REQUESTED, for the committee to confirm, like one a grid worker passes
+   * on. `within` runs in the same transaction.
+   */
+  requestAsResident(
+    ctx: RequestContext,
+    venueIdArg: string,
+    startsAt: Date,
+    endsAt: Date,
+    purposeArg: string,
+    resident: { name: string; phone: string },
+    within: Within<VenueReservation>,
+  ): Promise<VenueReservation> {
+    const venueId = requireId(venueIdArg, 'venueId');
+    const purpose = purposeArg?.trim() ?? '';
+    ensure({
+      purpose: checkText(purpose, { max: PURPOSE_MAX, required: true }),
+      startsAt: checkInFuture(startsAt),
+      endsAt: checkOrder(startsAt, endsAt),
+    });
+    const fields = { venueId, startsAt, endsAt, purpose, unitId: null, residentName: resident.name, residentPhone: resident.phone, status: 'REQUESTED' as const };
+    return this.save(ctx, fields, null, within);
+  }
+
+  private async save(ctx: RequestContext, f: ReservationFields, actorId: string | null, within?: Within<VenueReservation>): Promise<VenueReservation> {
+    const { venueId, startsAt, endsAt, unitId, status } = f;
     try {
       return await ctx.scope.transaction(async (tx) => {
         const venue = await tx.get(Venue, venueId, 'Venue', 'venueId');
@@ -105,11 +147,10 @@ class VenueService {
           if (!unit) throw badInput('unitId', 'INVALID_ID', 'unitId: no such member unit');
           if (unit.status !== 'ACTIVE') throw conflictOn('unitId', 'OUT_OF_RANGE', `The unit is ${unit.status}; only active units reserve`);
         }
-        const r = await tx.manager.save(
-          tx.create(VenueReservation, { venueId, unitId, requestedBy: me.id, residentName, residentPhone, purpose, status, startsAt, endsAt }),
-        );
-        await publish(ctx, tx, new VenueReserved({ allianceId: tx.allianceId, actorId: me.id, at: new Date() }, r.id, venueId, unitId, status, startsAt, endsAt));
+        const r = await tx.manager.save(tx.create(VenueReservation, { ...f, requestedBy: actorId }));
+        await publish(ctx, tx, new VenueReserved({ allianceId: tx.allianceId, actorId, at: new Date() }, r.id, venueId, unitId, status, startsAt, endsAt));
         ctx.loaders.venue.prime(venue.id, venue);
+        if (within) await within(tx, r);
         return r;
       });
     } catch (err) {

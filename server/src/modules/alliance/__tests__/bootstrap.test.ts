@@ -15,6 +15,7 @@ const options = {
   adminUsername: 'xincheng-admin',
   adminDisplayName: '新城社区党委',
   adminPassword: 'a real and long passphrase',
+  code: 'xincheng',
 };
 
 describe('bootstrapping a real alliance', () => {
@@ -31,12 +32,16 @@ describe('bootstrapping a real alliance', () => {
       },
       memberUnits: { totalCount: 0 },
     });
+    // Its residents' page answers at its code, with nobody signed in.
+    const page = await s.gql(`{ publicAlliance(code: "xincheng") { name grids { name } } }`, {}, null);
+    expect(page.data?.publicAlliance).toEqual({ name: options.name, grids: [{ name: '第一网格' }, { name: '第二网格' }, { name: '第三网格' }] });
   });
 
   it('refuses a weak or demo password, and an existing username', async () => {
     await expect(bootstrapAlliance(s.db, { ...options, adminUsername: 'other', adminPassword: 'demo-password' })).rejects.toThrow(/ADMIN_PASSWORD/);
     await expect(bootstrapAlliance(s.db, { ...options, adminUsername: 'other', adminPassword: 'short' })).rejects.toThrow(/ADMIN_PASSWORD/);
     await expect(bootstrapAlliance(s.db, options)).rejects.toThrow(/already exists/);
+    await expect(bootstrapAlliance(s.db, { ...options, adminUsername: 'other', code: 'Not A Code' })).rejects.toThrow(/code: INVALID_FORMAT/);
     const [{ n }] = await s.sql(`SELECT count(*)::int AS n FROM alliance WHERE name = $1`, [options.name]);
     expect(n).toBe(1);
   });
