@@ -558,6 +558,9 @@ const TABLE: Record<string, Case> = {
       },
       notes: { sets: true, onNull: async ({ data }) => expect((await one(`SELECT notes FROM incubation WHERE id = $1`, [data.id])).notes).toBeNull() },
       mentorUnitId: { sets: false, value: '=unit2', invalid: 'not-an-id' },
+    },
+  },
+
   'publicBookServiceSlot PUBLIC': {
     base: async () => ({ allianceCode: 'songshan', input: { ...(await resident()), slotId: await slot(), note: '腿脚不便' } }),
     state: () => one(`SELECT count(*)::int AS n FROM booking WHERE booked_by IS NULL`, []),
