@@ -25,16 +25,39 @@ export const migrations = [
   ServiceSlots1765612800001,
 ];
 
-export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {
+/** How the server's connections to a replica are named in pg_stat_activity (the primary's: `alliance-server`). */
+export const REPLICA_APPLICATION_NAME = 'alliance-server-replica';
+
+/**
+ * With replicas, TypeORM replication: everything goes to the primary
+ * (`defaultMode: 'master'`) unless a request asks for a replica's query
+ * runner (RequestContext.scope, for the reads the replica routing allows).
+ */
+export function createDataSource(url: string, log: Logger, poolSize = 10, replicaUrls: readonly string[] = []): DataSource {
+  const where = replicaUrls.length
+    ? {
+        replication: {
+          master: { url, applicationName: 'alliance-server' },
+          slaves: replicaUrls.map((u) => ({ url: u, applicationName: REPLICA_APPLICATION_NAME })),
+          defaultMode: 'master' as const,
+        },
+      }
+    : { url, applicationName: 'alliance-server' };
   return new DataSource({
     type: 'postgres',
-    url,
+    ...where,
     entities,
     migrations,
     migrationsRun: false,
     synchronize: false,
     logger: new CountingLogger(log),
     maxQueryExecutionTime: 1000,
-    extra: { max: poolSize, application_name: 'alliance-server' },
+    extra: { max: poolSize },
   });
+}
+
+/** The primary's connection string (LISTEN/NOTIFY and the startup lock need the primary, never a replica). */
+export function primaryUrl(dataSource: DataSource): string {
+  const o = dataSource.options as { url?: string; replication?: { master: { url?: string } } };
+  return (o.replication?.master.url ?? o.url)!;
 }
