@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../server/src/database/embedded.js';
-import { alive, embeddedSql, gql, login, postmasterPid, startServer, stopServer, writeLoad, type Started } from './process.js';
+import { alive, embeddedSql, gql, login, postmasterPid, ROOT, startServer, stopServer, writeLoad, type Started } from './process.js';
 
 // The built server under write load, stopped by SIGTERM and robbed of its
 // embedded PostgreSQL: every acknowledged write must be in the database, and
@@ -112,6 +113,20 @@ describe('stopping and failing under load (built server, embedded PostgreSQL)', 
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(server.output()).toMatch(/cannot be brought back/);
   }, 120_000);
+
+  it('the production entry (server/dist/main.js) cannot start an embedded PostgreSQL, whatever the mode', async () => {
+    const { DATABASE_URL: _none, ...env } = process.env;
+    const child = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
+      env: { ...env, NODE_ENV: 'development', DATA_DIR: newDataDir(), PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(2);
+    expect(out).toMatch(/DATABASE_URL is required: server\/dist\/main.js \(the production entry\) has no embedded PostgreSQL/);
+  });
 
   it('production requires DATABASE_URL: the embedded PostgreSQL is not for production', async () => {
     await expect(
