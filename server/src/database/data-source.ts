@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CountingLogger } from './sql-counter.js';
@@ -24,6 +25,24 @@ export const migrations = [
   Venues1765612800000,
   ServiceSlots1765612800001,
 ];
+
+/**
+ * The pools' connections, each with an 'error' listener of its own for as
+ * long as it lives. A connection the pool has handed out has only its
+ * borrower's listener, if any, and when PostgreSQL dies each backend sends a
+ * FATAL that pg emits as an 'error' event: one arriving while no listener was
+ * attached ended the whole process (about one postmaster death in seven
+ * under write load, see test/e2e/stops.test.ts). The borrower still learns
+ * of the loss from its next statement, which fails as SERVICE_UNAVAILABLE.
+ */
+function listenedClient(log: Logger): typeof pg.Client {
+  return class extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super(config);
+      this.on('error', (err: Error) => log.warn({ err: err.message }, 'database connection lost'));
+    }
+  };
+}
 
 /** How the server's connections to a replica are named in pg_stat_activity (the primary's: `alliance-server`). */
 export const REPLICA_APPLICATION_NAME = 'alliance-server-replica';
@@ -52,7 +71,7 @@ export function createDataSource(url: string, log: Logger, poolSize = 10, replic
     synchronize: false,
     logger: new CountingLogger(log),
     maxQueryExecutionTime: 1000,
-    extra: { max: poolSize },
+    extra: { max: poolSize, Client: listenedClient(log) },
   });
 }
 
