@@ -128,10 +128,12 @@ export interface WriteLog {
 
 /**
  * `workers` loops that each create member units with unique names, one after
- * the other, until `until()` is true. Every request's outcome is recorded.
+ * the other, until `until()` is true. Every request's outcome is recorded in
+ * `log` (pass one to watch it while the load runs).
  */
-export async function writeLoad(url: string, token: string, prefix: string, workers: number, until: () => boolean): Promise<WriteLog> {
-  const log: WriteLog = { acknowledged: new Set(), refused: new Map(), unanswered: new Map(), ackTimes: [] };
+export const newWriteLog = (): WriteLog => ({ acknowledged: new Set(), refused: new Map(), unanswered: new Map(), ackTimes: [] });
+
+export async function writeLoad(url: string, token: string, prefix: string, workers: number, until: () => boolean, log = newWriteLog()): Promise<WriteLog> {
   const t0 = Date.now();
   let n = 0;
   const worker = async () => {

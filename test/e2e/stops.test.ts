@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../server/src/database/embedded.js';
-import { alive, embeddedSql, gql, login, postmasterPid, ROOT, startServer, stopServer, writeLoad, type Started } from './process.js';
+import { alive, embeddedSql, gql, login, newWriteLog, postmasterPid, ROOT, startServer, stopServer, writeLoad, type Started } from './process.js';
 
 // The built server under write load, stopped by SIGTERM and robbed of its
 // embedded PostgreSQL: every acknowledged write must be in the database, and
@@ -26,6 +26,10 @@ const start = async (env: Record<string, string>) => {
   return s;
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Until `check()` holds (or `ms` passed): the load's progress, not a fixed time, whatever the machine's speed. */
+const until = async (check: () => boolean, ms: number) => {
+  for (const end = Date.now() + ms; !check() && Date.now() < end; ) await sleep(50);
+};
 const namesIn = async (dataDir: string, prefix: string) =>
   new Set((await embeddedSql<{ name: string }>(dataDir, 'app', `SELECT name FROM member_unit WHERE name LIKE '${prefix}-%'`)).map((r) => r.name));
 
@@ -42,8 +46,10 @@ describe('stopping and failing under load (built server, embedded PostgreSQL)', 
     let exitedAt = 0;
     void server.exited.then(() => (exitedAt = Date.now()));
     const t0 = Date.now();
-    const load = writeLoad(server.url, token, 'drain', 16, () => exitedAt > 0 || Date.now() - t0 > 20_000);
-    await sleep(1500);
+    const progress = newWriteLog();
+    const load = writeLoad(server.url, token, 'drain', 16, () => exitedAt > 0 || Date.now() - t0 > 120_000, progress);
+    // The signal comes once the writes are well under way.
+    await until(() => progress.acknowledged.size > 20, 60_000);
     signalledAt = Date.now();
     server.child.kill('SIGTERM');
     const code = await server.exited;
@@ -73,9 +79,12 @@ describe('stopping and failing under load (built server, embedded PostgreSQL)', 
     const firstPid = postmasterPid(dataDir)!;
 
     const t0 = Date.now();
-    const load = writeLoad(server.url, token, 'crash', 8, () => Date.now() - t0 > 9_000);
-    await sleep(1500);
-    const killedAt = Date.now() - t0;
+    const progress = newWriteLog();
+    let killedAt = Infinity;
+    // Writes until 20 more are acknowledged after the kill (or 60 s after it: then the checks below fail).
+    const load = writeLoad(server.url, token, 'crash', 8, () => progress.ackTimes.filter((t) => t > killedAt + 200).length > 20 || Date.now() - t0 > killedAt + 60_000, progress);
+    await until(() => progress.acknowledged.size > 20, 60_000);
+    killedAt = Date.now() - t0;
     process.kill(firstPid, 'SIGKILL');
     const writes = await load;
 
