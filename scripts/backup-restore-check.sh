@@ -19,7 +19,7 @@
 #   bash scripts/backup-restore-check.sh          (builds the server if needed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -f server/dist/main.js ] || [ ! -f shared/dist/index.js ]; then
+if [ ! -f server/dist/dev.js ] || [ ! -f shared/dist/index.js ]; then
   pnpm -r --filter @alliance/shared --filter @alliance/server run build >/dev/null
 fi
 
@@ -55,7 +55,7 @@ start_server() {
   local name="$1"
   shift
   env NODE_ENV=development HOST=127.0.0.1 PORT=0 LOG_LEVEL=info WEB_DIST= SEED_DEMO=false "$@" \
-    node server/dist/main.js >"$work/$name.log" 2>&1 &
+    node server/dist/dev.js >"$work/$name.log" 2>&1 &
   server_pid=$!
   server_log="$work/$name.log"
   pids+=("$server_pid")

@@ -33,6 +33,8 @@ import { createEventBus } from './events.js';
 import { DEMO_PASSWORD } from './modules/auth/passwords.js';
 import { DATABASE_UNAVAILABLE, makeFormatError } from './graphql/errors.js';
 import { requestLimits } from './graphql/limits.js';
+import { replicaRouting } from './graphql/replica-routing.js';
+import { primaryUrl } from './database/data-source.js';
 
 export interface AppOptions {
   /** False while the database is known to be down (the embedded one restarting): GraphQL answers 503 at once. */
@@ -46,6 +48,9 @@ export interface RunningApp {
   events: EventBus;
   close(): Promise<void>;
 }
+
+/** How long after a mutation its client's reads stay on the primary: far beyond a healthy replica's lag. */
+const READ_YOUR_WRITES_SECONDS = 10;
 
 // Limits sized for the admin's own operations, which stay far below them.
 const MAX_TOKENS = 5000;
@@ -153,6 +158,10 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     persistedQueries: false,
+    // The process's stop is serve.ts's (drain, pool, database, exit code). Left on, Apollo's own SIGTERM
+    // handler calls stop() too, and a second stop() while the first is under way waits on a barrier that
+    // @apollo/server 5 resolves only when stopping fails: the drain then hung until the 30 s limit, exit 1.
+    stopOnTerminationSignals: false,
     formatError: makeFormatError(log, { production: config.production }),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -164,12 +173,13 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
       metrics.plugin as ApolloServerPlugin<RequestContext>,
       requestLimits<RequestContext>(),
       unavailableIs503,
+      ...(config.databaseReplicaUrls.length ? [replicaRouting(READ_YOUR_WRITES_SECONDS)] : []),
       ...(config.exposeSqlCount ? [sqlCountHeader] : []),
     ],
   });
   await apollo.start();
 
-  const feed = new ChangeFeed((dataSource.options as { url: string }).url, log);
+  const feed = new ChangeFeed(primaryUrl(dataSource), log);
   // Tells this instance's own notifications from the others'.
   const instanceId = randomUUID();
   const dashboardCache = new DashboardCache(config.dashboardCacheSeconds, () => feed.live);

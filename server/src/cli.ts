@@ -26,9 +26,12 @@ async function main() {
   }
   const log = pino({ level: 'warn' });
   const config = loadConfig();
-  // Loaded only without DATABASE_URL, as in main.ts.
-  const embedded = config.databaseUrl ? null : await (await import('./database/embedded.js')).startEmbeddedPostgres(config.dataDir, log);
-  const dataSource = await openDatabase(config.databaseUrl ?? embedded!.url, log, 2);
+  // A production tool: like main.ts it never loads the embedded PostgreSQL (a development server seeds its own demo alliances).
+  if (!config.databaseUrl) {
+    console.error('DATABASE_URL is required: bootstrap creates an alliance in the PostgreSQL of a production install');
+    process.exit(2);
+  }
+  const dataSource = await openDatabase(config.databaseUrl, log, 2);
   try {
     const { allianceId } = await bootstrapAlliance(dataSource, {
       name: values.name,
@@ -42,7 +45,6 @@ async function main() {
     console.log(`alliance ${allianceId} created; sign in as ${values.admin}`);
   } finally {
     await dataSource.destroy();
-    await embedded?.stop();
   }
 }
 

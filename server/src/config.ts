@@ -14,6 +14,8 @@ export interface Config {
   host: string;
   /** Connection string of an external PostgreSQL (>= 15); absent: embedded. */
   databaseUrl: string | null;
+  /** Streaming replicas of that PostgreSQL that reads may go to (DATABASE_REPLICA_URLS, comma-separated); none: all on the primary. */
+  databaseReplicaUrls: string[];
   /** Where the embedded PostgreSQL keeps its files, and the dev JWT secret. */
   dataDir: string;
   jwtSecret: Uint8Array;
@@ -72,6 +74,22 @@ function parseTrustProxy(value: string | undefined): string | number | false {
   return v;
 }
 
+function parseReplicaUrls(value: string | undefined, primary: string | undefined): string[] {
+  const urls = (value ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (urls.length && !primary) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow an external primary, not the embedded PostgreSQL');
+  for (const [i, u] of urls.entries()) {
+    let protocol = '';
+    try {
+      protocol = new URL(u).protocol;
+    } catch {
+      // reported below
+    }
+    // The URL itself may hold a password: name its position only.
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') throw new ConfigError(`DATABASE_REPLICA_URLS: entry ${i + 1} is not a postgres:// URL`);
+  }
+  return urls;
+}
+
 function parseMetricsToken(value: string | undefined): string | null {
   if (!value) return null;
   // The metrics name operations and error rates: not for anyone who can guess a short word.
@@ -127,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Only production listens on every interface unless told otherwise: a laptop's demo stays on the laptop.
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || null,
+    databaseReplicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL),
     dataDir,
     jwtSecret: new TextEncoder().encode(secret),
     jwtTtl: env.JWT_TTL || '12h',

@@ -30,7 +30,9 @@ export class HttpDrain {
       const socket = req.socket;
       this.active.set(socket, (this.active.get(socket) ?? 0) + 1);
       this.responses.add(res);
-      if (this._draining) res.setHeader('connection', 'close');
+      // Express (the server's first 'request' listener) may have answered already: the drain middleware's
+      // 503 is sent synchronously, and setting a header then threw out of this listener and ended the process.
+      if (this._draining && !res.headersSent) res.setHeader('connection', 'close');
       res.once('close', () => {
         this.responses.delete(res);
         if (this.active.has(socket)) this.active.set(socket, (this.active.get(socket) ?? 1) - 1);

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /*
- * The built server as a person or a supervisor runs it: `node server/dist/main.js`
- * in a child process, with the production Node flags, talked to over HTTP.
+ * The built server as a person runs it in a checkout (`pnpm start`: `node server/dist/dev.js`,
+ * the entry that can start an embedded PostgreSQL) in a child process, with the production
+ * Node flags, talked to over HTTP.
  */
-export const MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+export const MAIN = fileURLToPath(new URL('../../server/dist/dev.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const flagsOf = (command: string[]) => command.filter((w) => w.startsWith('--'));
 export const startScript = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, pkg), 'utf8')).scripts.start as string).split(/\s+/);
@@ -26,7 +27,7 @@ export interface Started {
 
 /** Starts the built server with an embedded PostgreSQL (DATABASE_URL is removed unless given) and waits for its ready line. */
 export function startServer(env: Record<string, string>): Promise<Started> {
-  if (!existsSync(MAIN)) throw new Error('server/dist/main.js is missing: run `pnpm --filter @alliance/server build` first');
+  if (!existsSync(MAIN)) throw new Error('server/dist/dev.js is missing: run `pnpm --filter @alliance/server build` first');
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, [...NODE_FLAGS, MAIN], { env: { ...inherited, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -127,10 +128,12 @@ export interface WriteLog {
 
 /**
  * `workers` loops that each create member units with unique names, one after
- * the other, until `until()` is true. Every request's outcome is recorded.
+ * the other, until `until()` is true. Every request's outcome is recorded in
+ * `log` (pass one to watch it while the load runs).
  */
-export async function writeLoad(url: string, token: string, prefix: string, workers: number, until: () => boolean): Promise<WriteLog> {
-  const log: WriteLog = { acknowledged: new Set(), refused: new Map(), unanswered: new Map(), ackTimes: [] };
+export const newWriteLog = (): WriteLog => ({ acknowledged: new Set(), refused: new Map(), unanswered: new Map(), ackTimes: [] });
+
+export async function writeLoad(url: string, token: string, prefix: string, workers: number, until: () => boolean, log = newWriteLog()): Promise<WriteLog> {
   const t0 = Date.now();
   let n = 0;
   const worker = async () => {

@@ -60,6 +60,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc', DATA_DIR: tmp() })).toThrow(/PORT/);
   });
 
+  it('reads DATABASE_REPLICA_URLS as a list of postgres:// URLs, only beside DATABASE_URL, never echoing one', () => {
+    const primary = 'postgres://app:pw@db/alliance';
+    expect(loadConfig({ DATA_DIR: tmp() }).databaseReplicaUrls).toEqual([]);
+    expect(loadConfig({ DATA_DIR: tmp(), DATABASE_URL: primary, DATABASE_REPLICA_URLS: ' postgres://r1/alliance, postgresql://r2/alliance ,' }).databaseReplicaUrls).toEqual([
+      'postgres://r1/alliance',
+      'postgresql://r2/alliance',
+    ]);
+    expect(() => loadConfig({ DATA_DIR: tmp(), DATABASE_REPLICA_URLS: 'postgres://r1/alliance' })).toThrow(/needs DATABASE_URL/);
+    const bad = () => loadConfig({ DATA_DIR: tmp(), DATABASE_URL: primary, DATABASE_REPLICA_URLS: 'postgres://r1/alliance,mysql://u:secret@r2/x' });
+    expect(bad).toThrow(/entry 2 is not a postgres:\/\/ URL/);
+    expect(bad).not.toThrow(/secret/);
+  });
+
   it('keeps dashboard figures 30 s by default, 0 turns that off, nonsense is refused', () => {
     expect(loadConfig({ DATA_DIR: tmp() }).dashboardCacheSeconds).toBe(30);
     expect(loadConfig({ DATA_DIR: tmp(), DASHBOARD_CACHE_SECONDS: '0' }).dashboardCacheSeconds).toBe(0);

@@ -17,8 +17,9 @@ export async function openDatabase(
   log: Logger,
   poolSize?: number,
   then?: (dataSource: DataSource) => Promise<void>,
+  replicaUrls: readonly string[] = [],
 ): Promise<DataSource> {
-  const dataSource = createDataSource(url, log, poolSize);
+  const dataSource = createDataSource(url, log, poolSize, replicaUrls);
   await dataSource.initialize();
   try {
     await underStartupLock(url, async () => {

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CountingLogger } from './sql-counter.js';
@@ -33,15 +34,56 @@ export const migrations = [
   ResidentsPage1766044800000,
 ];
 
-export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {
+/**
+ * The pools' connections, each with an 'error' listener of its own for as
+ * long as it lives. A connection the pool has handed out has only its
+ * borrower's listener, if any, and when PostgreSQL dies each backend sends a
+ * FATAL that pg emits as an 'error' event: one arriving while no listener was
+ * attached ended the whole process (about one postmaster death in seven
+ * under write load, see test/e2e/stops.test.ts). The borrower still learns
+ * of the loss from its next statement, which fails as SERVICE_UNAVAILABLE.
+ */
+function listenedClient(log: Logger): typeof pg.Client {
+  return class extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super(config);
+      this.on('error', (err: Error) => log.warn({ err: err.message }, 'database connection lost'));
+    }
+  };
+}
+
+/** How the server's connections to a replica are named in pg_stat_activity (the primary's: `alliance-server`). */
+export const REPLICA_APPLICATION_NAME = 'alliance-server-replica';
+
+/**
+ * With replicas, TypeORM replication: everything goes to the primary
+ * (`defaultMode: 'master'`) unless a request asks for a replica's query
+ * runner (RequestContext.scope, for the reads the replica routing allows).
+ */
+export function createDataSource(url: string, log: Logger, poolSize = 10, replicaUrls: readonly string[] = []): DataSource {
+  const where = replicaUrls.length
+    ? {
+        replication: {
+          master: { url, applicationName: 'alliance-server' },
+          slaves: replicaUrls.map((u) => ({ url: u, applicationName: REPLICA_APPLICATION_NAME })),
+          defaultMode: 'master' as const,
+        },
+      }
+    : { url, applicationName: 'alliance-server' };
   return new DataSource({
     type: 'postgres',
-    url,
+    ...where,
     entities,
     migrations,
     migrationsRun: false,
     synchronize: false,
     logger: new CountingLogger(log),
-    extra: { max: poolSize, application_name: 'alliance-server' },
+    extra: { max: poolSize, Client: listenedClient(log) },
   });
+}
+
+/** The primary's connection string (LISTEN/NOTIFY and the startup lock need the primary, never a replica). */
+export function primaryUrl(dataSource: DataSource): string {
+  const o = dataSource.options as { url?: string; replication?: { master: { url?: string } } };
+  return (o.replication?.master.url ?? o.url)!;
 }

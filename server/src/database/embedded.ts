@@ -294,7 +294,15 @@ export async function startEmbeddedPostgres(
         }
         if (child === proc) child = null;
         available = false;
-        if (!stopping) void revive(code, signal);
+        if (stopping) return;
+        // Its backends (in the postmaster's process group) outlive it until they notice, holding its shared
+        // memory, and the next postmaster cannot start before they are gone: under load that took seconds.
+        try {
+          process.kill(-proc.pid!, 'SIGKILL');
+        } catch {
+          // none left
+        }
+        void revive(code, signal);
       });
     });
 

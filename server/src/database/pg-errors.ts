@@ -23,8 +23,10 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     const code = typeof e.code === 'string' ? e.code : '';
     if (UNAVAILABLE_STATES.test(code) || UNAVAILABLE_ERRNOS.has(code)) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-    // TypeORM releases a transaction's connection when its socket fails; the COMMIT that follows says only this.
-    if (e.name === 'QueryRunnerAlreadyReleasedError') return true;
+    // TypeORM releases a transaction's connection when its socket fails; the statement that follows says only
+    // this: the COMMIT (QueryRunnerAlreadyReleasedError), or a raw query in the transaction such as the
+    // dashboard's pg_notify (QueryRunnerProviderAlreadyReleasedError).
+    if (e.name === 'QueryRunnerAlreadyReleasedError' || e.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
     // TypeORM's QueryFailedError, Error.cause, and Apollo's "Context creation failed" GraphQLError.
     e = (e.driverError ?? e.cause ?? e.originalError) as Wrapped | undefined;
   }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { TenantScope } from '../common/tenant-scope.js';
@@ -39,6 +39,14 @@ export interface AppDeps {
 export class RequestContext {
   private _scope?: TenantScope;
   private _loaders?: Loaders;
+  private _primary?: { scope: TenantScope; loaders: Loaders };
+  private replica?: QueryRunner;
+  /**
+   * Set once the operation is known (graphql/replica-routing.ts): a query
+   * from a client that wrote nothing lately, whose reads may go to a
+   * streaming replica. Otherwise, and always without replicas, the primary.
+   */
+  readFromReplica = false;
 
   constructor(
     readonly deps: AppDeps,
@@ -57,6 +65,7 @@ export class RequestContext {
     this._user = user;
     this._scope = undefined;
     this._loaders = undefined;
+    this._primary = undefined;
   }
 
   /** The signed-in caller; resolvers behind Allow() always have one. */
@@ -77,10 +86,38 @@ export class RequestContext {
   }
 
   get scope(): TenantScope {
-    return (this._scope ??= new TenantScope(this.deps.dataSource.manager, this.me.allianceId));
+    return (this._scope ??= new TenantScope(this.readManager(), this.me.allianceId));
   }
 
   get loaders(): Loaders {
     return (this._loaders ??= this.deps.createLoaders(this.scope));
+  }
+
+  /**
+   * The primary's scope and loaders, even in a request that reads from a
+   * replica: for what outlives the request (the dashboard cache), which must
+   * not be older than the change that last invalidated it.
+   */
+  get primary(): { scope: TenantScope; loaders: Loaders } {
+    if (!this.readFromReplica) return { scope: this.scope, loaders: this.loaders };
+    if (!this._primary) {
+      const scope = new TenantScope(this.deps.dataSource.manager, this.me.allianceId);
+      this._primary = { scope, loaders: this.deps.createLoaders(scope) };
+    }
+    return this._primary;
+  }
+
+  /** One replica connection for the whole request, taken at its first read (TypeORM picks a replica at random). */
+  private readManager(): EntityManager {
+    if (!this.readFromReplica) return this.deps.dataSource.manager;
+    this.replica ??= this.deps.dataSource.createQueryRunner('slave');
+    return this.replica.manager;
+  }
+
+  /** Gives the replica connection back to its pool once the response is written. */
+  async release(): Promise<void> {
+    const replica = this.replica;
+    this.replica = undefined;
+    await replica?.release();
   }
 }

@@ -54,9 +54,9 @@ interface ScalarRow {
   beneficiaries: number;
 }
 
-/** A dashboard statement's rows for the caller's alliance, through the instance's cache. */
+/** A dashboard statement's rows for the caller's alliance, through the instance's cache (filled from the primary: ctx.primary). */
 export async function figures<T>(ctx: RequestContext, name: string, sql: string, params: readonly unknown[]) {
-  const { allianceId, manager } = ctx.scope;
+  const { allianceId, manager } = ctx.primary.scope;
   return ctx.deps.dashboardCache.figures(allianceId, name, params, () => manager.query(sql, [allianceId, ...params]) as Promise<T>);
 }
 
@@ -73,7 +73,7 @@ async function figuresNaming<R, E extends { id: string }>(
   idOf: (row: R) => string,
   loader: DataLoader<string, E | null>,
 ): Promise<R[]> {
-  const { allianceId, manager } = ctx.scope;
+  const { allianceId, manager } = ctx.primary.scope;
   const { rows } = await ctx.deps.dashboardCache.figures(allianceId, name, params, async () => {
     const found: R[] = await manager.query(sql, [allianceId, ...params]);
     const named = await loader.loadMany(found.map(idOf));
@@ -92,7 +92,7 @@ export class DashboardService {
   }
 
   async shelfProjectsByCategory(ctx: RequestContext): Promise<CategoryCount[]> {
-    const rows = await figuresNaming(ctx, 'byCategory', SHELF_PROJECTS_BY_CATEGORY, [], (r: { categoryId: string; count: number }) => r.categoryId, ctx.loaders.category);
+    const rows = await figuresNaming(ctx, 'byCategory', SHELF_PROJECTS_BY_CATEGORY, [], (r: { categoryId: string; count: number }) => r.categoryId, ctx.primary.loaders.category);
     return rows.map((r) => Object.assign(new CategoryCount(), r));
   }
 
@@ -127,7 +127,7 @@ export class DashboardService {
       TOP_UNITS,
       [range.from, range.to, first],
       (r: { unitId: string; points: number; activities: number }) => r.unitId,
-      ctx.loaders.unit,
+      ctx.primary.loaders.unit,
     );
     return rows.map((r) => Object.assign(new UnitRank(), r));
   }
