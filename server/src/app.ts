@@ -153,9 +153,6 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
-    // main.ts owns the stop and its order. Apollo's own SIGTERM handler (on outside NODE_ENV=test) made
-    // our apollo.stop() wait for ever: every development or production stop ran into the 30 s limit, exit 1.
-    stopOnTerminationSignals: false,
     csrfPrevention: true,
     persistedQueries: false,
     // The process's stop is serve.ts's (drain, pool, database, exit code). Left on, Apollo's own SIGTERM
