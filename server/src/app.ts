@@ -24,6 +24,10 @@ import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { DASHBOARD_CHANGED, listenDashboard } from './modules/dashboard/dashboard.subscribers.js';
 import type { EventBus } from './common/events/event-bus.js';
 import { importRoutes } from './modules/import/import.routes.js';
+import { NotificationHub } from './modules/notification/notification.hub.js';
+import { NOTIFICATION_ADDED } from './modules/notification/notification.service.js';
+import { serveSubscriptions } from './modules/notification/notification.socket.js';
+import { scheduleNotificationSweep } from './modules/notification/notification.job.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
@@ -136,8 +140,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
 
   const metrics = createMetrics(() => (dataSource.driver as PostgresDriver).master as Pool | undefined, log);
   const protection = armor.protect();
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
@@ -165,7 +170,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   const instanceId = randomUUID();
   const dashboardCache = new DashboardCache(config.dashboardCacheSeconds, () => feed.live);
   listenDashboard(feed, dashboardCache, instanceId);
-  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED]);
+  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, NOTIFICATION_ADDED]);
   const deps: AppDeps = {
     dataSource,
     config,
@@ -175,8 +180,16 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     accounts: new AccountRegistry(dataSource, feed),
     dashboardCache,
     events: createEventBus({ log, dashboardCache, instanceId }),
+    notifications: new NotificationHub(dataSource, feed, log),
     createLoaders,
   };
+  // Subscriptions over graphql-ws on the same port and path; a stop closes them first (1001: the client reconnects elsewhere).
+  const sockets = serveSubscriptions(httpServer, schema, feed, (authorization, ip) => createContext(deps, authorization, ip), {
+    production: config.production,
+    maxTokens: MAX_TOKENS,
+  });
+  drain.closeFirst(() => sockets.dispose());
+  const stopSweep = config.notificationSweepSeconds ? scheduleNotificationSweep(dataSource, log, config.notificationSweepSeconds) : () => undefined;
 
   deps.dashboardCache.onLookup = metrics.dashboardLookup;
   app.get('/metrics', metricsEndpoint(metrics, config.metricsToken));
@@ -264,6 +277,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     port,
     events: deps.events,
     close: async () => {
+      stopSweep();
       await drain.stop();
       await apollo.stop();
       await feed.close();

@@ -33,6 +33,8 @@ import { VenueReservationResolver, VenueResolver } from './modules/venue/venue.r
 import { PointsResolver } from './modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from './modules/need/need.resolver.js';
 import { ShelfResolver } from './modules/shelf/shelf.resolver.js';
+import { NotificationResolver } from './modules/notification/notification.resolver.js';
+import { notificationPubSub } from './modules/notification/notification.hub.js';
 import { assertEveryOperationDeclared, authChecker } from './graphql/auth.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { validateArgument } from './graphql/validation.js';
@@ -64,7 +66,7 @@ const COMMUNITY_RESOLVERS = [
   CommunityDashboardResolver,
 ] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ...COMMUNITY_RESOLVERS] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, NotificationResolver, ...COMMUNITY_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -78,6 +80,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       orphanedTypes: [],
       emitSchemaFile: false,
+      pubSub: notificationPubSub,
     });
     assertEveryOperationDeclared();
     return schema;

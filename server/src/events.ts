@@ -5,6 +5,7 @@ import { subscribeAudit } from './modules/audit/audit.subscribers.js';
 import type { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { subscribeDashboard } from './modules/dashboard/dashboard.subscribers.js';
 import { subscribePoints } from './modules/points/points.subscribers.js';
+import { subscribeNotifications } from './modules/notification/notification.subscribers.js';
 
 /**
  * The one place an instance's subscribers are put together
@@ -16,6 +17,7 @@ export function createEventBus(deps: { log: Logger; dashboardCache: DashboardCac
   const bus = new EventBus(deps.log);
   subscribePoints(bus);
   subscribeAudit(bus);
+  subscribeNotifications(bus);
   subscribeDashboard(bus, deps.dashboardCache, deps.instanceId);
   return bus;
 }

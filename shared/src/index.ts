@@ -13,3 +13,4 @@ export * from './community.js';
 export * from './thesaurus.js';
 export * from './matching.js';
 export * from './service-hours.js';
+export * from './notifications.js';

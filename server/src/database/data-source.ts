@@ -11,6 +11,7 @@ import { Community1765353600000 } from './migrations/1765353600000-community.js'
 import { MatchingThesaurus1765526400000 } from './migrations/1765526400000-matching-thesaurus.js';
 import { Venues1765612800000 } from './migrations/1765612800000-venues.js';
 import { ServiceSlots1765612800001 } from './migrations/1765612800001-service-slots.js';
+import { Notifications1766217600000 } from './migrations/1766217600000-notifications.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -23,6 +24,7 @@ export const migrations = [
   MatchingThesaurus1765526400000,
   Venues1765612800000,
   ServiceSlots1765612800001,
+  Notifications1766217600000,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {

@@ -20,6 +20,7 @@ import { PartyGroup } from '../modules/community/party-group.entity.js';
 import { PartyMember } from '../modules/community/party-member.entity.js';
 import { Building } from '../modules/community/building.entity.js';
 import { Commitment, CommitmentNote } from '../modules/community/commitment.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 
 export const entities = [
   Alliance,
@@ -45,4 +46,5 @@ export const entities = [
   VenueReservation,
   ServiceSlot,
   Booking,
+  Notification,
 ];

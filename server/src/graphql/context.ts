@@ -11,6 +11,7 @@ import type { AccountRegistry } from '../modules/auth/account-registry.js';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
 import type { EventBus } from '../common/events/event-bus.js';
+import type { NotificationHub } from '../modules/notification/notification.hub.js';
 
 /** Process-wide things a request may use. */
 export interface AppDeps {
@@ -22,6 +23,8 @@ export interface AppDeps {
   dashboardCache: DashboardCache;
   /** The instance's domain events (src/events.ts). */
   events: EventBus;
+  /** Live notifications for the users connected to this instance. */
+  notifications: NotificationHub;
   /** One fresh set per request (composition.ts). */
   createLoaders: (scope: TenantScope) => Loaders;
 }

@@ -16,6 +16,7 @@ import {
   VenueKind,
   VenueReservationStatus,
   BookingStatus,
+  NotificationKind,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -35,5 +36,6 @@ registerEnumType(PointsSource, { name: 'PointsSource', description: 'What a poin
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
 registerEnumType(VenueKind, { name: 'VenueKind' });
 registerEnumType(VenueReservationStatus, { name: 'VenueReservationStatus' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
-export { BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus };
+export { NotificationKind, BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus };
