@@ -28,6 +28,7 @@ import { NotificationHub } from './modules/notification/notification.hub.js';
 import { NOTIFICATION_ADDED } from './modules/notification/notification.service.js';
 import { serveSubscriptions } from './modules/notification/notification.socket.js';
 import { scheduleNotificationSweep } from './modules/notification/notification.job.js';
+import { WEBHOOK_PENDING, scheduleWebhookSender } from './modules/notification/webhook.sender.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
@@ -170,7 +171,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   const instanceId = randomUUID();
   const dashboardCache = new DashboardCache(config.dashboardCacheSeconds, () => feed.live);
   listenDashboard(feed, dashboardCache, instanceId);
-  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, NOTIFICATION_ADDED]);
+  const stopWebhooks = scheduleWebhookSender(dataSource, feed, log, 30);
+  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, NOTIFICATION_ADDED, WEBHOOK_PENDING]);
   const deps: AppDeps = {
     dataSource,
     config,
@@ -278,6 +280,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     events: deps.events,
     close: async () => {
       stopSweep();
+      stopWebhooks();
       await drain.stop();
       await apollo.stop();
       await feed.close();

@@ -33,7 +33,7 @@ import { VenueReservationResolver, VenueResolver } from './modules/venue/venue.r
 import { PointsResolver } from './modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from './modules/need/need.resolver.js';
 import { ShelfResolver } from './modules/shelf/shelf.resolver.js';
-import { NotificationResolver } from './modules/notification/notification.resolver.js';
+import { NotificationResolver, WebhookResolver } from './modules/notification/notification.resolver.js';
 import { notificationPubSub } from './modules/notification/notification.hub.js';
 import { assertEveryOperationDeclared, authChecker } from './graphql/auth.js';
 import { DateTimeScalar } from './graphql/scalars.js';
@@ -66,7 +66,7 @@ const COMMUNITY_RESOLVERS = [
   CommunityDashboardResolver,
 ] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, NotificationResolver, ...COMMUNITY_RESOLVERS] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, NotificationResolver, WebhookResolver, ...COMMUNITY_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

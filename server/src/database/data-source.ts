@@ -12,6 +12,7 @@ import { MatchingThesaurus1765526400000 } from './migrations/1765526400000-match
 import { Venues1765612800000 } from './migrations/1765612800000-venues.js';
 import { ServiceSlots1765612800001 } from './migrations/1765612800001-service-slots.js';
 import { Notifications1766217600000 } from './migrations/1766217600000-notifications.js';
+import { Webhooks1766217600001 } from './migrations/1766217600001-webhooks.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -25,6 +26,7 @@ export const migrations = [
   Venues1765612800000,
   ServiceSlots1765612800001,
   Notifications1766217600000,
+  Webhooks1766217600001,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {

@@ -21,6 +21,7 @@ import { PartyMember } from '../modules/community/party-member.entity.js';
 import { Building } from '../modules/community/building.entity.js';
 import { Commitment, CommitmentNote } from '../modules/community/commitment.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
+import { AllianceWebhook, WebhookDelivery } from '../modules/notification/webhook.entity.js';
 
 export const entities = [
   Alliance,
@@ -47,4 +48,6 @@ export const entities = [
   ServiceSlot,
   Booking,
   Notification,
+  AllianceWebhook,
+  WebhookDelivery,
 ];

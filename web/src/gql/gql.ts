@@ -91,6 +91,12 @@ type Documents = {
     "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignableUsersDocument,
     "\n  query CommitteeQueueCounts {\n    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CommitteeQueueCountsDocument,
     "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": typeof types.CommitteeQueueDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        subjectType\n        subjectId\n        params\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      params\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query AllianceWebhook {\n    allianceWebhook {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n    webhookDeliveries(first: 20) {\n      nodes {\n        id\n        kind\n        status\n        attempts\n        responseCode\n        lastError\n        nextAttemptAt\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n": typeof types.AllianceWebhookDocument,
+    "\n  mutation SetAllianceWebhook($input: WebhookInput!) {\n    setAllianceWebhook(input: $input) {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n  }\n": typeof types.SetAllianceWebhookDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": typeof types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ShelfProjectDocument,
@@ -188,6 +194,12 @@ const documents: Documents = {
     "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.AssignableUsersDocument,
     "\n  query CommitteeQueueCounts {\n    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 1) {\n      totalCount\n    }\n  }\n": types.CommitteeQueueCountsDocument,
     "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": types.CommitteeQueueDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        subjectType\n        subjectId\n        params\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      params\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query AllianceWebhook {\n    allianceWebhook {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n    webhookDeliveries(first: 20) {\n      nodes {\n        id\n        kind\n        status\n        attempts\n        responseCode\n        lastError\n        nextAttemptAt\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n": types.AllianceWebhookDocument,
+    "\n  mutation SetAllianceWebhook($input: WebhookInput!) {\n    setAllianceWebhook(input: $input) {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n  }\n": types.SetAllianceWebhookDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": types.ShelfProjectDocument,
@@ -530,6 +542,30 @@ export function graphql(source: "\n  query CommitteeQueueCounts {\n    toScreen:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        subjectType\n        subjectId\n        params\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        subjectType\n        subjectId\n        params\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      params\n      createdAt\n      readAt\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      subjectType\n      subjectId\n      params\n      createdAt\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceWebhook {\n    allianceWebhook {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n    webhookDeliveries(first: 20) {\n      nodes {\n        id\n        kind\n        status\n        attempts\n        responseCode\n        lastError\n        nextAttemptAt\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllianceWebhook {\n    allianceWebhook {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n    webhookDeliveries(first: 20) {\n      nodes {\n        id\n        kind\n        status\n        attempts\n        responseCode\n        lastError\n        nextAttemptAt\n        createdAt\n        deliveredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAllianceWebhook($input: WebhookInput!) {\n    setAllianceWebhook(input: $input) {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetAllianceWebhook($input: WebhookInput!) {\n    setAllianceWebhook(input: $input) {\n      url\n      kinds\n      enabled\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,9 @@
 import type zhCN from './zh-CN';
+import notifications from './notifications.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
+  ...notifications,
   app: {
     name: 'Party-Building Alliance Supermarket',
     shortName: 'Alliance Supermarket',

@@ -1,7 +1,10 @@
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
+import notifications from './notifications.zh-CN';
+
 export default {
+  ...notifications,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',

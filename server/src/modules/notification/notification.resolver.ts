@@ -4,8 +4,12 @@ import type { RequestContext } from '../../graphql/context.js';
 import { ConnectionType } from '../../graphql/pagination.js';
 import { Notification } from './notification.entity.js';
 import { notificationService } from './notification.service.js';
+import { AllianceWebhook, WebhookDelivery } from './webhook.entity.js';
+import { WebhookInput } from './webhook.inputs.js';
+import { webhookService } from './webhook.service.js';
 
 const NotificationConnection = ConnectionType('NotificationConnection', Notification);
+const WebhookDeliveryConnection = ConnectionType('WebhookDeliveryConnection', WebhookDelivery);
 
 /** Everyone's own inbox: only one's own notifications, within one's alliance. */
 @Resolver(() => Notification)
@@ -40,5 +44,31 @@ export class NotificationResolver {
   })
   notificationAdded(@Root() notification: Notification): Notification {
     return notification;
+  }
+}
+
+/** The alliance's outgoing webhook: the committee's alone; the secret goes in and never comes out. */
+@Resolver(() => AllianceWebhook)
+export class WebhookResolver {
+  @Allow('COMMITTEE_ADMIN')
+  @Query(() => AllianceWebhook, { nullable: true })
+  allianceWebhook(@Ctx() ctx: RequestContext) {
+    return webhookService.get(ctx);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => AllianceWebhook)
+  setAllianceWebhook(@Ctx() ctx: RequestContext, @Arg('input', () => WebhookInput) input: WebhookInput) {
+    return webhookService.set(ctx, input);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Query(() => WebhookDeliveryConnection)
+  webhookDeliveries(
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return webhookService.deliveries(ctx, { first, after });
   }
 }

@@ -5,6 +5,7 @@ import { badInput } from '../../graphql/errors.js';
 import { requireId } from '../../common/tenant-scope.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
 import { Notification } from './notification.entity.js';
+import { WEBHOOK_PENDING } from './webhook.sender.js';
 
 /** The channel on which a transaction that wrote notifications says so, once, with its transaction id. */
 export const NOTIFICATION_ADDED = 'notification_added';
@@ -69,7 +70,25 @@ export class NotificationService {
       to.gridWorkers ?? [],
     ]);
     if (rows.length) await manager.query(`SELECT pg_notify($1, pg_current_xact_id()::text)`, [NOTIFICATION_ADDED]);
+    if (!t.onceKey) await this.queueWebhook(manager, allianceId, t);
     return rows.length;
+  }
+
+  /**
+   * The alliance's webhook hears the kinds the committee picked: one delivery
+   * per event, queued in the event's transaction and sent after commit by
+   * whichever instance's sender claims it (webhook.sender.ts).
+   */
+  private async queueWebhook(manager: EntityManager, allianceId: string, t: Tidings): Promise<void> {
+    const queued: unknown[] = await manager.query(
+      `INSERT INTO webhook_delivery (alliance_id, kind, body)
+       SELECT w.alliance_id, $2::text, jsonb_build_object('kind', $2::text, 'subjectType', $3::text, 'subjectId', $4::text, 'params', $5::jsonb, 'at', now())
+         FROM alliance_webhook w
+        WHERE w.alliance_id = $1 AND w.enabled AND $2::text = ANY(w.kinds)
+       RETURNING id`,
+      [allianceId, t.kind, t.subjectType, t.subjectId, JSON.stringify(t.params)],
+    );
+    if (queued.length) await manager.query(`SELECT pg_notify($1, '')`, [WEBHOOK_PENDING]);
   }
 
   /** The caller's own inbox, newest first. */
