@@ -35,7 +35,7 @@ interface Listener {
   ready: Promise<void>;
 }
 
-function listen(token: string | null): Listener {
+function listen(token: string | null, url = wsUrlB): Listener {
   const l: Listener = { received: [], errors: [], closed: null, ready: Promise.resolve() };
   let connected!: () => void;
   let refused!: (e: unknown) => void;
@@ -44,7 +44,7 @@ function listen(token: string | null): Listener {
     refused = reject;
   });
   const client = createClient({
-    url: wsUrlB,
+    url,
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
@@ -113,5 +113,16 @@ describe('notificationAdded over graphql-ws', () => {
     ok(await w.committee(`mutation($id: ID!, $reason: String!) { disableUser(id: $id, reason: $reason) { id } }`, { id: w.userId.viewer, reason: '调离' }));
     await until(() => viewer.closed !== null, 3000);
     expect(viewer.closed?.code).toBe(4403);
+  });
+
+  it('a graceful stop closes the subscriptions first (1001 Going Away: the client reconnects to another instance)', async () => {
+    const other = await startTestServer();
+    const grid1 = listen(await other.login('grid1'), other.url.replace(/^http/, 'ws'));
+    await grid1.ready;
+    const started = Date.now();
+    await other.close();
+    expect(Date.now() - started).toBeLessThan(8000);
+    await until(() => grid1.closed !== null, 2000);
+    expect(grid1.closed?.code).toBe(1001);
   });
 });
