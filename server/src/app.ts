@@ -27,6 +27,11 @@ import { listenMatching, MATCHING_CHANGED, MatchIndexes } from './modules/matchi
 import type { EventBus } from './common/events/event-bus.js';
 import { importRoutes } from './modules/import/import.routes.js';
 import { exportRoutes } from './modules/export/export.routes.js';
+import { NotificationHub } from './modules/notification/notification.hub.js';
+import { NOTIFICATION_ADDED } from './modules/notification/notification.service.js';
+import { serveSubscriptions } from './modules/notification/notification.socket.js';
+import { scheduleNotificationSweep } from './modules/notification/notification.job.js';
+import { WEBHOOK_PENDING, scheduleWebhookSender } from './modules/notification/webhook.sender.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
@@ -147,8 +152,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   const statementObserver = new StatementObserver(metrics.statement, log, config.slowStatementMs);
   dataSource.subscribers.push(statementObserver);
   const protection = armor.protect();
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
@@ -183,7 +189,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   listenDashboard(feed, dashboardCache, instanceId);
   const matching = new MatchIndexes(() => feed.live);
   listenMatching(feed, matching);
-  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, MATCHING_CHANGED]);
+  const stopWebhooks = scheduleWebhookSender(dataSource, feed, log, 30);
+  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, MATCHING_CHANGED, NOTIFICATION_ADDED, WEBHOOK_PENDING]);
   const deps: AppDeps = {
     dataSource,
     config,
@@ -195,8 +202,16 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     dashboardCache,
     matching,
     events: createEventBus({ log, dashboardCache, instanceId, matching }),
+    notifications: new NotificationHub(dataSource, feed, log),
     createLoaders,
   };
+  // Subscriptions over graphql-ws on the same port and path; a stop closes them first (1001: the client reconnects elsewhere).
+  const sockets = serveSubscriptions(httpServer, schema, feed, (authorization, ip) => createContext(deps, authorization, ip), {
+    production: config.production,
+    maxTokens: MAX_TOKENS,
+  });
+  drain.closeFirst(() => sockets.dispose());
+  const stopSweep = config.notificationSweepSeconds ? scheduleNotificationSweep(dataSource, log, config.notificationSweepSeconds) : () => undefined;
 
   deps.dashboardCache.onLookup = metrics.dashboardLookup;
   app.get('/metrics', metricsEndpoint(metrics, config.metricsToken));
@@ -292,6 +307,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     port,
     events: deps.events,
     close: async () => {
+      stopSweep();
+      stopWebhooks();
       await drain.stop();
       await apollo.stop();
       await feed.close();

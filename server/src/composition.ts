@@ -35,6 +35,8 @@ import { PointsResolver } from './modules/points/points.resolver.js';
 import { NeedEventResolver, NeedResolver } from './modules/need/need.resolver.js';
 import { ShelfResolver } from './modules/shelf/shelf.resolver.js';
 import { ResidentsResolver } from './modules/residents/residents.resolver.js';
+import { NotificationResolver, WebhookResolver } from './modules/notification/notification.resolver.js';
+import { notificationPubSub } from './modules/notification/notification.hub.js';
 import { assertEveryOperationDeclared, authChecker } from './graphql/auth.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { validateArgument } from './graphql/validation.js';
@@ -70,7 +72,7 @@ const COMMUNITY_RESOLVERS = [
 // 阳光驿站 (issue 12): its own block.
 const INCUBATOR_RESOLVERS = [IncubationResolver, IncubationEventResolver, IncubatorDashboardResolver] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS, NotificationResolver, WebhookResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -84,6 +86,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       orphanedTypes: [],
       emitSchemaFile: false,
+      pubSub: notificationPubSub,
     });
     assertEveryOperationDeclared();
     return schema;

@@ -29,6 +29,8 @@ export interface Config {
   webDist: string | null;
   /** How long dashboard figures may be served from memory; 0 computes every dashboard afresh. */
   dashboardCacheSeconds: number;
+  /** How often each instance looks for the notifications time brings (due soon, follow-up due, agreement expiring); 0: never. */
+  notificationSweepSeconds: number;
   /**
    * Express's `trust proxy`: which proxy's X-Forwarded-For names the client
    * (an address, a subnet, `loopback`, or a hop count). Absent: the socket's
@@ -132,6 +134,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(slowStatementMs) || slowStatementMs < 0) {
     throw new ConfigError(`SLOW_STATEMENT_MS must be a whole number of milliseconds (0: log none), got ${env.SLOW_STATEMENT_MS}`);
   }
+  const notificationSweepSeconds = Number(env.NOTIFICATION_SWEEP_SECONDS || 300);
+  if (!Number.isInteger(notificationSweepSeconds) || notificationSweepSeconds < 0 || notificationSweepSeconds > 86400) {
+    throw new ConfigError(`NOTIFICATION_SWEEP_SECONDS must be 0..86400, got ${env.NOTIFICATION_SWEEP_SECONDS}`);
+  }
 
   const seedRequested = bool(env.SEED_DEMO, !production);
   if (production && seedRequested && env.SEED_DEMO !== undefined) {
@@ -154,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     webDist: env.WEB_DIST === undefined ? null : env.WEB_DIST || null,
     dashboardCacheSeconds,
+    notificationSweepSeconds,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: parseMetricsToken(env.METRICS_TOKEN),
     slowStatementMs,

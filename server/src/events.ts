@@ -5,6 +5,7 @@ import { subscribeAudit } from './modules/audit/audit.subscribers.js';
 import type { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { subscribeDashboard } from './modules/dashboard/dashboard.subscribers.js';
 import { subscribePoints } from './modules/points/points.subscribers.js';
+import { subscribeNotifications } from './modules/notification/notification.subscribers.js';
 import type { MatchIndexes } from './modules/matching/matching.service.js';
 import { subscribeMatching } from './modules/matching/matching.subscribers.js';
 
@@ -18,6 +19,7 @@ export function createEventBus(deps: { log: Logger; dashboardCache: DashboardCac
   const bus = new EventBus(deps.log);
   subscribePoints(bus);
   subscribeAudit(bus);
+  subscribeNotifications(bus);
   subscribeDashboard(bus, deps.dashboardCache, deps.instanceId);
   subscribeMatching(bus, deps.matching);
   return bus;

@@ -17,6 +17,7 @@ export class HttpDrain {
   private readonly responses = new Set<ServerResponse>();
   private _draining = false;
   private idle?: () => void;
+  private readonly closers: (() => Promise<void>)[] = [];
 
   constructor(private readonly server: Server) {
     server.on('connection', (socket: Socket) => {
@@ -62,10 +63,16 @@ export class HttpDrain {
     if (this._draining && this.idle && this.inFlight() === 0) this.idle();
   }
 
+  /** Long-lived connections over the same server (websockets), closed as the drain begins: they carry no request to finish. */
+  closeFirst(close: () => Promise<void>): void {
+    this.closers.push(close);
+  }
+
   /** Resolves once every request read before or during the drain has been answered (or after `graceMs`, cutting what is left). */
   async stop(graceMs = 10_000): Promise<void> {
     this._draining = true;
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await Promise.all(this.closers.map((close) => close().catch(() => undefined)));
     // Responses still to be written tell their clients not to reuse the connection.
     for (const res of this.responses) if (!res.headersSent) res.setHeader('connection', 'close');
     const idle = new Promise<void>((resolve) => {

@@ -13,5 +13,6 @@ export * from './community.js';
 export * from './thesaurus.js';
 export * from './matching.js';
 export * from './service-hours.js';
+export * from './notifications.js';
 export * from './residents.js';
 export * from './incubation.js';

@@ -17,6 +17,7 @@ export type InvalidReason =
   | 'INVALID_DATE'
   | 'INVALID_ID'
   | 'INVALID_CURSOR'
+  | 'INVALID_URL'
   | 'DUPLICATE'
   | 'INVALID_USERNAME'
   | 'TOO_SHORT'

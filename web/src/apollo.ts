@@ -1,5 +1,9 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, from } from '@apollo/client/core';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, from, split } from '@apollo/client/core';
 import { onError } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+import { ref } from 'vue';
 import { useSessionStore } from './stores/session';
 import { passwordChangeRequired, sessionExpired } from './lib/session-events';
 
@@ -35,8 +39,42 @@ export const sessionLink = onError(({ graphQLErrors, networkError, operation }) 
   else if (errors.some((e) => e.extensions?.code === 'PASSWORD_CHANGE_REQUIRED')) passwordChangeRequired();
 });
 
+/** Whether the websocket is up: while it is not, the bell polls instead (NotificationBell.vue). */
+export const liveConnected = ref(false);
+
+/**
+ * Subscriptions over graphql-ws on the same origin and path, signed in with
+ * the session's token (read at each connect, so a new sign-in is honoured
+ * at the next one). Lazy: connected while something subscribes.
+ */
+const wsLink =
+  typeof window === 'undefined' || typeof WebSocket === 'undefined'
+    ? null
+    : new GraphQLWsLink(
+        createClient({
+          url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`,
+          connectionParams: () => {
+            const token = useSessionStore().token;
+            return token ? { authorization: `Bearer ${token}` } : {};
+          },
+          lazy: true,
+          retryAttempts: Infinity,
+          shouldRetry: () => true,
+          on: {
+            connected: () => (liveConnected.value = true),
+            closed: () => (liveConnected.value = false),
+          },
+        }),
+      );
+
+const httpChain = from([sessionLink, authLink, new HttpLink({ uri: '/graphql' })]);
+const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
+  const definition = getMainDefinition(query);
+  return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+};
+
 export const apolloClient = new ApolloClient({
-  link: from([sessionLink, authLink, new HttpLink({ uri: '/graphql' })]),
+  link: wsLink ? split(isSubscription, wsLink, httpChain) : httpChain,
   cache: new InMemoryCache({
     typePolicies: {
       // Singletons and value objects without ids.

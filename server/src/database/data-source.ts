@@ -16,6 +16,8 @@ import { MatchingLearning1765785600000 } from './migrations/1765785600000-matchi
 import { BookingLocation1765872000000 } from './migrations/1765872000000-booking-location.js';
 import { IncubatorAndRedEducation1765958400000 } from './migrations/1765958400000-incubator-and-red-education.js';
 import { ResidentsPage1766044800000 } from './migrations/1766044800000-residents-page.js';
+import { Notifications1766217600000 } from './migrations/1766217600000-notifications.js';
+import { Webhooks1766217600001 } from './migrations/1766217600001-webhooks.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -32,6 +34,8 @@ export const migrations = [
   BookingLocation1765872000000,
   IncubatorAndRedEducation1765958400000,
   ResidentsPage1766044800000,
+  Notifications1766217600000,
+  Webhooks1766217600001,
 ];
 
 /**

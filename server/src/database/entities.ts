@@ -21,6 +21,8 @@ import { PartyGroup } from '../modules/community/party-group.entity.js';
 import { PartyMember } from '../modules/community/party-member.entity.js';
 import { Building } from '../modules/community/building.entity.js';
 import { Commitment, CommitmentNote } from '../modules/community/commitment.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
+import { AllianceWebhook, WebhookDelivery } from '../modules/notification/webhook.entity.js';
 import { Incubation, IncubationEvent } from '../modules/incubation/incubation.entity.js';
 
 export const entities = [
@@ -47,6 +49,9 @@ export const entities = [
   VenueReservation,
   ServiceSlot,
   Booking,
+  Notification,
+  AllianceWebhook,
+  WebhookDelivery,
   PublicTracking,
   Incubation,
   IncubationEvent,

@@ -13,6 +13,7 @@ import type { ResidentsAbuseGuard } from '../modules/residents/abuse-guard.js';
 import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
 import type { MatchIndexes } from '../modules/matching/matching.service.js';
 import type { EventBus } from '../common/events/event-bus.js';
+import type { NotificationHub } from '../modules/notification/notification.hub.js';
 
 /** Process-wide things a request may use. */
 export interface AppDeps {
@@ -28,6 +29,8 @@ export interface AppDeps {
   matching: MatchIndexes;
   /** The instance's domain events (src/events.ts). */
   events: EventBus;
+  /** Live notifications for the users connected to this instance. */
+  notifications: NotificationHub;
   /** One fresh set per request (composition.ts). */
   createLoaders: (scope: TenantScope) => Loaders;
 }

@@ -18,6 +18,7 @@ import {
   BookingStatus,
   IncubationStage,
   NeedSource,
+  NotificationKind,
 } from '@alliance/shared';
 
 // The enums come from @alliance/shared, so the web and the server cannot drift.
@@ -40,4 +41,6 @@ registerEnumType(VenueKind, { name: 'VenueKind' });
 registerEnumType(VenueReservationStatus, { name: 'VenueReservationStatus' });
 registerEnumType(IncubationStage, { name: 'IncubationStage', description: '阳光驿站: APPLIED -> INCUBATING -> GRADUATED (出壳) | LEFT.' });
 
-export { IncubationStage, BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus, NeedSource };
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+export { IncubationStage, BookingStatus, ActivityKind, ActivityStatus, AgreementStatus, AuditAction, AuditSubject, NeedStatus, PointsSource, Role, ShelfStatus, SignupStatus, UnitKind, UnitStatus, UserStatus, VenueKind, VenueReservationStatus, NeedSource, NotificationKind };

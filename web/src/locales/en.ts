@@ -1,11 +1,13 @@
 import residents from './residents.en';
 import type zhCN from './zh-CN';
+import notifications from './notifications.en';
 import ledgerEn from './ledger.en';
 import incubator from './incubator.en';
 import services from './services.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
+  ...notifications,
   ...ledgerEn,
   ...incubator,
   ...services,

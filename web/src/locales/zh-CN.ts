@@ -6,8 +6,10 @@ import services from './services.zh-CN';
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
+import notifications from './notifications.zh-CN';
 
 export default {
+  ...notifications,
   ...ledgerZh,
   ...incubator,
   ...services,

@@ -135,6 +135,12 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/account/AuditLogView.vue'),
         meta: { title: 'nav.auditLog', roles: ['COMMITTEE_ADMIN'] },
       },
+      {
+        path: 'settings/webhook',
+        name: 'webhookSettings',
+        component: () => import('../views/notifications/WebhookSettingsView.vue'),
+        meta: { title: 'webhook.nav', roles: ['COMMITTEE_ADMIN'] },
+      },
       { path: ':pathMatch(.*)*', name: 'notFound', component: () => import('../views/NotFoundView.vue'), meta: { title: 'common.notFound' } },
     ],
   },

@@ -235,6 +235,31 @@ const count = async (table: string) => (await one(`SELECT count(*)::int AS n FRO
 
 // ---- the table: (mutation, role) -> base variables and what the role may set ----
 
+/** One's own notifications: ids of one's own inbox, or null for all of it. */
+const markNotificationsRead = (username: string): Case => ({
+  base: async () => {
+    const [{ id }] = await s.sql(
+      `INSERT INTO notification (alliance_id, recipient_id, kind, subject_type, subject_id, params)
+       SELECT alliance_id, id, 'ACCOUNT_CREATED', 'USER', id, '{}' FROM app_user WHERE username = $1 RETURNING id`,
+      [username],
+    );
+    return { ids: [id] };
+  },
+  state: (v) => s.sql(`SELECT id, read_at FROM notification WHERE id = ANY($1::uuid[])`, [v.ids]),
+  fields: {
+    ids: {
+      sets: true,
+      onNull: async () =>
+        expect(
+          await s.sql(
+            `SELECT count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.recipient_id WHERE u.username = $1 AND n.read_at IS NULL`,
+            [username],
+          ),
+        ).toEqual([{ n: 0 }]),
+    },
+  },
+});
+
 const changePassword = (username: string): Case => ({
   // A wrong current password: the call is taken (not FORBIDDEN) and refused for the password, so no demo password changes.
   base: async () => ({ currentPassword: 'not-the-current-password', newPassword: 'Another-long-passphrase-2031' }),
@@ -607,6 +632,9 @@ const TABLE: Record<string, Case> = {
   'changePassword UNIT_ADMIN': changePassword('unit1'),
   'changePassword GRID_WORKER': changePassword('grid1'),
   'changePassword VIEWER': changePassword('viewer'),
+  'markNotificationsRead UNIT_ADMIN': markNotificationsRead('unit1'),
+  'markNotificationsRead GRID_WORKER': markNotificationsRead('grid1'),
+  'markNotificationsRead VIEWER': markNotificationsRead('viewer'),
 };
 
 // ---- the walk ----

@@ -1,0 +1,132 @@
+import type { EntityManager } from 'typeorm';
+import type { AuditSubject, NotificationKind } from '@alliance/shared';
+import type { RequestContext } from '../../graphql/context.js';
+import { badInput } from '../../graphql/errors.js';
+import { requireId } from '../../common/tenant-scope.js';
+import { paginate, type PageArgs } from '../../graphql/pagination.js';
+import { Notification } from './notification.entity.js';
+import { WEBHOOK_PENDING } from './webhook.sender.js';
+
+/** The channel on which a transaction that wrote notifications says so, once, with its transaction id. */
+export const NOTIFICATION_ADDED = 'notification_added';
+
+/**
+ * Who is told, by role (docs/adoption.md "Notifications"): named accounts,
+ * the liaisons (UNIT_ADMIN) of units, the committee, the workers of grids.
+ * Always within the event's alliance, and only ACTIVE accounts: a disabled
+ * account reads nothing.
+ */
+export interface Audience {
+  users?: (string | null | undefined)[];
+  unitLiaisons?: string[];
+  committee?: boolean;
+  gridWorkers?: string[];
+}
+
+export interface Tidings {
+  kind: NotificationKind;
+  subjectType: AuditSubject;
+  subjectId: string;
+  params: Record<string, unknown>;
+  to: Audience;
+  /** Who acted is not told of their own act. */
+  except?: string | null;
+  /** Time-based ones: written once per recipient and key, whichever instance's job gets there first. */
+  onceKey?: string;
+}
+
+const INSERT = `
+  INSERT INTO notification (alliance_id, recipient_id, kind, subject_type, subject_id, params, once_key)
+  SELECT u.alliance_id, u.id, $2, $3, $4, $5, $6
+    FROM app_user u
+   WHERE u.alliance_id = $1 AND u.status = 'ACTIVE' AND u.id IS DISTINCT FROM $7
+     AND (u.id = ANY($8::uuid[])
+       OR (u.role = 'UNIT_ADMIN' AND u.unit_id = ANY($9::uuid[]))
+       OR ($10 AND u.role = 'COMMITTEE_ADMIN')
+       OR (u.role = 'GRID_WORKER' AND u.grid_id = ANY($11::uuid[])))
+  ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO NOTHING
+  RETURNING id`;
+
+export class NotificationService {
+  /**
+   * Writes one inbox entry per recipient in the caller's transaction, and
+   * tells every instance at commit (a NOTIFY inside a transaction is
+   * delivered only on COMMIT; one per transaction, since identical payloads
+   * collapse). Returns how many were written.
+   */
+  async tell(manager: EntityManager, allianceId: string, t: Tidings): Promise<number> {
+    const to = t.to;
+    const rows: { id: string }[] = await manager.query(INSERT, [
+      allianceId,
+      t.kind,
+      t.subjectType,
+      t.subjectId,
+      JSON.stringify(t.params),
+      t.onceKey ?? null,
+      t.except ?? null,
+      (to.users ?? []).filter((u): u is string => !!u),
+      to.unitLiaisons ?? [],
+      to.committee ?? false,
+      to.gridWorkers ?? [],
+    ]);
+    if (rows.length) await manager.query(`SELECT pg_notify($1, pg_current_xact_id()::text)`, [NOTIFICATION_ADDED]);
+    if (!t.onceKey) await this.queueWebhook(manager, allianceId, t);
+    return rows.length;
+  }
+
+  /**
+   * The alliance's webhook hears the kinds the committee picked: one delivery
+   * per event, queued in the event's transaction and sent after commit by
+   * whichever instance's sender claims it (webhook.sender.ts).
+   */
+  private async queueWebhook(manager: EntityManager, allianceId: string, t: Tidings): Promise<void> {
+    const queued: unknown[] = await manager.query(
+      `INSERT INTO webhook_delivery (alliance_id, kind, body)
+       SELECT w.alliance_id, $2::text, jsonb_build_object('kind', $2::text, 'subjectType', $3::text, 'subjectId', $4::text, 'params', $5::jsonb, 'at', now())
+         FROM alliance_webhook w
+        WHERE w.alliance_id = $1 AND w.enabled AND $2::text = ANY(w.kinds)
+       RETURNING id`,
+      [allianceId, t.kind, t.subjectType, t.subjectId, JSON.stringify(t.params)],
+    );
+    if (queued.length) await manager.query(`SELECT pg_notify($1, '')`, [WEBHOOK_PENDING]);
+  }
+
+  /** The caller's own inbox, newest first. */
+  list(ctx: RequestContext, unreadOnly: boolean | null | undefined, page: PageArgs) {
+    const qb = ctx.scope.qb(Notification, 'n').andWhere('n.recipient_id = :me', { me: ctx.me.id });
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    return paginate(qb, page, {
+      direction: 'DESC',
+      keys: [
+        { sql: 'n.created_at', value: (r) => r.createdAt, type: 'date' },
+        { sql: 'n.id', value: (r) => r.id, type: 'uuid' },
+      ],
+    });
+  }
+
+  async unreadCount(ctx: RequestContext): Promise<number> {
+    const [{ n }] = await ctx.scope.manager.query(
+      `SELECT count(*)::int AS n FROM notification WHERE alliance_id = $1 AND recipient_id = $2 AND read_at IS NULL`,
+      [ctx.scope.allianceId, ctx.me.id],
+    );
+    return n;
+  }
+
+  /** Marks the caller's own (all of them when ids is null); anyone else's ids are passed over. Returns how many changed. */
+  async markRead(ctx: RequestContext, ids: string[] | null | undefined): Promise<number> {
+    if (ids && ids.length > 100) throw badInput('ids', 'TOO_LONG', 'ids: at most 100');
+    const checked = ids ? ids.map((id) => requireId(id, 'ids')) : null;
+    // Counted in a SELECT: TypeORM answers a bare UPDATE with [rows, count].
+    const [{ n }] = await ctx.scope.manager.query(
+      `WITH marked AS (
+         UPDATE notification SET read_at = now()
+          WHERE alliance_id = $1 AND recipient_id = $2 AND read_at IS NULL AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM marked`,
+      [ctx.scope.allianceId, ctx.me.id, checked],
+    );
+    return n;
+  }
+}
+
+export const notificationService = new NotificationService();
