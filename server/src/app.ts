@@ -24,6 +24,7 @@ import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
 import { DASHBOARD_CHANGED, listenDashboard } from './modules/dashboard/dashboard.subscribers.js';
 import type { EventBus } from './common/events/event-bus.js';
 import { importRoutes } from './modules/import/import.routes.js';
+import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
@@ -230,6 +231,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
 
   // Spreadsheet imports (党员, 楼栋): a file streamed in, a report out.
   app.use('/api/import', importRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));
+  app.use('/api/attachments', attachmentRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));
 
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CountingLogger } from './sql-counter.js';
+import { Attachments1766563200000 } from './migrations/1766563200000-attachments.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -25,6 +26,7 @@ export const migrations = [
   Venues1765612800000,
   ServiceSlots1765612800001,
   BookingLocation1765872000000,
+  Attachments1766563200000,
 ];
 
 export function createDataSource(url: string, log: Logger, poolSize = 10): DataSource {
