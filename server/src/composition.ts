@@ -37,6 +37,13 @@ import { assertEveryOperationDeclared, authChecker } from './graphql/auth.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { validateArgument } from './graphql/validation.js';
 import type { TenantScope } from './common/tenant-scope.js';
+import { createAttachmentLoaders } from './modules/attachment/attachment.loaders.js';
+import {
+  ActivityAttachmentsResolver,
+  AgreementAttachmentsResolver,
+  AttachmentResolver,
+  NeedAttachmentsResolver,
+} from './modules/attachment/attachment.resolver.js';
 import { createActivityLoaders } from './modules/activity/activity.loaders.js';
 import { createAllianceLoaders } from './modules/alliance/alliance.loaders.js';
 import { createAuthLoaders } from './modules/auth/auth.loaders.js';
@@ -64,7 +71,10 @@ const COMMUNITY_RESOLVERS = [
   CommunityDashboardResolver,
 ] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ...COMMUNITY_RESOLVERS] as const;
+// Photos and scans (issue 13): attachments on needs, activities and agreements.
+const ATTACHMENT_RESOLVERS = [NeedAttachmentsResolver, ActivityAttachmentsResolver, AgreementAttachmentsResolver, AttachmentResolver] as const;
+
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ...COMMUNITY_RESOLVERS, ...ATTACHMENT_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -97,6 +107,7 @@ export function createLoaders(scope: TenantScope) {
     ...createCommunityLoaders(scope),
     ...createVenueLoaders(scope),
     ...createServiceBookingLoaders(scope),
+    ...createAttachmentLoaders(scope),
   };
 }
 

@@ -3,7 +3,7 @@ import multer from 'multer';
 import type { Logger } from 'pino';
 import type { RequestContext } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
-import { attachmentService, MAX_ATTACHMENT_BYTES } from './attachment.service.js';
+import { attachmentService, MAX_ATTACHMENT_BYTES, urlsOf } from './attachment.service.js';
 
 /** AppError codes as HTTP statuses. */
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
@@ -100,8 +100,4 @@ export function attachmentRoutes(contextOf: (req: Request) => Promise<RequestCon
     res.status(500).json({ code: 'INTERNAL_SERVER_ERROR' });
   }) as ErrorRequestHandler);
   return router;
-}
-
-export function urlsOf(id: string, hasThumbnail: boolean): { url: string; thumbnailUrl: string | null } {
-  return { url: `/api/attachments/${id}`, thumbnailUrl: hasThumbnail ? `/api/attachments/${id}/thumbnail` : null };
 }

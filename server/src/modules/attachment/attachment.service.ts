@@ -58,6 +58,11 @@ function ownerTypeOf(value: unknown): AttachmentOwnerType {
   throw badInput('ownerType', 'NOT_FOR_THIS_KIND', 'ownerType: one of NEED, ACTIVITY, AGREEMENT');
 }
 
+/** Where the bytes are served (attachment.routes.ts). */
+export function urlsOf(id: string, hasThumbnail: boolean): { url: string; thumbnailUrl: string | null } {
+  return { url: `/api/attachments/${id}`, thumbnailUrl: hasThumbnail ? `/api/attachments/${id}/thumbnail` : null };
+}
+
 export class AttachmentService {
   /**
    * May the caller read the owner's files? The owner must exist in the
@@ -166,6 +171,21 @@ export class AttachmentService {
     await this.assertReadable(ctx, row.ownerType, row.ownerId);
     const { content, ...meta } = row;
     return { meta: { ...meta, mediaType: thumbnail ? 'image/jpeg' : meta.mediaType } as AttachmentMeta, bytes: content as Buffer };
+  }
+
+  /** The uploader or the committee takes a file away; anyone else is refused as if reading were all they may do. */
+  async remove(ctx: RequestContext, id: string): Promise<string> {
+    return ctx.scope.transaction(async (tx) => {
+      const [row] = await tx.manager.query(
+        `SELECT owner_type AS "ownerType", owner_id AS "ownerId", uploaded_by AS "uploadedBy" FROM attachment WHERE alliance_id = $1 AND id = $2 FOR UPDATE`,
+        [ctx.me.allianceId, requireId(id, 'id')],
+      );
+      if (!row) throw notFound('attachment');
+      await this.assertReadable(ctx, row.ownerType, row.ownerId);
+      if (ctx.me.role !== 'COMMITTEE_ADMIN' && row.uploadedBy !== ctx.me.id) throw forbidden('Only the uploader or the committee deletes a file', 'id');
+      await tx.manager.query(`DELETE FROM attachment WHERE alliance_id = $1 AND id = $2`, [ctx.me.allianceId, id.toLowerCase()]);
+      return id.toLowerCase();
+    });
   }
 }
 

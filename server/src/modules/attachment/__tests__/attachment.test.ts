@@ -146,3 +146,53 @@ describe('attachments: photos and scans of needs, activities and agreements', ()
     expect((await get('committee', `/api/attachments/not-an-id`)).status).toBe(400);
   });
 });
+
+describe('attachments in GraphQL', () => {
+  it('Need, Activity and Agreement list their files, one SQL statement per batch whatever the number of owners; none for the viewer on needs', async () => {
+    const page = (await s.gql(`{ needs(first: 100) { nodes { id } } }`, {}, tokens.committee)).data.needs.nodes as { id: string }[];
+    const [other, second] = [page[0]!.id, page[1]!.id];
+    expect((await upload('committee', `ownerType=NEED&ownerId=${other}&stage=REPORT`, PDF, 'other.pdf')).status).toBe(201);
+    expect((await upload('committee', `ownerType=NEED&ownerId=${second}&stage=RESOLUTION`, await phonePhoto(), 'after.jpg')).status).toBe(201);
+    const without = await s.gql(`{ needs(first: 100) { nodes { id } } }`, {}, tokens.committee);
+    const withFiles = await s.gql(
+      `{ needs(first: 100) { nodes { id attachments { id stage fileName mediaType size url thumbnailUrl uploadedAt uploadedBy { username } } } } }`,
+      {},
+      tokens.committee,
+    );
+    expect(withFiles.errors).toBeUndefined();
+    const filesOnly = await s.gql(`{ needs(first: 100) { nodes { id attachments { id } } } }`, {}, tokens.committee);
+    // One statement for the attachments of every need on the page, at most one more for their uploaders.
+    expect(filesOnly.sql - without.sql).toBe(1);
+    expect(withFiles.sql - filesOnly.sql).toBeLessThanOrEqual(1);
+    const nodes = withFiles.data.needs.nodes as { id: string; attachments: any[] }[];
+    const listed = nodes.filter((n) => n.attachments.length > 0).map((n) => n.id).sort();
+    const inDb = (await s.sql(`SELECT DISTINCT owner_id FROM attachment WHERE owner_type = 'NEED' AND owner_id = ANY($1)`, [nodes.map((n) => n.id)])).map((r) => r.owner_id).sort();
+    expect(listed).toEqual(inDb);
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    const otherFiles = nodes.find((n) => n.id === other)!.attachments;
+    expect(otherFiles).toEqual([
+      expect.objectContaining({ stage: 'REPORT', fileName: 'other.pdf', mediaType: 'application/pdf', size: PDF.length, thumbnailUrl: null, uploadedBy: { username: 'committee' } }),
+    ]);
+    expect(otherFiles[0].url).toBe(`/api/attachments/${otherFiles[0].id}`);
+    const viewer = await s.gql(`query($id: ID!) { need(id: $id) { attachments { id } } }`, { id: other }, tokens.viewer);
+    expect(viewer.data.need.attachments).toEqual([]);
+    const activity = await s.gql(`query($id: ID!) { activity(id: $id) { attachments { stage mediaType } } }`, { id: activityId }, tokens.viewer);
+    expect(activity.errors).toBeUndefined();
+    expect(activity.data.activity.attachments.length).toBeGreaterThan(0);
+    expect(activity.data.activity.attachments[0]).toEqual({ stage: 'OUTCOME', mediaType: 'image/jpeg' });
+  });
+
+  it('deleteAttachment: the uploader or the committee; another user is refused and the file stays', async () => {
+    const r = await upload('grid1', `ownerType=NEED&ownerId=${needOfGrid1}&stage=REPORT`, PDF, 'x.pdf');
+    const del = `mutation($id: ID!) { deleteAttachment(id: $id) }`;
+    const refused = await s.gql(del, { id: r.body.id }, tokens.grid2);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await s.gql(del, { id: r.body.id }, tokens.viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await s.gql(del, { id: r.body.id }, tokens['n-committee'])).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await s.sql(`SELECT id FROM attachment WHERE id = $1`, [r.body.id])).toHaveLength(1);
+    const done = await s.gql(del, { id: r.body.id }, tokens.grid1);
+    expect(done.data).toEqual({ deleteAttachment: r.body.id });
+    expect(await s.sql(`SELECT id FROM attachment WHERE id = $1`, [r.body.id])).toHaveLength(0);
+    expect((await get('committee', r.body.url)).status).toBe(404);
+  });
+});
