@@ -1,9 +1,11 @@
 import type zhCN from './zh-CN';
+import attachments from './attachments.en';
 import services from './services.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
   ...services,
+  ...attachments,
   app: {
     name: 'Party-Building Alliance Supermarket',
     shortName: 'Alliance Supermarket',

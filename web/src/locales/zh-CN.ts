@@ -1,10 +1,12 @@
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
+import attachments from './attachments.zh-CN';
 import services from './services.zh-CN';
 
 export default {
   ...services,
+  ...attachments,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',
