@@ -48,3 +48,44 @@ describe('AttachmentUpload', () => {
     expect(document.body.textContent).toContain('文件过大（不超过10MB）');
   });
 });
+
+describe('NeedAttachments', () => {
+  const need = { id: 'n-1', grid: { id: 'grid-1' }, assignee: { id: 'u-UNIT_ADMIN' } };
+  const handler = () => ({
+    data: {
+      need: {
+        __typename: 'Need',
+        id: 'n-1',
+        attachments: [
+          { __typename: 'Attachment', id: 'a1', stage: 'REPORT', fileName: '前.jpg', mediaType: 'image/jpeg', url: '/api/attachments/a1', thumbnailUrl: '/api/attachments/a1/thumbnail' },
+          { __typename: 'Attachment', id: 'a2', stage: 'RESOLUTION', fileName: '后.pdf', mediaType: 'application/pdf', url: '/api/attachments/a2', thumbnailUrl: null },
+        ],
+      },
+    },
+  });
+
+  it("shows before and after, fetching thumbnails with the token; the camera only where the role may add (grid at report, assignee at resolution)", async () => {
+    const fetchMock = vi.fn(async () => new Response(new Blob([new Uint8Array([1])]), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const NeedAttachments = (await import('../attachments/NeedAttachments.vue')).default;
+    const uploads = async (who: ReturnType<typeof user>) => {
+      const { wrapper } = await mountAs(NeedAttachments, who, { props: { need }, handler });
+      await flushPromises();
+      await new Promise((r) => setTimeout(r, 30));
+      const stages = wrapper.findAll('.need-attachments__stage').map((s) => s.find('[data-test="attachment-add"]').exists());
+      const text = wrapper.text();
+      wrapper.unmount();
+      return { stages, text };
+    };
+    const grid = await uploads(user('GRID_WORKER', { grid: { id: 'grid-1', name: '第一网格' } } as never));
+    expect(grid.stages).toEqual([true, false]);
+    expect(grid.text).toContain('PDF 文件：后.pdf');
+    expect(fetchMock.mock.calls.map((c) => (c as unknown as [string])[0])).toEqual(['/api/attachments/a1/thumbnail', '/api/attachments/a1']);
+    expect((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].headers).toEqual({ authorization: 'Bearer token' });
+    expect((await uploads(user('UNIT_ADMIN', { unit: { id: 'unit-1', name: '松风小学' } } as never))).stages).toEqual([false, true]);
+    expect((await uploads(user('COMMITTEE_ADMIN'))).stages).toEqual([true, true]);
+    expect((await uploads(user('GRID_WORKER', { grid: { id: 'grid-2', name: '第二网格' } } as never))).stages).toEqual([false, false]);
+  });
+});

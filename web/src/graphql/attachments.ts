@@ -1,0 +1,17 @@
+import { graphql } from '../gql';
+
+export const NEED_ATTACHMENTS = graphql(`
+  query NeedAttachments($id: ID!) {
+    need(id: $id) {
+      id
+      attachments {
+        id
+        stage
+        fileName
+        mediaType
+        url
+        thumbnailUrl
+      }
+    }
+  }
+`);
