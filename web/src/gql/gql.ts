@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": typeof types.WithdrawSignupDocument,
     "\n  mutation RecordPastActivity($input: RecordPastActivityInput!) {\n    recordPastActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.RecordPastActivityDocument,
     "\n  query NeedAttachments($id: ID!) {\n    need(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n": typeof types.NeedAttachmentsDocument,
+    "\n  query ActivityAttachments($id: ID!) {\n    activity(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n": typeof types.ActivityAttachmentsDocument,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  mutation WithdrawSignup($id: ID!) {\n    withdrawSignup(id: $id) {\n      id\n      status\n      activity {\n        ...ActivityFields\n      }\n    }\n  }\n": types.WithdrawSignupDocument,
     "\n  mutation RecordPastActivity($input: RecordPastActivityInput!) {\n    recordPastActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.RecordPastActivityDocument,
     "\n  query NeedAttachments($id: ID!) {\n    need(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n": types.NeedAttachmentsDocument,
+    "\n  query ActivityAttachments($id: ID!) {\n    activity(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n": types.ActivityAttachmentsDocument,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        actorName\n        actor {\n          id\n          displayName\n        }\n        clientAddress\n        action\n        subjectType\n        subjectId\n        summary\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    mustChangePassword\n    unit {\n      id\n      name\n    }\n    grid {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
@@ -328,6 +330,10 @@ export function graphql(source: "\n  mutation RecordPastActivity($input: RecordP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NeedAttachments($id: ID!) {\n    need(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedAttachments($id: ID!) {\n    need(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityAttachments($id: ID!) {\n    activity(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityAttachments($id: ID!) {\n    activity(id: $id) {\n      id\n      attachments {\n        id\n        stage\n        fileName\n        mediaType\n        url\n        thumbnailUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,3 +15,19 @@ export const NEED_ATTACHMENTS = graphql(`
     }
   }
 `);
+
+export const ACTIVITY_ATTACHMENTS = graphql(`
+  query ActivityAttachments($id: ID!) {
+    activity(id: $id) {
+      id
+      attachments {
+        id
+        stage
+        fileName
+        mediaType
+        url
+        thumbnailUrl
+      }
+    }
+  }
+`);
