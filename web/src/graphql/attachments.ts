@@ -31,3 +31,22 @@ export const ACTIVITY_ATTACHMENTS = graphql(`
     }
   }
 `);
+
+export const AGREEMENT_ATTACHMENTS = graphql(`
+  query AgreementAttachments($unitId: ID!) {
+    memberUnit(id: $unitId) {
+      id
+      agreement {
+        id
+        attachments {
+          id
+          stage
+          fileName
+          mediaType
+          url
+          thumbnailUrl
+        }
+      }
+    }
+  }
+`);
