@@ -32,6 +32,7 @@ import { NOTIFICATION_ADDED } from './modules/notification/notification.service.
 import { serveSubscriptions } from './modules/notification/notification.socket.js';
 import { scheduleNotificationSweep } from './modules/notification/notification.job.js';
 import { WEBHOOK_PENDING, scheduleWebhookSender } from './modules/notification/webhook.sender.js';
+import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
@@ -267,6 +268,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   app.use('/api/import', importRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));
   // Excel exports of the list screens and the monthly 台账: the lists' own GraphQL queries, streamed into a workbook.
   app.use('/export', exportRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), buildAppSchema, log));
+  app.use('/api/attachments', attachmentRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));
 
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);

@@ -41,6 +41,13 @@ import { assertEveryOperationDeclared, authChecker } from './graphql/auth.js';
 import { DateTimeScalar } from './graphql/scalars.js';
 import { validateArgument } from './graphql/validation.js';
 import type { TenantScope } from './common/tenant-scope.js';
+import { createAttachmentLoaders } from './modules/attachment/attachment.loaders.js';
+import {
+  ActivityAttachmentsResolver,
+  AgreementAttachmentsResolver,
+  AttachmentResolver,
+  NeedAttachmentsResolver,
+} from './modules/attachment/attachment.resolver.js';
 import { createActivityLoaders } from './modules/activity/activity.loaders.js';
 import { createAllianceLoaders } from './modules/alliance/alliance.loaders.js';
 import { createAuthLoaders } from './modules/auth/auth.loaders.js';
@@ -72,7 +79,10 @@ const COMMUNITY_RESOLVERS = [
 // 阳光驿站 (issue 12): its own block.
 const INCUBATOR_RESOLVERS = [IncubationResolver, IncubationEventResolver, IncubatorDashboardResolver] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS, NotificationResolver, WebhookResolver] as const;
+// Photos and scans (issue 13): attachments on needs, activities and agreements.
+const ATTACHMENT_RESOLVERS = [NeedAttachmentsResolver, ActivityAttachmentsResolver, AgreementAttachmentsResolver, AttachmentResolver] as const;
+
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS, NotificationResolver, WebhookResolver, ...ATTACHMENT_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -107,6 +117,7 @@ export function createLoaders(scope: TenantScope) {
     ...createVenueLoaders(scope),
     ...createServiceBookingLoaders(scope),
     ...createIncubationLoaders(scope),
+    ...createAttachmentLoaders(scope),
   };
 }
 

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CountingLogger } from './sql-counter.js';
+import { Attachments1766563200000 } from './migrations/1766563200000-attachments.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -36,6 +37,7 @@ export const migrations = [
   ResidentsPage1766044800000,
   Notifications1766217600000,
   Webhooks1766217600001,
+  Attachments1766563200000,
 ];
 
 /**

@@ -178,3 +178,10 @@ export function canPublishSlots(actor: Actor | null, project: { status: ShelfSta
 export function canBookForResident(actor: Actor | null): boolean {
   return !!actor && reaches(BOOKERS[actor.role], actor, {});
 }
+
+/** Who may add a photo to a need (as the server's attachment service decides): its reporters at report, its assignee or the committee at resolution. */
+export function canAttachToNeed(actor: Actor | null, need: { grid: { id: string }; assignee?: Ref }, stage: 'REPORT' | 'RESOLUTION'): boolean {
+  if (!actor) return false;
+  if (stage === 'REPORT') return canReportNeed(actor, need.grid.id);
+  return actor.role === 'COMMITTEE_ADMIN' || reaches(NEED_LIFECYCLE.resolve.roles[actor.role], actor, { assigneeId: need.assignee?.id ?? null });
+}

@@ -1,5 +1,6 @@
 import residents from './residents.en';
 import type zhCN from './zh-CN';
+import attachments from './attachments.en';
 import notifications from './notifications.en';
 import ledgerEn from './ledger.en';
 import incubator from './incubator.en';
@@ -11,6 +12,7 @@ const en: typeof zhCN = {
   ...ledgerEn,
   ...incubator,
   ...services,
+  ...attachments,
   app: {
     name: 'Party-Building Alliance Supermarket',
     shortName: 'Alliance Supermarket',

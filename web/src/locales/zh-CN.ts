@@ -2,17 +2,19 @@ import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
 import services from './services.zh-CN';
+import attachments from './attachments.zh-CN';
+import notifications from './notifications.zh-CN';
 
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
-import notifications from './notifications.zh-CN';
 
 export default {
   ...notifications,
   ...ledgerZh,
   ...incubator,
   ...services,
+  ...attachments,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',

@@ -260,6 +260,21 @@ const markNotificationsRead = (username: string): Case => ({
   },
 });
 
+/** A PDF on a need of the walker's alliance, uploaded by the walker. */
+const attachmentOf = (uploader: () => string): Case => ({
+  base: async () => {
+    const [row] = await s.sql(
+      `INSERT INTO attachment (alliance_id, owner_type, owner_id, stage, file_name, media_type, size, sha256, bytes, uploaded_by)
+       SELECT $1, 'NEED', n.id, 'RESOLUTION', 'a.pdf', 'application/pdf', 4, repeat('0', 64), '\\x25504446'::bytea, $2
+         FROM need n WHERE n.alliance_id = $1 LIMIT 1 RETURNING id`,
+      [ids.alliance, uploader()],
+    );
+    return { id: row.id };
+  },
+  state: (v) => s.sql(`SELECT id FROM attachment WHERE id = $1`, [v.id]),
+  fields: { id: { sets: true, onNull: 'REQUIRED' } },
+});
+
 const changePassword = (username: string): Case => ({
   // A wrong current password: the call is taken (not FORBIDDEN) and refused for the password, so no demo password changes.
   base: async () => ({ currentPassword: 'not-the-current-password', newPassword: 'Another-long-passphrase-2031' }),
@@ -461,6 +476,10 @@ const TABLE: Record<string, Case> = {
       },
     },
   },
+
+  // Photos and scans (issue 13): a file its walker uploaded, which it may take away again.
+  'deleteAttachment UNIT_ADMIN': attachmentOf(() => ids.unit1User),
+  'deleteAttachment GRID_WORKER': attachmentOf(() => ids.grid1User),
 
   'withdrawSignup UNIT_ADMIN': {
     base: async () => {
