@@ -2,6 +2,7 @@ import type zhCN from './services.zh-CN';
 
 const en: typeof zhCN = {
   services: {
+    dashboard: { bookingsDone: 'Bookings served', offHoursBookingsDone: 'of which off-hours' },
     nav: { bookings: 'Off-hours services' },
     bookings: {
       title: "This week's bookings",

@@ -1,6 +1,7 @@
 // 错时约办 (issue 12): the unit's bookings, its slots, booking for a resident.
 export default {
   services: {
+    dashboard: { bookingsDone: '错时约办完成', offHoursBookingsDone: '其中非工作时间' },
     nav: { bookings: '错时约办' },
     bookings: {
       title: '本周预约',
