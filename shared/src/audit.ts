@@ -45,6 +45,15 @@ export const AuditAction = {
   PARTY_MEMBER_TRANSFER: 'PARTY_MEMBER_TRANSFER',
   /** 民主评议: a yearly commitment rated. */
   COMMITMENT_EVALUATE: 'COMMITMENT_EVALUATE',
+  /** 错时约办 and the service centre's rooms (issue 12). */
+  SLOTS_PUBLISH: 'SLOTS_PUBLISH',
+  BOOKING_CREATE: 'BOOKING_CREATE',
+  BOOKING_COMPLETE: 'BOOKING_COMPLETE',
+  BOOKING_CANCEL: 'BOOKING_CANCEL',
+  VENUE_RESERVE: 'VENUE_RESERVE',
+  VENUE_CONFIRM: 'VENUE_CONFIRM',
+  VENUE_DECLINE: 'VENUE_DECLINE',
+  VENUE_CANCEL: 'VENUE_CANCEL',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -59,6 +68,8 @@ export const AuditSubject = {
   ALLIANCE: 'ALLIANCE',
   PARTY_MEMBER: 'PARTY_MEMBER',
   COMMITMENT: 'COMMITMENT',
+  BOOKING: 'BOOKING',
+  VENUE_RESERVATION: 'VENUE_RESERVATION',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
@@ -99,6 +110,14 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     COMMUNITY_PROFILE: '修改社区概况',
     PARTY_MEMBER_TRANSFER: '党员转出',
     COMMITMENT_EVALUATE: '承诺民主评议',
+    SLOTS_PUBLISH: '发布错时约办时段',
+    BOOKING_CREATE: '代约错时服务',
+    BOOKING_COMPLETE: '记录预约结果',
+    BOOKING_CANCEL: '取消预约',
+    VENUE_RESERVE: '预约场地',
+    VENUE_CONFIRM: '确认场地申请',
+    VENUE_DECLINE: '婉拒场地申请',
+    VENUE_CANCEL: '取消场地预约',
   },
   en: {
     SIGN_IN: 'Signed in',
@@ -136,5 +155,13 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     COMMUNITY_PROFILE: 'Community profile changed',
     PARTY_MEMBER_TRANSFER: 'Party member transferred out',
     COMMITMENT_EVALUATE: 'Commitment evaluated',
+    SLOTS_PUBLISH: 'Service slots published',
+    BOOKING_CREATE: 'Booking made',
+    BOOKING_COMPLETE: 'Booking outcome recorded',
+    BOOKING_CANCEL: 'Booking cancelled',
+    VENUE_RESERVE: 'Room reserved',
+    VENUE_CONFIRM: 'Room request confirmed',
+    VENUE_DECLINE: 'Room request declined',
+    VENUE_CANCEL: 'Room reservation cancelled',
   },
 };

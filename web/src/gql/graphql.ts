@@ -65,6 +65,9 @@ export type AuditAction =
   | 'ACTIVITY_START'
   | 'AGREEMENT_SIGN'
   | 'ALLIANCE_SETTINGS'
+  | 'BOOKING_CANCEL'
+  | 'BOOKING_COMPLETE'
+  | 'BOOKING_CREATE'
   | 'COMMITMENT_EVALUATE'
   | 'COMMUNITY_PROFILE'
   | 'NEED_ACCEPT'
@@ -85,6 +88,7 @@ export type AuditAction =
   | 'SHELF_TAKE_DOWN'
   | 'SIGN_IN'
   | 'SIGN_IN_FAILED'
+  | 'SLOTS_PUBLISH'
   | 'UNIT_CREATE'
   | 'UNIT_STATUS'
   | 'UNIT_UPDATE'
@@ -92,7 +96,11 @@ export type AuditAction =
   | 'USER_DISABLE'
   | 'USER_ENABLE'
   | 'USER_RESET_PASSWORD'
-  | 'USER_UPDATE';
+  | 'USER_UPDATE'
+  | 'VENUE_CANCEL'
+  | 'VENUE_CONFIRM'
+  | 'VENUE_DECLINE'
+  | 'VENUE_RESERVE';
 
 export type AuditFilter = {
   action?: Array<AuditAction> | null | undefined;
@@ -107,12 +115,14 @@ export type AuditSubject =
   | 'ACTIVITY'
   | 'AGREEMENT'
   | 'ALLIANCE'
+  | 'BOOKING'
   | 'COMMITMENT'
   | 'MEMBER_UNIT'
   | 'NEED'
   | 'PARTY_MEMBER'
   | 'SHELF_PROJECT'
-  | 'USER';
+  | 'USER'
+  | 'VENUE_RESERVATION';
 
 export type BookingInput = {
   /** Building or address (楼栋或地址). */
