@@ -99,6 +99,11 @@ type Documents = {
     "\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.BookServiceSlotDocument,
     "\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.CompleteBookingDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": typeof types.VenuesDocument,
+    "\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VenueReservationsDocument,
+    "\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n": typeof types.ReserveVenueDocument,
+    "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmVenueReservationDocument,
+    "\n  mutation CancelVenueReservation($id: ID!) {\n    cancelVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelVenueReservationDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": typeof types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": typeof types.ShelfProjectDocument,
@@ -204,6 +209,11 @@ const documents: Documents = {
     "\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.BookServiceSlotDocument,
     "\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.CompleteBookingDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": types.VenuesDocument,
+    "\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.VenueReservationsDocument,
+    "\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n": types.ReserveVenueDocument,
+    "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmVenueReservationDocument,
+    "\n  mutation CancelVenueReservation($id: ID!) {\n    cancelVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelVenueReservationDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": types.ShelfProjectsDocument,
     "\n  query ShelfProject($id: ID!) {\n    shelfProject(id: $id) {\n      ...ProjectFields\n    }\n  }\n": types.ShelfProjectDocument,
@@ -578,6 +588,26 @@ export function graphql(source: "\n  mutation CompleteBooking($id: ID!, $outcome
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"): (typeof documents)["\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelVenueReservation($id: ID!) {\n    cancelVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelVenueReservation($id: ID!) {\n    cancelVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
