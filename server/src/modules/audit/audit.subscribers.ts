@@ -65,7 +65,8 @@ function decision(title: string, e: TransitionEvent<string, string>): Record<str
  * activities, 补录, every points award, the alliance's settings and
  * community profile, a party member's transfer, a commitment's democratic
  * evaluation, the committee's changes to accounts and everyone's own
- * password change, and every act on 错时约办 bookings and the centre's rooms. (Sign-ins are written by auth.service.ts itself: they
+ * password change, and every act on 错时约办 bookings and the centre's
+ * rooms. (Sign-ins are written by auth.service.ts itself: they
  * happen before there is a caller or a tenant scope, and a refused one must
  * be kept, while a refused act publishes nothing.)
  */
