@@ -50,6 +50,15 @@ export const AuditAction = {
   INCUBATION_START: 'INCUBATION_START',
   INCUBATION_GRADUATE: 'INCUBATION_GRADUATE',
   INCUBATION_LEAVE: 'INCUBATION_LEAVE',
+  /** 错时约办 and the service centre's rooms (issue 12). */
+  SLOTS_PUBLISH: 'SLOTS_PUBLISH',
+  BOOKING_CREATE: 'BOOKING_CREATE',
+  BOOKING_COMPLETE: 'BOOKING_COMPLETE',
+  BOOKING_CANCEL: 'BOOKING_CANCEL',
+  VENUE_RESERVE: 'VENUE_RESERVE',
+  VENUE_CONFIRM: 'VENUE_CONFIRM',
+  VENUE_DECLINE: 'VENUE_DECLINE',
+  VENUE_CANCEL: 'VENUE_CANCEL',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -65,6 +74,8 @@ export const AuditSubject = {
   PARTY_MEMBER: 'PARTY_MEMBER',
   COMMITMENT: 'COMMITMENT',
   INCUBATION: 'INCUBATION',
+  BOOKING: 'BOOKING',
+  VENUE_RESERVATION: 'VENUE_RESERVATION',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
@@ -109,6 +120,14 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     INCUBATION_START: '开始孵化',
     INCUBATION_GRADUATE: '孵化出壳',
     INCUBATION_LEAVE: '退出孵化',
+    SLOTS_PUBLISH: '发布错时约办时段',
+    BOOKING_CREATE: '代约错时服务',
+    BOOKING_COMPLETE: '记录预约结果',
+    BOOKING_CANCEL: '取消预约',
+    VENUE_RESERVE: '预约场地',
+    VENUE_CONFIRM: '确认场地申请',
+    VENUE_DECLINE: '婉拒场地申请',
+    VENUE_CANCEL: '取消场地预约',
   },
   en: {
     SIGN_IN: 'Signed in',
@@ -150,5 +169,13 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     INCUBATION_START: 'Incubation started',
     INCUBATION_GRADUATE: 'Incubation graduated',
     INCUBATION_LEAVE: 'Incubation left',
+    SLOTS_PUBLISH: 'Service slots published',
+    BOOKING_CREATE: 'Booking made',
+    BOOKING_COMPLETE: 'Booking outcome recorded',
+    BOOKING_CANCEL: 'Booking cancelled',
+    VENUE_RESERVE: 'Room reserved',
+    VENUE_CONFIRM: 'Room request confirmed',
+    VENUE_DECLINE: 'Room request declined',
+    VENUE_CANCEL: 'Room reservation cancelled',
   },
 };

@@ -17,6 +17,33 @@ describe('isWorkday', () => {
   });
 });
 
+describe('isWorkday in 2026 (the State Council notice of 4 November 2025)', () => {
+  it('its holidays are days off, its 调休 weekend days are worked', () => {
+    expect(isWorkday('2026-01-02')).toBe(false); // New Year, a Friday
+    expect(isWorkday('2026-01-04')).toBe(true); // a Sunday worked
+    expect(isWorkday('2026-02-23')).toBe(false); // Spring Festival's last day, a Monday
+    expect(isWorkday('2026-02-24')).toBe(true); // the Tuesday after
+    expect(isWorkday('2026-02-14')).toBe(true); // a Saturday worked
+    expect(isWorkday('2026-02-28')).toBe(true); // a Saturday worked
+    expect(isWorkday('2026-04-06')).toBe(false); // Qingming, a Monday
+    expect(isWorkday('2026-05-05')).toBe(false); // Labour Day, a Tuesday
+    expect(isWorkday('2026-05-09')).toBe(true); // a Saturday worked
+    expect(isWorkday('2026-06-19')).toBe(false); // Dragon Boat, a Friday
+    expect(isWorkday('2026-09-25')).toBe(false); // Mid-Autumn, a Friday
+    expect(isWorkday('2026-09-20')).toBe(true); // a Sunday worked
+    expect(isWorkday('2026-10-07')).toBe(false); // National Day, a Wednesday
+    expect(isWorkday('2026-10-08')).toBe(true); // the Thursday after
+    expect(isWorkday('2026-10-10')).toBe(true); // a Saturday worked
+    expect(isOffHours(at(2026, 2, 14, 10), at(2026, 2, 14, 11))).toBe(false);
+    expect(isOffHours(at(2026, 10, 5, 10), at(2026, 10, 5, 11))).toBe(true);
+  });
+
+  it('a year without its notice counts weekends only', () => {
+    expect(isWorkday('2027-10-01')).toBe(true); // a Friday: no 2027 table yet
+    expect(isWorkday('2027-10-02')).toBe(false); // a Saturday
+  });
+});
+
 describe('isOffHours', () => {
   it('inside 08:30–17:30 on a workday is office hours, edges included', () => {
     expect(isOffHours(at(2025, 3, 3, 8, 30), at(2025, 3, 3, 17, 30))).toBe(false);

@@ -70,7 +70,7 @@ describe('错时约办 in the browser', { timeout: 120_000 }, () => {
     await finish('services-slot-booked', unit, grid);
   });
 
-  it('a unit liaison opens its week\'s bookings and marks one done, after confirming', async () => {
+  it('a unit liaison opens its week\'s bookings and marks one done, after confirming; the committee\'s dashboard counts it', async () => {
     // A slot that began a minute ago (the UI books only future ones), with a resident booked.
     const [slot] = await h.server.sql(
       `INSERT INTO service_slot (alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
@@ -82,6 +82,15 @@ describe('错时约办 in the browser', { timeout: 120_000 }, () => {
        SELECT alliance_id, id, '钱大爷', '13904709876', '松山小区7号楼', 'BOOKED' FROM service_slot WHERE id = $1 RETURNING id`,
       [slot.id],
     );
+    // The committee's dashboard (its default range ends today; in the alliance's zone, as the slot is dated).
+    const committee = await h.page({ timezoneId: 'Asia/Shanghai' });
+    await login(committee, 'committee');
+    await committee.page.locator('[data-test="nav-dashboard"]').click();
+    const figure = committee.page.locator('[data-test="kpi-bookingsDone"] .el-statistic__number');
+    const bookingsDone = async () => Number(((await figure.textContent()) ?? '').replace(/\D/g, ''));
+    await expect.poll(() => figure.count()).toBe(1);
+    const before = await bookingsDone();
+
     const unit = await h.page();
     await login(unit, 'unit1');
     await unit.page.locator('[data-test="nav-unitBookings"]').click();
@@ -99,7 +108,10 @@ describe('错时约办 in the browser', { timeout: 120_000 }, () => {
     await expect.poll(() => status.getAttribute('data-status')).toBe('DONE');
     expect(await unit.page.locator(`[data-test="booking-done-${b.id}"]`).count()).toBe(0);
     expect((await h.server.sql(`SELECT status FROM booking WHERE id = $1`, [b.id]))[0].status).toBe('DONE');
-    await finish('services-booking-done', unit);
+
+    await committee.page.reload();
+    await expect.poll(bookingsDone).toBe(before + 1);
+    await finish('services-booking-done', unit, committee);
   });
 
   it('on a phone the week is a list of cards, and 未到 is recorded from one', async () => {

@@ -33,7 +33,8 @@ export interface Harness {
   origin: string;
   browser: Browser;
   /** A fresh page (own context: own storage) that records console errors. */
-  page(options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<TestPage>;
+  /** timezoneId: the browser's zone (e.g. 'Asia/Shanghai', where "today" is the alliance's); the machine's by default. */
+  page(options?: { viewport?: { width: number; height: number }; locale?: string; timezoneId?: string }): Promise<TestPage>;
   close(): Promise<void>;
 }
 
@@ -65,7 +66,7 @@ export async function startHarness(): Promise<Harness> {
     origin,
     browser,
     async page(options = {}) {
-      const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'zh-CN', baseURL: origin });
+      const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: options.locale ?? 'zh-CN', timezoneId: options.timezoneId, baseURL: origin });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       const errors: string[] = [];

@@ -31,6 +31,8 @@ export const DASHBOARD = graphql(`
       }
       volunteerHours
       beneficiaries
+      bookingsDone
+      offHoursBookingsDone
       topUnits(first: 10) {
         points
         activities

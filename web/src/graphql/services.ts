@@ -92,3 +92,65 @@ export const CANCEL_BOOKING = graphql(`
     }
   }
 `);
+
+/** The service centre's rooms and their reservations (the admin's week calendar). */
+export const VENUES = graphql(`
+  query Venues {
+    venues {
+      id
+      name
+      kind
+      capacity
+      opensAt
+      closesAt
+    }
+  }
+`);
+
+export const VENUE_RESERVATIONS = graphql(`
+  query VenueReservations($from: DateTime!, $to: DateTime!) {
+    venueReservations(from: $from, to: $to) {
+      id
+      status
+      purpose
+      startsAt
+      endsAt
+      residentName
+      residentPhone
+      venue {
+        id
+      }
+      unit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RESERVE_VENUE = graphql(`
+  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {
+    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {
+      id
+      status
+    }
+  }
+`);
+
+export const CONFIRM_VENUE_RESERVATION = graphql(`
+  mutation ConfirmVenueReservation($id: ID!) {
+    confirmVenueReservation(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const CANCEL_VENUE_RESERVATION = graphql(`
+  mutation CancelVenueReservation($id: ID!) {
+    cancelVenueReservation(id: $id) {
+      id
+      status
+    }
+  }
+`);

@@ -2,7 +2,29 @@ import type zhCN from './services.zh-CN';
 
 const en: typeof zhCN = {
   services: {
-    nav: { bookings: 'Off-hours services' },
+    rooms: {
+      title: 'Rooms',
+      room: 'Room',
+      day: 'Day',
+      time: 'Time',
+      purpose: 'Purpose',
+      reserve: 'Reserve a room',
+      reserved: 'Reserved',
+      confirm: 'Confirm',
+      confirmed: 'Request confirmed',
+      cancel: 'Cancel reservation',
+      cancelled: 'Reservation cancelled',
+      pending: 'Pending',
+      centre: 'Service centre',
+      empty: 'No room reservations this week',
+      capacity: '{n} people',
+      confirmAsk: 'Confirm the request "{purpose}" ({who})?',
+      cancelAsk: 'Cancel the reservation "{purpose}"?',
+      collision: 'Collides with the confirmed "{purpose}" ({who}, {time})',
+      weekday: { 0: 'Sun', 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat' },
+    },
+    dashboard: { bookingsDone: 'Bookings served', offHoursBookingsDone: 'of which off-hours' },
+    nav: { bookings: 'Off-hours services', rooms: 'Rooms' },
     bookings: {
       title: "This week's bookings",
       prevWeek: 'Previous week',

@@ -1,7 +1,29 @@
 // 错时约办 (issue 12): the unit's bookings, its slots, booking for a resident.
 export default {
   services: {
-    nav: { bookings: '错时约办' },
+    rooms: {
+      title: '场地预约',
+      room: '场地',
+      day: '日期',
+      time: '时间',
+      purpose: '用途',
+      reserve: '预约场地',
+      reserved: '已预约',
+      confirm: '确认',
+      confirmed: '已确认申请',
+      cancel: '取消预约',
+      cancelled: '已取消预约',
+      pending: '待确认',
+      centre: '党群服务中心',
+      empty: '这一周没有场地预约',
+      capacity: '{n}人',
+      confirmAsk: '确认“{purpose}”（{who}）的场地申请？',
+      cancelAsk: '取消“{purpose}”的场地预约？',
+      collision: '与已确认的“{purpose}”（{who}，{time}）时间冲突',
+      weekday: { 0: '周日', 1: '周一', 2: '周二', 3: '周三', 4: '周四', 5: '周五', 6: '周六' },
+    },
+    dashboard: { bookingsDone: '错时约办完成', offHoursBookingsDone: '其中非工作时间' },
+    nav: { bookings: '错时约办', rooms: '场地预约' },
     bookings: {
       title: '本周预约',
       prevWeek: '上一周',

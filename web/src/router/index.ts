@@ -73,6 +73,7 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/services/UnitBookingsView.vue'),
         meta: { title: 'services.nav.bookings', roles: ['UNIT_ADMIN', 'COMMITTEE_ADMIN'] },
       },
+      { path: 'services/rooms', name: 'rooms', component: () => import('../views/services/RoomsView.vue'), meta: { title: 'services.nav.rooms' } },
       { path: 'units', name: 'units', component: () => import('../views/units/UnitsView.vue'), meta: { title: 'nav.units' } },
       { path: 'units/:id', name: 'unit', component: () => import('../views/units/UnitDetailView.vue'), props: true, meta: { title: 'units.detail' } },
       { path: 'needs', name: 'needs', component: () => import('../views/needs/NeedsBoardView.vue'), meta: { title: 'nav.needs' } },

@@ -38,6 +38,16 @@ import { IncubationGraduated } from '../incubation/events/incubation-graduated.e
 import { IncubationLeft } from '../incubation/events/incubation-left.event.js';
 import { IncubationStarted } from '../incubation/events/incubation-started.event.js';
 import type { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
+import { BookingCancelled } from '../service-booking/events/booking-cancelled.event.js';
+import { BookingCompleted } from '../service-booking/events/booking-completed.event.js';
+import type { BookingTransitioned } from '../service-booking/events/booking-transitioned.js';
+import { ServiceSlotBooked } from '../service-booking/events/service-slot-booked.event.js';
+import { ServiceSlotsCreated } from '../service-booking/events/service-slots-created.event.js';
+import { VenueReservationCancelled } from '../venue/events/venue-reservation-cancelled.event.js';
+import { VenueReservationConfirmed } from '../venue/events/venue-reservation-confirmed.event.js';
+import { VenueReservationDeclined } from '../venue/events/venue-reservation-declined.event.js';
+import type { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
+import { VenueReserved } from '../venue/events/venue-reserved.event.js';
 import { auditService } from './audit.service.js';
 
 /** A summary with every occurrence of `phone` in its texts masked (139****1234). */
@@ -59,8 +69,9 @@ function decision(title: string, e: TransitionEvent<string, string>): Record<str
  * resolution are not decisions), the review of shelf projects, the moves of
  * activities, 补录, every points award, the alliance's settings and
  * community profile, a party member's transfer, a commitment's democratic
- * evaluation, and the committee's changes to accounts and everyone's own
- * password change. (Sign-ins are written by auth.service.ts itself: they
+ * evaluation, the committee's changes to accounts and everyone's own
+ * password change, and every act on 错时约办 bookings and the centre's
+ * rooms. (Sign-ins are written by auth.service.ts itself: they
  * happen before there is a caller or a tenant scope, and a refused one must
  * be kept, while a refused act publishes nothing.)
  */
@@ -92,6 +103,15 @@ const INCUBATION_DECISIONS: [EventClass<IncubationTransitioned>, AuditAction][] 
   [IncubationStarted, 'INCUBATION_START'],
   [IncubationGraduated, 'INCUBATION_GRADUATE'],
   [IncubationLeft, 'INCUBATION_LEAVE'],
+];
+const BOOKING_ACTS: [EventClass<BookingTransitioned>, AuditAction][] = [
+  [BookingCompleted, 'BOOKING_COMPLETE'],
+  [BookingCancelled, 'BOOKING_CANCEL'],
+];
+const VENUE_ACTS: [EventClass<VenueReservationTransitioned>, AuditAction][] = [
+  [VenueReservationConfirmed, 'VENUE_CONFIRM'],
+  [VenueReservationDeclined, 'VENUE_DECLINE'],
+  [VenueReservationCancelled, 'VENUE_CANCEL'],
 ];
 
 const POINTS_SUBJECT: Record<PointsSource, AuditSubject> = {
@@ -198,4 +218,45 @@ export function subscribeAudit(bus: EventBus): void {
   bus.inTransaction(PasswordChanged, (ctx, tx, e) =>
     auditService.record(ctx, tx, { action: 'PASSWORD_CHANGE', subjectType: 'USER', subjectId: e.userId, summary: { username: e.username } }),
   );
+
+  // 错时约办 and the rooms: ids and statuses only; the resident's name and phone stay in their own records.
+  bus.inTransaction(ServiceSlotsCreated, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'SLOTS_PUBLISH', subjectType: 'SHELF_PROJECT', subjectId: e.projectId, summary: { unitId: e.unitId, slots: e.slotIds.length } }),
+  );
+  bus.inTransaction(ServiceSlotBooked, (ctx, tx, e) =>
+    auditService.record(ctx, tx, {
+      action: 'BOOKING_CREATE',
+      subjectType: 'BOOKING',
+      subjectId: e.bookingId,
+      summary: { slotId: e.slotId, unitId: e.unitId, offHours: e.offHours, after: { status: 'BOOKED' } },
+    }),
+  );
+  for (const [type, action] of BOOKING_ACTS) {
+    bus.inTransaction(type, (ctx, tx, e) =>
+      auditService.record(ctx, tx, {
+        action,
+        subjectType: 'BOOKING',
+        subjectId: e.bookingId,
+        summary: { slotId: e.slotId, unitId: e.unitId, before: { status: e.from }, after: { status: e.to } },
+      }),
+    );
+  }
+  bus.inTransaction(VenueReserved, (ctx, tx, e) =>
+    auditService.record(ctx, tx, {
+      action: 'VENUE_RESERVE',
+      subjectType: 'VENUE_RESERVATION',
+      subjectId: e.reservationId,
+      summary: { venueId: e.venueId, unitId: e.unitId, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), after: { status: e.status } },
+    }),
+  );
+  for (const [type, action] of VENUE_ACTS) {
+    bus.inTransaction(type, (ctx, tx, e) =>
+      auditService.record(ctx, tx, {
+        action,
+        subjectType: 'VENUE_RESERVATION',
+        subjectId: e.reservationId,
+        summary: { venueId: e.venueId, unitId: e.unitId, before: { status: e.from }, after: { status: e.to } },
+      }),
+    );
+  }
 }

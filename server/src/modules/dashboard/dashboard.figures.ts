@@ -76,6 +76,17 @@ export const VOLUNTEER_HOURS = `
 export const BENEFICIARIES = `
   SELECT coalesce(sum(a.outcome_beneficiaries), 0) FROM activity a WHERE ${COMPLETED_ACTIVITIES_IN_RANGE('a')}`;
 
+/**
+ * bookingsDone, offHoursBookingsDone (错时约办, beyond docs/domain.md's first
+ * list): DONE bookings whose slot starts in range, and of those the ones in
+ * an off-hours slot. Dated by the slot, not by when the unit recorded it: the
+ * service was given then.
+ */
+export const BOOKINGS_DONE = `
+  SELECT count(*)::int AS "bookingsDone", count(*) FILTER (WHERE s.off_hours)::int AS "offHoursBookingsDone"
+    FROM booking b JOIN service_slot s ON s.id = b.slot_id AND s.alliance_id = $1
+   WHERE b.alliance_id = $1 AND b.status = 'DONE' AND ${inRange('s.starts_at')}`;
+
 /** Every single-number figure in one statement ($1 alliance, $2 from, $3 to). */
 export const SCALAR_FIGURES = `
   SELECT (${UNIT_COUNT})::int AS "unitCount",

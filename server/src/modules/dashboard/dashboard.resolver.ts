@@ -40,6 +40,16 @@ export class DashboardResolver {
     return dashboardService.needsByStatus(ctx, d.range);
   }
 
+  @FieldResolver(() => Int, { description: '错时约办: bookings DONE whose slot starts in [from, to]' })
+  async bookingsDone(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.bookingsDone(ctx, d.range)).bookingsDone;
+  }
+
+  @FieldResolver(() => Int, { description: 'of bookingsDone, those in an off-hours slot' })
+  async offHoursBookingsDone(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.bookingsDone(ctx, d.range)).offHoursBookingsDone;
+  }
+
   @FieldResolver(() => [UnitRank])
   topUnits(@Root() d: Dashboard, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number) {
     return dashboardService.topUnits(ctx, d.range, first);

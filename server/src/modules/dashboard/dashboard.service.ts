@@ -5,6 +5,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import {
   ACTIVITIES_BY_KIND,
   ACTIVITIES_BY_MONTH,
+  BOOKINGS_DONE,
   SCALAR_FIGURES,
   NEEDS_BY_STATUS,
   SHELF_PROJECTS_BY_CATEGORY,
@@ -117,6 +118,12 @@ export class DashboardService {
       Object.values(NeedStatus),
     ]);
     return rows.map((r) => Object.assign(new NeedStatusCount(), r));
+  }
+
+  /** Both booking figures come from one statement, shared by the two fields (the cache joins concurrent misses). */
+  async bookingsDone(ctx: RequestContext, range: DashboardRange): Promise<{ bookingsDone: number; offHoursBookingsDone: number }> {
+    const { rows } = await figures<{ bookingsDone: number; offHoursBookingsDone: number }[]>(ctx, 'bookingsDone', BOOKINGS_DONE, [range.from, range.to]);
+    return rows[0];
   }
 
   async topUnits(ctx: RequestContext, range: DashboardRange, first: number): Promise<UnitRank[]> {

@@ -31,7 +31,8 @@ import { CommitmentTransitioned } from '../community/events/commitment-transitio
 import { CommunityProfileUpdated } from '../community/events/community-profile-updated.event.js';
 import { PartyMemberTransferred } from '../community/events/party-member-transferred.event.js';
 import type { DashboardCache } from './dashboard.cache.js';
-import { BookingTransitioned } from '../service-booking/events/booking-transitioned.js';
+import { BookingCancelled } from '../service-booking/events/booking-cancelled.event.js';
+import { BookingCompleted } from '../service-booking/events/booking-completed.event.js';
 import { ServiceSlotBooked } from '../service-booking/events/service-slot-booked.event.js';
 import { ServiceSlotsCreated } from '../service-booking/events/service-slots-created.event.js';
 import { VenueReserved } from '../venue/events/venue-reserved.event.js';
@@ -74,7 +75,8 @@ export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
   moves(PointsAwarded),
   // incubator: organisationsIncubated, and the stay its servicesGiven are counted in (needs and activities move above)
   moves(IncubationTransitioned),
-  moves(BookingTransitioned, (e) => e.to === 'DONE'),
+  // bookingsDone, offHoursBookingsDone (a NO_SHOW moves neither)
+  moves(BookingCompleted, (e) => e.to === 'DONE'),
 ];
 
 /**
@@ -105,11 +107,13 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   CommunityProfileUpdated,
   PartyMemberTransferred,
   CommitmentTransitioned,
-  // Reservations and bookings are not on the dashboard yet (issue 12 adds bookings done).
+  // Only DONE bookings are counted: a booking made, or called off before it was served, moves nothing.
   ServiceSlotsCreated,
   ServiceSlotBooked,
   // An application is not yet incubated.
   IncubationApplied,
+  BookingCancelled,
+  // The rooms are not on the dashboard.
   VenueReserved,
   VenueReservationTransitioned,
 ];

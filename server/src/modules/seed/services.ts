@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { isOffHours, localParts, zonedTime, type VenueKind, type VenueReservationStatus } from '@alliance/shared';
-import { demoId } from './ids.js';
+import { isOffHours, localDate, localParts, zonedTime, type VenueKind, type VenueReservationStatus } from '@alliance/shared';
+import { demoId, random } from './ids.js';
 
 /** 党群服务中心的场地 of the main alliance (docs/adoption.md, Services). */
 const VENUES: { name: string; kind: VenueKind; capacity: number; opensAt: string; closesAt: string }[] = [
@@ -37,6 +37,8 @@ const RESERVATIONS: {
 export async function seedServices(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
   await seedVenues(m, allianceKey, now);
   await seedSlots(m, allianceKey, now);
+  await seedBookingHistory(m, allianceKey, now);
+  await seedThisWeek(m, allianceKey, now);
 }
 
 async function seedVenues(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
@@ -99,4 +101,150 @@ async function seedSlots(m: EntityManager, allianceKey: string, now: Date): Prom
       }
     }
   }
+}
+
+/** 错时约办 began in the spring after the founding (2018-07-01): the first week's Monday. */
+const PRACTICE_BEGAN = { year: 2019, month: 3, day: 4 };
+/** A week's slot by week number: a Tuesday or Thursday evening, or a Saturday morning (weekday from Monday, hour, minute). */
+const HISTORY_TIMES: [day: number, hour: number, minute: number][] = [
+  [1, 18, 30],
+  [3, 18, 30],
+  [5, 9, 30],
+];
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭'];
+const TITLES = ['阿姨', '师傅', '大爷', '奶奶', '女士', '先生'];
+const BUILDINGS = ['松山小区1号楼', '松山小区3号楼', '松山小区7号楼', '松风苑2号楼', '松风苑5号楼', '新华里12号'];
+
+interface BookingRow {
+  id: string;
+  slotId: string;
+  name: string;
+  phone: string;
+  location: string;
+  status: string;
+  createdAt: Date;
+}
+
+const mondayOf = (now: Date) => {
+  const t = localParts(now);
+  const weekday = (new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay() + 6) % 7;
+  return { year: t.year, month: t.month, day: t.day - weekday };
+};
+
+/** The projects that offer 错时约办, chosen the same way on every run. */
+function offHoursProjects(m: EntityManager, allianceId: string): Promise<{ id: string; unit_id: string }[]> {
+  return m.query(`SELECT id, unit_id FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF' ORDER BY id LIMIT 4`, [allianceId]);
+}
+
+/** Slots and their bookings in two statements; a booking whose slot was already there from another run (same project and start) is left out. */
+async function insertSlotsAndBookings(
+  m: EntityManager,
+  allianceId: string,
+  slots: { id: string; projectId: string; unitId: string; startsAt: Date; endsAt: Date; capacity: number }[],
+  bookings: BookingRow[],
+): Promise<void> {
+  await m.query(
+    `INSERT INTO service_slot (id, alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
+     SELECT id, $1, project_id, unit_id, starts_at, ends_at, capacity, off_hours
+       FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::timestamptz[], $6::timestamptz[], $7::int[], $8::boolean[])
+         AS t(id, project_id, unit_id, starts_at, ends_at, capacity, off_hours)
+     ON CONFLICT DO NOTHING`,
+    [
+      allianceId,
+      slots.map((x) => x.id),
+      slots.map((x) => x.projectId),
+      slots.map((x) => x.unitId),
+      slots.map((x) => x.startsAt),
+      slots.map((x) => x.endsAt),
+      slots.map((x) => x.capacity),
+      slots.map((x) => isOffHours(x.startsAt, x.endsAt)),
+    ],
+  );
+  await m.query(
+    `INSERT INTO booking (id, alliance_id, slot_id, resident_name, resident_phone, location, status, created_at, updated_at)
+     SELECT t.id, $1, t.slot_id, t.name, t.phone, t.location, t.status, t.created_at, t.created_at
+       FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+         AS t(id, slot_id, name, phone, location, status, created_at)
+       JOIN service_slot s ON s.id = t.slot_id
+     ON CONFLICT DO NOTHING`,
+    [
+      allianceId,
+      bookings.map((b) => b.id),
+      bookings.map((b) => b.slotId),
+      bookings.map((b) => b.name),
+      bookings.map((b) => b.phone),
+      bookings.map((b) => b.location),
+      bookings.map((b) => b.status),
+      bookings.map((b) => b.createdAt),
+    ],
+  );
+}
+
+function resident(rand: () => number): Pick<BookingRow, 'name' | 'phone' | 'location'> {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  return {
+    name: pick(SURNAMES) + pick(TITLES),
+    phone: `13${4 + Math.floor(rand() * 6)}0470${String(Math.floor(rand() * 10_000)).padStart(4, '0')}`,
+    location: pick(BUILDINGS),
+  };
+}
+
+/**
+ * "900+ handled" (the article): one evening or weekend slot a week since the
+ * practice began, up to last week, over the projects that offer it, 2-4
+ * residents each, about one in twelve not turning up.
+ */
+async function seedBookingHistory(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
+  const allianceId = demoId(allianceKey);
+  const projects = await offHoursProjects(m, allianceId);
+  if (projects.length === 0) return;
+  const thisMonday = mondayOf(now);
+  const end = zonedTime(thisMonday.year, thisMonday.month, thisMonday.day);
+  const rand = random(2019);
+  const slots: Parameters<typeof insertSlotsAndBookings>[2] = [];
+  const bookings: BookingRow[] = [];
+  for (let week = 0; ; week++) {
+    const [day, hour, minute] = HISTORY_TIMES[week % HISTORY_TIMES.length]!;
+    const date = PRACTICE_BEGAN.day + 7 * week + day;
+    const startsAt = zonedTime(PRACTICE_BEGAN.year, PRACTICE_BEGAN.month, date, hour, minute);
+    if (startsAt >= end) break;
+    const project = projects[week % projects.length]!;
+    const slotId = demoId(`${allianceKey}:past-slot:${week}`);
+    slots.push({ id: slotId, projectId: project.id, unitId: project.unit_id, startsAt, endsAt: zonedTime(PRACTICE_BEGAN.year, PRACTICE_BEGAN.month, date, hour + 2, minute), capacity: 4 });
+    const residents = 2 + Math.floor(rand() * 3);
+    for (let i = 0; i < residents; i++) {
+      bookings.push({
+        id: demoId(`${allianceKey}:past-booking:${week}:${i}`),
+        slotId,
+        ...resident(rand),
+        status: rand() < 1 / 12 ? 'NO_SHOW' : 'DONE',
+        createdAt: new Date(startsAt.getTime() - (1 + Math.floor(rand() * 5)) * 86_400_000),
+      });
+    }
+  }
+  await insertSlotsAndBookings(m, allianceId, slots, bookings);
+}
+
+/** This week's evenings of unit 0's project (the demo's unit1), residents booked: the unit's week screen is not empty in the demo. */
+async function seedThisWeek(m: EntityManager, allianceKey: string, now: Date): Promise<void> {
+  const allianceId = demoId(allianceKey);
+  const [project]: { id: string; unit_id: string }[] = await m.query(
+    `SELECT id, unit_id FROM shelf_project WHERE alliance_id = $1 AND unit_id = $2 AND status = 'ON_SHELF' ORDER BY id LIMIT 1`,
+    [allianceId, demoId(`${allianceKey}:unit:0`)],
+  );
+  if (!project) return;
+  const monday = mondayOf(now);
+  const rand = random(2026);
+  const slots: Parameters<typeof insertSlotsAndBookings>[2] = [];
+  const bookings: BookingRow[] = [];
+  for (const day of [0, 2, 4]) {
+    const startsAt = zonedTime(monday.year, monday.month, monday.day + day, 19, 30);
+    const slotId = demoId(`${allianceKey}:week-slot:${localDate(startsAt)}`);
+    slots.push({ id: slotId, projectId: project.id, unitId: project.unit_id, startsAt, endsAt: zonedTime(monday.year, monday.month, monday.day + day, 21, 0), capacity: 3 });
+    for (let i = 0; i < 2; i++) {
+      // Booked: those already begun wait for the unit to record how they went.
+      bookings.push({ id: demoId(`${allianceKey}:week-booking:${localDate(startsAt)}:${i}`), slotId, ...resident(rand), status: 'BOOKED', createdAt: new Date(Math.min(now.getTime(), startsAt.getTime()) - 86_400_000) });
+    }
+  }
+  await insertSlotsAndBookings(m, allianceId, slots, bookings);
 }

@@ -26,6 +26,8 @@ const dashboard = (scale: number) => ({
   activitiesByMonth: [],
   volunteerHours: 12,
   beneficiaries: 100,
+  bookingsDone: 912 * scale,
+  offHoursBookingsDone: 905 * scale,
   topUnits: [],
 });
 
@@ -75,5 +77,20 @@ describe('the dashboard needs funnel', () => {
     expect(asked.at(-1)!.variables).toEqual({ from: '2020-01-01', to: '2020-12-31' });
     expect(document.body.querySelector('[data-test="funnel-rejected"]')?.textContent).toBe('另有 8 件初审未通过');
     expect(funnel(wrapper).map((s) => s[1])).toEqual([36, 22, 18, 16, 16, 14, 10]);
+  });
+});
+
+describe('the dashboard booking figures (错时约办)', () => {
+  it('shows bookings done and the off-hours ones among them, with their own titles', async () => {
+    const { wrapper } = await mountAs(DashboardView, user('VIEWER'), {
+      handler: () => ({ data: { dashboard: dashboard(1), overdue: { totalCount: 0, nodes: [] } } }),
+      global: { stubs: { AppChart: ChartStub, CommunityPanel: true } },
+    });
+    const done = wrapper.find('[data-test="kpi-bookingsDone"]');
+    expect(done.text()).toContain('错时约办完成');
+    expect(done.text()).toContain('912');
+    const offHours = wrapper.find('[data-test="kpi-offHoursBookingsDone"]');
+    expect(offHours.text()).toContain('其中非工作时间');
+    expect(offHours.text()).toContain('905');
   });
 });

@@ -194,6 +194,22 @@ describe('two confirmed reservations of one room never overlap', () => {
     expect(names(events.take().committed)).toEqual(['VenueReservationDeclined']);
   });
 
+  it('a request holds nothing: a unit reserves over it, and confirming the request then is CONFLICT naming the unit\'s', async () => {
+    const at = day();
+    const room = venues['心理咨询室']!.id;
+    const waiting = ok(
+      await grid1(RESERVE, { venueId: room, startsAt: at(10), endsAt: at(12), purpose: '心理疏导', residentName: '刘女士', residentPhone: '13704702222' }),
+    ).reserveVenue;
+    expect(waiting.status).toBe('REQUESTED');
+    const unitsOwn = ok(await unit1(RESERVE, { venueId: room, startsAt: at(11), endsAt: at(13), purpose: '教师心理讲座' })).reserveVenue;
+    expect(unitsOwn.status).toBe('CONFIRMED');
+    const refused = await committee(CONFIRM, { id: waiting.id });
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors![0]!.extensions).toMatchObject({ reason: 'VENUE_TAKEN', conflictsWith: unitsOwn.id });
+    const [row] = await s.sql(`SELECT status FROM venue_reservation WHERE id = $1`, [waiting.id]);
+    expect(row.status).toBe('REQUESTED');
+  });
+
   it('20 overlapping requests at once: exactly one confirmed, 19 CONFLICT naming it (3 rounds)', async () => {
     for (let round = 0; round < 3; round++) {
       const at = day();

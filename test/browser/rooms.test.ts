@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDate } from '@alliance/shared';
+import { choose, finish, login, startHarness, toast, type Harness } from './support.js';
+
+/*
+ * The service centre's rooms in the browser (issue 12): the committee's week
+ * calendar shows the demo's reservations, confirms a resident's request, and
+ * a reservation over a confirmed one names the collision.
+ */
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The Sunday ending the alliance's current week, as YYYY-MM-DD. */
+function sundayOfThisWeek(): string {
+  const today = new Date(`${localDate()}T00:00:00Z`);
+  return new Date(today.getTime() + ((7 - today.getUTCDay()) % 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('the rooms calendar in the browser', { timeout: 120_000 }, () => {
+  it('shows a demo reservation, the committee confirms a pending request, and an overlapping reservation names the collision', async () => {
+    // The demo's basketball hall tomorrow: a school's training 15–17 (confirmed), residents' match 19–21 (requested).
+    const [training] = await h.server.sql(`SELECT id, starts_at FROM venue_reservation WHERE purpose = '松风小学课后篮球训练'`);
+    const [request] = await h.server.sql(`SELECT id FROM venue_reservation WHERE purpose = '居民夜间篮球友谊赛'`);
+    const day = localDate(training.starts_at);
+
+    const p = await h.page({ timezoneId: 'Asia/Shanghai' });
+    await login(p, 'committee');
+    await p.page.locator('[data-test="nav-rooms"]').click();
+    if (day > sundayOfThisWeek()) await p.page.locator('[data-test="week-next"]').click();
+    const block = p.page.locator(`[data-test="reservation-${training.id}"]`);
+    await block.waitFor();
+    expect(await block.textContent()).toContain('15:00–17:00');
+    expect(await block.getAttribute('data-status')).toBe('CONFIRMED');
+
+    const pending = p.page.locator(`[data-test="reservation-${request.id}"]`);
+    expect(await pending.getAttribute('data-status')).toBe('REQUESTED');
+    expect(await pending.textContent()).toContain('待确认');
+    await p.page.locator(`[data-test="reservation-confirm-${request.id}"]`).click();
+    await p.page.locator('.el-message-box', { hasText: '居民夜间篮球友谊赛' }).getByRole('button', { name: '确认' }).click();
+    await toast(p.page, '已确认申请');
+    await expect.poll(() => pending.getAttribute('data-status')).toBe('CONFIRMED');
+    expect((await h.server.sql(`SELECT status FROM venue_reservation WHERE id = $1`, [request.id]))[0].status).toBe('CONFIRMED');
+
+    // 16:00–18:00 in the hall that day collides with the training.
+    // A double click on the room's day opens the form with both chosen.
+    const [hall] = await h.server.sql(`SELECT venue_id FROM venue_reservation WHERE id = $1`, [training.id]);
+    await p.page.locator(`[data-test="cell-${hall.venue_id}-${day}"]`).dblclick({ position: { x: 5, y: 5 } });
+    await choose(p.page, 'reserve-from', '16:00');
+    // The first dropdown closes before the second opens (both list 18:00).
+    await expect.poll(() => p.page.locator('.el-select-dropdown__item:visible').count()).toBe(0);
+    await choose(p.page, 'reserve-to', '18:00');
+    await p.page.locator('[data-test="reserve-dialog"] input[maxlength="100"]').fill('教师篮球赛');
+    await p.page.locator('[data-test="reserve-submit"]').click();
+    const conflict = p.page.locator('[data-test="reserve-conflict"]');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('松风小学课后篮球训练');
+    expect((await h.server.sql(`SELECT count(*)::int AS n FROM venue_reservation WHERE purpose = '教师篮球赛'`))[0].n).toBe(0);
+    await finish('rooms-calendar', p);
+  });
+});
