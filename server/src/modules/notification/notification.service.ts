@@ -35,17 +35,34 @@ export interface Tidings {
   onceKey?: string;
 }
 
-const INSERT = `
-  INSERT INTO notification (alliance_id, recipient_id, kind, subject_type, subject_id, params, once_key)
-  SELECT u.alliance_id, u.id, $2, $3, $4, $5, $6
-    FROM app_user u
-   WHERE u.alliance_id = $1 AND u.status = 'ACTIVE' AND u.id IS DISTINCT FROM $7
-     AND (u.id = ANY($8::uuid[])
-       OR (u.role = 'UNIT_ADMIN' AND u.unit_id = ANY($9::uuid[]))
-       OR ($10 AND u.role = 'COMMITTEE_ADMIN')
-       OR (u.role = 'GRID_WORKER' AND u.grid_id = ANY($11::uuid[])))
-  ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO NOTHING
-  RETURNING id`;
+/**
+ * One statement for everything an event tells (a sign-up or an assignment
+ * pays one round trip, not four): the inbox rows, the webhook's delivery when
+ * the committee picked the kind (never for time-based ones), and a NOTIFY
+ * per channel only when something was written.
+ */
+const TELL = `
+  WITH told AS (
+    INSERT INTO notification (alliance_id, recipient_id, kind, subject_type, subject_id, params, once_key)
+    SELECT u.alliance_id, u.id, $2, $3, $4, $5, $6
+      FROM app_user u
+     WHERE u.alliance_id = $1 AND u.status = 'ACTIVE' AND u.id IS DISTINCT FROM $7
+       AND (u.id = ANY($8::uuid[])
+         OR (u.role = 'UNIT_ADMIN' AND u.unit_id = ANY($9::uuid[]))
+         OR ($10 AND u.role = 'COMMITTEE_ADMIN')
+         OR (u.role = 'GRID_WORKER' AND u.grid_id = ANY($11::uuid[])))
+    ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO NOTHING
+    RETURNING id
+  ), queued AS (
+    INSERT INTO webhook_delivery (alliance_id, kind, body)
+    SELECT w.alliance_id, $2::text, jsonb_build_object('kind', $2::text, 'subjectType', $3::text, 'subjectId', $4::text, 'params', $5::jsonb, 'at', now())
+      FROM alliance_webhook w
+     WHERE w.alliance_id = $1 AND w.enabled AND $2::text = ANY(w.kinds) AND $6::text IS NULL
+    RETURNING id
+  )
+  SELECT (SELECT count(*) FROM told)::int AS told,
+         CASE WHEN EXISTS (SELECT 1 FROM told) THEN pg_notify($12, pg_current_xact_id()::text) END AS told_notified,
+         CASE WHEN EXISTS (SELECT 1 FROM queued) THEN pg_notify($13, '') END AS queued_notified`;
 
 export class NotificationService {
   /**
@@ -56,7 +73,7 @@ export class NotificationService {
    */
   async tell(manager: EntityManager, allianceId: string, t: Tidings): Promise<number> {
     const to = t.to;
-    const rows: { id: string }[] = await manager.query(INSERT, [
+    const [{ told }]: { told: number }[] = await manager.query(TELL, [
       allianceId,
       t.kind,
       t.subjectType,
@@ -68,27 +85,10 @@ export class NotificationService {
       to.unitLiaisons ?? [],
       to.committee ?? false,
       to.gridWorkers ?? [],
+      NOTIFICATION_ADDED,
+      WEBHOOK_PENDING,
     ]);
-    if (rows.length) await manager.query(`SELECT pg_notify($1, pg_current_xact_id()::text)`, [NOTIFICATION_ADDED]);
-    if (!t.onceKey) await this.queueWebhook(manager, allianceId, t);
-    return rows.length;
-  }
-
-  /**
-   * The alliance's webhook hears the kinds the committee picked: one delivery
-   * per event, queued in the event's transaction and sent after commit by
-   * whichever instance's sender claims it (webhook.sender.ts).
-   */
-  private async queueWebhook(manager: EntityManager, allianceId: string, t: Tidings): Promise<void> {
-    const queued: unknown[] = await manager.query(
-      `INSERT INTO webhook_delivery (alliance_id, kind, body)
-       SELECT w.alliance_id, $2::text, jsonb_build_object('kind', $2::text, 'subjectType', $3::text, 'subjectId', $4::text, 'params', $5::jsonb, 'at', now())
-         FROM alliance_webhook w
-        WHERE w.alliance_id = $1 AND w.enabled AND $2::text = ANY(w.kinds)
-       RETURNING id`,
-      [allianceId, t.kind, t.subjectType, t.subjectId, JSON.stringify(t.params)],
-    );
-    if (queued.length) await manager.query(`SELECT pg_notify($1, '')`, [WEBHOOK_PENDING]);
+    return told;
   }
 
   /** The caller's own inbox, newest first. */
