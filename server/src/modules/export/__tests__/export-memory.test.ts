@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import ExcelJS from 'exceljs';
 import { startTestServer, type TestServer } from '../../../testing/test-server.js';
 import { demoId } from '../../seed/ids.js';
@@ -7,6 +9,11 @@ import { demoId } from '../../seed/ids.js';
 let s: TestServer;
 const MAIN = demoId('songshan');
 const BIG = Number(process.env.EXPORT_MEMORY_NEEDS ?? 6000);
+
+// A full collection on demand: the heap is then what the server still holds (its live set), not
+// garbage that V8 has not yet collected, which on a loaded machine varies by tens of MB from run to run.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -35,18 +42,20 @@ describe('the streamed export keeps memory flat', () => {
     // Once before measuring: the first export also loads and compiles exceljs' writer, which is no row's cost.
     await (await fetch(url.replace(/needs\.xlsx.*/, 'units.xlsx'), { headers: { authorization: `Bearer ${token}` } })).arrayBuffer();
     // The server runs in this process: its heap is ours to watch while it writes the file.
+    collect();
     const base = process.memoryUsage();
     let peakHeap = base.heapUsed;
     let peakRss = base.rss;
     let peakExternal = base.external;
     let peakTotal = base.heapTotal;
     const sampler = setInterval(() => {
+      collect();
       const m = process.memoryUsage();
       peakHeap = Math.max(peakHeap, m.heapUsed);
       peakRss = Math.max(peakRss, m.rss);
       peakExternal = Math.max(peakExternal, m.external);
       peakTotal = Math.max(peakTotal, m.heapTotal);
-    }, 10);
+    }, 100);
     const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     // Taken whole (a few MB) and read back only once the server is done, so the reading is not counted as the server's.
@@ -64,11 +73,13 @@ describe('the streamed export keeps memory flat', () => {
     }
     expect(rows).toBe(BIG);
     expect(steps).toBe(BIG * 5);
+    // The peak of what the server held after a full collection, every 100 ms while it wrote the file.
     const heapGrowthMb = (peakHeap - base.heapUsed) / 2 ** 20;
     const rssGrowthMb = (peakRss - base.rss) / 2 ** 20;
     console.info(`export of ${rows} needs: heap +${heapGrowthMb.toFixed(0)} MB, external +${((peakExternal - base.external) / 2 ** 20).toFixed(0)} MB, heapTotal +${((peakTotal - base.heapTotal) / 2 ** 20).toFixed(0)} MB, rss +${rssGrowthMb.toFixed(0)} MB`);
     // Streamed, the server holds one page (100 needs) and exceljs' zip buffers at a time; the whole
     // list held and written at the end takes several times this.
-    expect(heapGrowthMb).toBeLessThan(64);
+    // Measured here: +4 MB streamed; +40 MB with the rows kept until the sheet's end (row.commit() left out).
+    expect(heapGrowthMb).toBeLessThan(16);
   }, 300_000);
 });
