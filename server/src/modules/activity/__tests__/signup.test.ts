@@ -269,7 +269,7 @@ describe('points on completion', () => {
 });
 
 describe('the cost of a sign-up', () => {
-  it('is five statements with its unit and activity in the answer, which are right', async () => {
+  it('is seven statements with its unit and activity in the answer, which are right', async () => {
     const a = await openActivity(committee, { maxUnits: 1 });
     const first = await committee(SIGN_UP, { activityId: a.id, headcount: 3, unitId: unit1Id });
     // BEGIN, the activity locked, the unit, the INSERT, the unit's liaisons told (the activity's title, then one
