@@ -33,7 +33,8 @@ export class AuditService {
    * was made through), so the entry exists exactly when the change does.
    */
   async record(ctx: RequestContext, tx: TenantScope, act: AuditAct): Promise<void> {
-    await this.write(tx.manager, { allianceId: tx.allianceId, userId: ctx.me.id, clientAddress: ctx.clientIp }, act);
+    // No account acts for a resident on the residents' page (public operations): the entry has no actor.
+    await this.write(tx.manager, { allianceId: tx.allianceId, userId: ctx.user?.id ?? null, clientAddress: ctx.clientIp }, act);
   }
 
   async write(manager: EntityManager, actor: AuditActor, act: AuditAct): Promise<void> {
