@@ -114,8 +114,11 @@ describe('the incubator on the dashboard', () => {
       [allianceId, unitId, category.id],
     );
     const [slot] = await s.sql(
-      `INSERT INTO service_slot (alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
-       VALUES ($1, $2, $3, now() - interval '1 hour', now() - interval '10 minutes', 3, true) RETURNING id`,
+      // Begun an hour ago, but not before today's local midnight: the stay starts today, and a slot of
+      // yesterday evening (this test run just after midnight in Shanghai) is no service of the stay.
+      `WITH t AS (SELECT greatest(now() - interval '1 hour', date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai') AS begins)
+       INSERT INTO service_slot (alliance_id, shelf_project_id, unit_id, starts_at, ends_at, capacity, off_hours)
+       SELECT $1, $2, $3, t.begins, t.begins + interval '50 minutes', 3, true FROM t RETURNING id`,
       [allianceId, p.id, unitId],
     );
     const [booking] = await s.sql(
