@@ -59,6 +59,9 @@ export const AuditAction = {
   VENUE_CONFIRM: 'VENUE_CONFIRM',
   VENUE_DECLINE: 'VENUE_DECLINE',
   VENUE_CANCEL: 'VENUE_CANCEL',
+  /** Photos and files on needs, activity outcomes and agreements (issue 13). */
+  ATTACHMENT_ADD: 'ATTACHMENT_ADD',
+  ATTACHMENT_DELETE: 'ATTACHMENT_DELETE',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -128,6 +131,8 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     VENUE_CONFIRM: '确认场地申请',
     VENUE_DECLINE: '婉拒场地申请',
     VENUE_CANCEL: '取消场地预约',
+    ATTACHMENT_ADD: '上传附件',
+    ATTACHMENT_DELETE: '删除附件',
   },
   en: {
     SIGN_IN: 'Signed in',
@@ -177,5 +182,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     VENUE_CONFIRM: 'Room request confirmed',
     VENUE_DECLINE: 'Room request declined',
     VENUE_CANCEL: 'Room reservation cancelled',
+    ATTACHMENT_ADD: 'File attached',
+    ATTACHMENT_DELETE: 'File deleted',
   },
 };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finish, login, startHarness, type Harness, type TestPage } from './support.js';
+import { finish, login, startHarness, toast, type Harness, type TestPage } from './support.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -32,13 +32,16 @@ async function plannedNeedOfUnit1(title: string) {
   return id;
 }
 
+/** A photo as small as a PNG gets (1×1): the server checks its bytes and makes the thumbnail all the same. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 const count = async (p: TestPage) => {
   const badge = p.page.locator('[data-test="notification-count"] sup');
   return (await badge.isVisible()) ? Number(await badge.textContent()) : 0;
 };
 
 describe('the bell', { timeout: 120_000 }, () => {
-  it('a liaison sees the count rise when the committee assigns them a need in another browser, and opens it from the bell', async () => {
+  it('a liaison sees the count rise when the committee assigns them a need in another browser, and opens it from the bell, then resolves it with a photo', async () => {
     const title = `2号楼闭门器坏了 ${Date.now() % 100000}`;
     const id = await plannedNeedOfUnit1(title);
 
@@ -68,6 +71,26 @@ describe('the bell', { timeout: 120_000 }, () => {
     await unit.page.waitForURL(`**/needs/${id}`);
     await unit.page.getByText(title).first().waitFor();
     await expect.poll(() => count(unit)).toBe(before);
+
+    // The liaison resolves it with an "after" photo, taken through the need page's upload control.
+    const afterPhoto = unit.page.locator('[data-test="need-attachments-RESOLUTION"]');
+    await afterPhoto.locator('[data-test="attachment-input"]').setInputFiles({ name: '闭门器已更换.png', mimeType: 'image/png', buffer: PNG });
+    await toast(unit.page, '已上传');
+    // The thumbnail is shown: fetched with the token, decoded by the browser.
+    const thumb = afterPhoto.locator('.attachment-gallery__thumb img');
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0 && img.src.startsWith('blob:'))).toBe(true);
+    const [stored] = await h.server.sql(`SELECT stage, media_type, thumbnail IS NOT NULL AS thumb FROM attachment WHERE owner_id = $1`, [id]);
+    expect(stored).toEqual({ stage: 'RESOLUTION', media_type: 'image/png', thumb: true });
+
+    await unit.page.locator('[data-test="need-resolve"]').click();
+    await unit.page.locator('[data-test="prompt-text"]').fill('已更换闭门器，单元门可正常关闭。');
+    await unit.page.locator('[data-test="prompt-dialog"]:visible [data-test="prompt-confirm"]').click();
+    await toast(unit.page, '已提交办理结果');
+    await expect.poll(() => unit.page.locator('[data-test="need-status"]').getAttribute('data-status')).toBe('RESOLVED');
+    await afterPhoto.locator('.attachment-gallery__thumb img').waitFor();
+    const [need] = await h.server.sql(`SELECT status FROM need WHERE id = $1`, [id]);
+    expect(need).toEqual({ status: 'RESOLVED' });
 
     await finish('notifications-bell', unit, committee);
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { ACTIVITY_LIFECYCLE, NEED_LIFECYCLE, NEED_REPORTERS, reaches, seesResidentDetails } from '@alliance/shared';
+import { publish } from '../../common/events/event-bus.js';
 import { actorOf } from '../../common/lifecycle.js';
 import { requireId } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -9,6 +10,8 @@ import { badInput, forbidden, notFound } from '../../graphql/errors.js';
 import { Activity } from '../activity/activity.entity.js';
 import { Agreement } from '../member-unit/agreement.entity.js';
 import { Need } from '../need/need.entity.js';
+import { AttachmentAdded } from './events/attachment-added.event.js';
+import { AttachmentDeleted } from './events/attachment-deleted.event.js';
 
 export const ATTACHMENT_OWNER_TYPES = ['NEED', 'ACTIVITY', 'AGREEMENT'] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
@@ -157,7 +160,9 @@ export class AttachmentService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${META_COLUMNS}`,
         [ctx.me.allianceId, ownerType, ownerId, stage, cleanFileName(file.originalname), detected.mime, bytes.length, sha256, bytes, thumbnail, ctx.me.id],
       );
-      return row as AttachmentMeta;
+      const meta = row as AttachmentMeta;
+      await publish(ctx, tx, new AttachmentAdded({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, meta.id, ownerType, ownerId, stage, meta.mediaType, meta.size));
+      return meta;
     });
   }
 
@@ -177,13 +182,14 @@ export class AttachmentService {
   async remove(ctx: RequestContext, id: string): Promise<string> {
     return ctx.scope.transaction(async (tx) => {
       const [row] = await tx.manager.query(
-        `SELECT owner_type AS "ownerType", owner_id AS "ownerId", uploaded_by AS "uploadedBy" FROM attachment WHERE alliance_id = $1 AND id = $2 FOR UPDATE`,
+        `SELECT owner_type AS "ownerType", owner_id AS "ownerId", stage, uploaded_by AS "uploadedBy" FROM attachment WHERE alliance_id = $1 AND id = $2 FOR UPDATE`,
         [ctx.me.allianceId, requireId(id, 'id')],
       );
       if (!row) throw notFound('attachment');
       await this.assertReadable(ctx, row.ownerType, row.ownerId);
       if (ctx.me.role !== 'COMMITTEE_ADMIN' && row.uploadedBy !== ctx.me.id) throw forbidden('Only the uploader or the committee deletes a file', 'id');
       await tx.manager.query(`DELETE FROM attachment WHERE alliance_id = $1 AND id = $2`, [ctx.me.allianceId, id.toLowerCase()]);
+      await publish(ctx, tx, new AttachmentDeleted({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, id.toLowerCase(), row.ownerType, row.ownerId, row.stage));
       return id.toLowerCase();
     });
   }

@@ -48,6 +48,8 @@ import { VenueReservationConfirmed } from '../venue/events/venue-reservation-con
 import { VenueReservationDeclined } from '../venue/events/venue-reservation-declined.event.js';
 import type { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
 import { VenueReserved } from '../venue/events/venue-reserved.event.js';
+import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
+import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
 import { auditService } from './audit.service.js';
 
 /** A summary with every occurrence of `phone` in its texts masked (139****1234). */
@@ -259,4 +261,17 @@ export function subscribeAudit(bus: EventBus): void {
       }),
     );
   }
+
+  // Files: on the trail of the thing they belong to. No file name: it may carry a resident's name.
+  bus.inTransaction(AttachmentAdded, (ctx, tx, e) =>
+    auditService.record(ctx, tx, {
+      action: 'ATTACHMENT_ADD',
+      subjectType: e.ownerType,
+      subjectId: e.ownerId,
+      summary: { attachmentId: e.attachmentId, stage: e.stage, mediaType: e.mediaType, size: e.size },
+    }),
+  );
+  bus.inTransaction(AttachmentDeleted, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'ATTACHMENT_DELETE', subjectType: e.ownerType, subjectId: e.ownerId, summary: { attachmentId: e.attachmentId, stage: e.stage } }),
+  );
 }

@@ -39,6 +39,8 @@ import { VenueReserved } from '../venue/events/venue-reserved.event.js';
 import { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
 import { IncubationApplied } from '../incubation/events/incubation-applied.event.js';
 import { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
+import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
+import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
@@ -116,6 +118,9 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   // The rooms are not on the dashboard.
   VenueReserved,
   VenueReservationTransitioned,
+  // Files are counted nowhere.
+  AttachmentAdded,
+  AttachmentDeleted,
 ];
 
 /**

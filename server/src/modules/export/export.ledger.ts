@@ -6,6 +6,8 @@ import {
   ACTIVITY_FIELDS,
   ACTIVITY_LEDGER_COLUMNS,
   AGREEMENT_LEDGER_COLUMNS,
+  BOOKING_LEDGER_COLUMNS,
+  BOOKINGS_QUERY,
   COMMITMENT_FIELDS,
   COMMITMENT_LEDGER_COLUMNS,
   NEED_FIELDS,
@@ -48,9 +50,9 @@ const UNITS = `query Units($first: Int, $after: String) { memberUnits(first: $fi
  * and masking are the screens'. 民生微实事台账: the needs reported in the
  * month (with their state now, so those solved are marked 办结); 联建活动台账:
  * the activities under way in the month; 积分台账: every unit's points of the
- * month; 共建协议台账: every unit's current agreement; 党员承诺台账: the
- * year's published commitments. No 错时约办台账: the API has no list of
- * bookings to read it from.
+ * month; 共建协议台账: every unit's current agreement; 错时约办台账: every
+ * unit's bookings of slots starting in the month; 党员承诺台账: the year's
+ * published commitments.
  */
 export function ledgerSheets(month: ReturnType<typeof monthOf>): LedgerSheet[] {
   return [
@@ -95,6 +97,11 @@ export function ledgerSheets(month: ReturnType<typeof monthOf>): LedgerSheet[] {
       async *nodes(schema, ctx) {
         for await (const units of nodesOf(schema, ctx, UNITS, 'memberUnits', {})) yield (units as { agreement: unknown }[]).filter((u) => u.agreement);
       },
+    },
+    {
+      name: '错时约办台账',
+      columns: BOOKING_LEDGER_COLUMNS,
+      nodes: (schema, ctx) => nodesOf(schema, ctx, BOOKINGS_QUERY, 'unitBookings', { from: month.first, to: month.last }),
     },
     {
       name: '党员承诺台账',

@@ -2,6 +2,7 @@ import {
   ACTIVITY_KIND_LABELS,
   ACTIVITY_STATUS_LABELS,
   AGREEMENT_STATUS_LABELS,
+  BOOKING_STATUS_LABELS,
   COMMITMENT_CATEGORY_LABELS,
   COMMITMENT_RATING_LABELS,
   COMMITMENT_STATUS_LABELS,
@@ -127,6 +128,24 @@ export const COMMITMENT_LEDGER_COLUMNS: ExportColumn<Node>[] = [
 
 export const COMMITMENT_FIELDS = `year category text status rating evaluationComment member { name branch { name } }`;
 
+/** 错时约办台账: a unit's booked slots, in the order it serves them. */
+export const BOOKING_LEDGER_COLUMNS: ExportColumn<Node>[] = [
+  { header: '服务时间', width: 17, kind: 'datetime', value: (b) => b.slot.startsAt },
+  { header: '结束时间', width: 17, kind: 'datetime', value: (b) => b.slot.endsAt },
+  { header: '是否错时', width: 8, value: (b) => (b.slot.offHours ? '是' : '否') },
+  { header: '服务项目', width: 24, value: (b) => b.slot.project.title },
+  { header: '提供单位', width: 24, value: (b) => b.slot.project.unit.name },
+  { header: '群众姓名', width: 10, value: (b) => b.residentName },
+  { header: '联系电话', width: 14, value: (b) => b.residentPhone },
+  { header: '楼栋/地址', width: 22, value: (b) => b.location },
+  { header: '备注', width: 24, value: (b) => b.note },
+  { header: '状态', width: 8, value: (b) => zh(BOOKING_STATUS_LABELS)(b.status) },
+];
+
+/** `unitBookings` is a plain list (at most 62 days), not a connection: read in one go. */
+export const BOOKINGS_QUERY = `query Export($from: Date!, $to: Date!, $unitId: ID) { unitBookings(from: $from, to: $to, unitId: $unitId) {
+  residentName residentPhone location note status slot { startsAt endsAt offHours project { title unit { name } } } } }`;
+
 const UNIT_FIELDS = `id name kind status partyOrgName partyMemberCount contactName contactPhone address joinedAt agreementStatus points
   agreement { signedAt validUntil responsibilities }`;
 
@@ -229,6 +248,13 @@ const LISTS: ExportList[] = [
         { header: '入党日期', width: 12, kind: 'date', value: (m) => m.joinedPartyOn },
         { header: '转出日期', width: 12, kind: 'date', value: (m) => m.transferredOutOn },
       ],
+    },
+    {
+      name: 'bookings',
+      title: '错时约办',
+      connection: 'unitBookings',
+      query: BOOKINGS_QUERY,
+      columns: BOOKING_LEDGER_COLUMNS,
     },
     {
       name: 'commitments',

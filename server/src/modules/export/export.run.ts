@@ -92,7 +92,7 @@ export async function runPage(
 
 /**
  * Every node of a connection query, page after page (the largest page the
- * API allows), in the list's own order. The first page is read before the
+ * API allows), in the list's own order; a plain list query in one page. The first page is read before the
  * caller writes anything, so a refusal can still be answered as JSON.
  */
 export async function* nodesOf(
@@ -105,7 +105,9 @@ export async function* nodesOf(
   let after: string | null = null;
   for (;;) {
     const data = await runPage(schema, caller, query, { ...variables, first: LIMITS.pageSize.max, after });
-    const conn = data[connection] as { nodes: unknown[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+    const conn = data[connection] as { nodes: unknown[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } | unknown[];
+    // A bounded list query (no connection) is its own single page.
+    if (Array.isArray(conn)) return void (yield conn);
     yield conn.nodes;
     if (!conn.pageInfo.hasNextPage) return;
     after = conn.pageInfo.endCursor;

@@ -195,4 +195,36 @@ describe('attachments in GraphQL', () => {
     expect(await s.sql(`SELECT id FROM attachment WHERE id = $1`, [r.body.id])).toHaveLength(0);
     expect((await get('committee', r.body.url)).status).toBe(404);
   });
+
+  it('the audit log has a row per upload and per delete, on the owner\'s trail, and none for a refused upload', async () => {
+    // The earlier tests' uploads are on the log already: from here on.
+    const [{ since }] = await s.sql(`SELECT clock_timestamp() AS since`);
+    const trail = () =>
+      s.sql(`SELECT action, actor_id, subject_type, subject_id, summary FROM audit_entry WHERE action LIKE 'ATTACHMENT_%' AND at >= $1 ORDER BY at, action`, [since]);
+    expect(await trail()).toEqual([]);
+    // Refused: a role that may not add, a program, an activity of another alliance's reach.
+    expect((await upload('unit1', `ownerType=ACTIVITY&ownerId=${activityId}&stage=OUTCOME`, PDF, 'x.pdf')).status).toBe(403);
+    expect((await upload('committee', `ownerType=ACTIVITY&ownerId=${activityId}&stage=OUTCOME`, EXE, 'x.jpg')).status).toBe(400);
+    expect((await upload('n-committee', `ownerType=ACTIVITY&ownerId=${activityId}&stage=OUTCOME`, PDF, 'x.pdf')).status).toBe(404);
+    expect(await trail()).toEqual([]);
+
+    const r = await upload('committee', `ownerType=ACTIVITY&ownerId=${activityId}&stage=OUTCOME`, PDF, '王建国家门口.pdf');
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const committeeId = await userId('committee');
+    expect(await trail()).toEqual([
+      { action: 'ATTACHMENT_ADD', actor_id: committeeId, subject_type: 'ACTIVITY', subject_id: activityId, summary: { attachmentId: r.body.id, stage: 'OUTCOME', mediaType: 'application/pdf', size: PDF.length } },
+    ]);
+    // A refused delete writes nothing either.
+    expect((await s.gql(`mutation($id: ID!) { deleteAttachment(id: $id) }`, { id: r.body.id }, tokens.viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await trail()).toHaveLength(1);
+    expect((await s.gql(`mutation($id: ID!) { deleteAttachment(id: $id) }`, { id: r.body.id }, tokens.committee)).data).toEqual({ deleteAttachment: r.body.id });
+    const rows = await trail();
+    expect(rows.map((e: any) => [e.action, e.subject_id, e.summary.attachmentId])).toEqual([
+      ['ATTACHMENT_ADD', activityId, r.body.id],
+      ['ATTACHMENT_DELETE', activityId, r.body.id],
+    ]);
+    expect(rows[1].summary).toEqual({ attachmentId: r.body.id, stage: 'OUTCOME' });
+    // The file's name (it may carry a resident's name) is not in the log.
+    expect(JSON.stringify(rows)).not.toContain('王建国');
+  });
 });

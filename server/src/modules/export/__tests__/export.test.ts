@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { localParts } from '@alliance/shared';
+import { BOOKING_STATUS_LABELS, localParts } from '@alliance/shared';
 import { startTestServer, type GqlResult, type TestServer } from '../../../testing/test-server.js';
 
 let s: TestServer;
@@ -123,6 +123,54 @@ describe('Excel exports of the list screens', () => {
     }
   }, 120_000);
 
+  it('bookings: the 错时约办 screen\'s from, to and unitId; each role\'s masking in every row', async () => {
+    const [{ day }] = await s.sql<{ day: string }>(
+      `SELECT to_char(sl.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day FROM booking b JOIN service_slot sl ON sl.id = b.slot_id GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    const shift = (d: number) => new Date(Date.parse(`${day}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
+    const [from, to] = [shift(-20), shift(20)];
+    const fields = 'residentName residentPhone location status slot { startsAt offHours project { title unit { id name } } }';
+    const list = async (who: string, unitId?: string) => {
+      const r = await s.gql(`query($from: Date!, $to: Date!, $unitId: ID) { unitBookings(from: $from, to: $to, unitId: $unitId) { ${fields} } }`, { from, to, unitId }, tokens[who]);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      return r.data.unitBookings as any[];
+    };
+    const STATUS = BOOKING_STATUS_LABELS['zh-CN'] as Record<string, string>;
+    const rowsFor = async (who: string, unitId?: string) => {
+      const wb = await workbook(`bookings.xlsx?from=${from}&to=${to}${unitId ? `&unitId=${unitId}` : ''}`, who);
+      const sheet = wb.worksheets[0]!;
+      expect(sheet.name).toBe('错时约办');
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      return rowsOf(sheet);
+    };
+    const same = (rows: Record<string, unknown>[], api: any[], who: string) => {
+      expect(rows.length, who).toBe(api.length);
+      expect(rows.map((r) => [r['服务时间'], r['服务项目'], r['提供单位'], r['群众姓名'], r['联系电话'], r['楼栋/地址'], r['是否错时'], r['状态']]), who).toEqual(
+        api.map((b) => [local(b.slot.startsAt), b.slot.project.title, b.slot.project.unit.name, b.residentName, b.residentPhone, b.location, b.slot.offHours ? '是' : '否', STATUS[b.status]]),
+      );
+    };
+    for (const who of ['committee', 'viewer', 'grid1', 'unit1']) {
+      const api = await list(who);
+      const rows = await rowsFor(who);
+      same(rows, api, who);
+      expect(rows.length, who).toBeGreaterThan(0);
+      const names = rows.map((r) => String(r['群众姓名']));
+      if (who === 'viewer') expect(names.every((n) => n.includes('*'))).toBe(true);
+      if (who === 'committee') expect(names.some((n) => !n.includes('*'))).toBe(true);
+    }
+    // One unit named, as the screen's unit picker does: not the unit admin's own, who is refused it.
+    const mine = (await list('unit1'))[0].slot.project.unit.id as string;
+    const other = (await list('committee')).find((b) => b.slot.project.unit.id !== mine).slot.project.unit;
+    const one = await rowsFor('committee', other.id);
+    same(one, await list('committee', other.id), 'committee, one unit');
+    expect(new Set(one.map((r) => r['提供单位']))).toEqual(new Set([other.name]));
+    // The screen's own refusals: a missing bound is bad input; another unit's bookings are not a unit admin's.
+    const missing = await download(`bookings.xlsx?from=${from}`);
+    expect([missing.status, ((await missing.json()) as { code: string }).code]).toEqual([400, 'BAD_USER_INPUT']);
+    const theirs = await download(`bookings.xlsx?from=${from}&to=${to}&unitId=${other.id}`, 'unit1');
+    expect([theirs.status, ((await theirs.json()) as { code: string }).code]).toEqual([403, 'FORBIDDEN']);
+  }, 120_000);
+
   it('a refused request gets JSON with a code (and the field), never a file or a stack trace', async () => {
     const refused = async (path: string, who: string | null, status: number, code: string, field?: string) => {
       const res = await download(path, who);
@@ -153,7 +201,7 @@ describe('the monthly 台账 workbook', () => {
     );
     for (const who of ['committee', 'viewer']) {
       const wb = await workbook(`ledger.xlsx?month=${month}`, who);
-      expect(wb.worksheets.map((w) => w.name)).toEqual(['民生微实事台账', '联建活动台账', '积分台账', '共建协议台账', '党员承诺台账']);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['民生微实事台账', '联建活动台账', '积分台账', '共建协议台账', '错时约办台账', '党员承诺台账']);
       const headers = (name: string) => (wb.getWorksheet(name)!.getRow(1).values as string[]).slice(1);
       expect(headers('联建活动台账')).toEqual(['活动名称', '类型', '时间', '地点', '参与单位', '参与人数', '志愿时长', '受益人次', '成效']);
       expect(headers('积分台账')).toEqual(['单位', '来源', '日期', '分值', '说明']);
@@ -168,6 +216,12 @@ describe('the monthly 台账 workbook', () => {
       expect(needs.length).toBe(api.length);
       expect(needs.length).toBeGreaterThan(0);
       expect(needs[0]).toMatchObject({ 编号: api[0].id, 诉求内容: api[0].title, 联系电话: api[0].requesterPhone, 网格: api[0].grid.name });
+
+      const bookings = (await s.gql(`query($from: Date!, $to: Date!) { unitBookings(from: $from, to: $to) { residentName residentPhone slot { startsAt } } }`, { from: filter.reportedFrom, to: filter.reportedTo }, tokens[who])).data.unitBookings as any[];
+      expect(rowsOf(wb.getWorksheet('错时约办台账')!).map((r) => [r['服务时间'], r['群众姓名'], r['联系电话']])).toEqual(
+        bookings.map((b) => [local(b.slot.startsAt), b.residentName, b.residentPhone]),
+      );
+      expect(bookings.length).toBeGreaterThan(0);
 
       const units = await all(who, 'memberUnits', '', '', 'name agreement { validUntil }', {});
       const agreements = rowsOf(wb.getWorksheet('共建协议台账')!);
