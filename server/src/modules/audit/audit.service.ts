@@ -33,7 +33,8 @@ export class AuditService {
    * was made through), so the entry exists exactly when the change does.
    */
   async record(ctx: RequestContext, tx: TenantScope, act: AuditAct): Promise<void> {
-    await this.write(tx.manager, { allianceId: tx.allianceId, userId: ctx.me.id, clientAddress: ctx.clientIp }, act);
+    // No one signed in on the residents' page: the act is the client address's, with no account.
+    await this.write(tx.manager, { allianceId: tx.allianceId, userId: ctx.user?.id ?? null, clientAddress: ctx.clientIp }, act);
   }
 
   async write(manager: EntityManager, actor: AuditActor, act: AuditAct): Promise<void> {
