@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, finish, login, startHarness, toast, type Harness } from './support.js';
+import { PHONE, choose, finish, login, startHarness, toast, type Harness } from './support.js';
+
+/** A 1×1 red PNG, as a phone's photo stands in here. */
+const RED_DOT = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
 let h: Harness;
 beforeAll(async () => {
@@ -104,4 +107,36 @@ describe("the residents' page on a phone", { timeout: 180_000 }, () => {
     await finish('residents-book-and-track', resident, unit, committee);
   });
 
+  it('a resident reports a need and adds a photo from the phone, kept as the need\'s report photo', async () => {
+    const [building] = await h.server.sql(
+      `SELECT b.name FROM building b JOIN alliance a ON a.id = b.alliance_id WHERE a.code = 'songshan' ORDER BY b.sort_order, b.name LIMIT 1`,
+    );
+    const resident = await h.page({ viewport: PHONE });
+    const { page } = resident;
+    await page.goto('/r/songshan');
+    await page.locator('[data-test="tab-need"]').click();
+    const form = page.locator('[data-test="need-form"]');
+    await choose(page, 'need-building', building.name);
+    await form.locator('[data-test="need-address"]').fill('2单元301');
+    await form.locator('[data-test="need-title"]').fill('单元门坏了');
+    await form.locator('[data-test="need-text"]').fill('单元门的锁坏了三天，关不上');
+    await form.locator('[data-test="name"]').fill('欧阳淑芬');
+    await form.locator('[data-test="phone"]').fill('13912345678');
+    await form.locator('[data-test="submit"]').click();
+    const code = (await page.locator('[data-test="tracking-code"]').textContent({ timeout: 30_000 }))!.trim();
+
+    // The phone's camera or its photos: an image input that asks for the back camera.
+    const input = page.locator('[data-test="photo-input"]');
+    expect(await input.getAttribute('accept')).toBe('image/*');
+    expect(await input.getAttribute('capture')).toBe('environment');
+    await input.setInputFiles({ name: '单元门.png', mimeType: 'image/png', buffer: RED_DOT });
+    await expect.poll(() => page.locator('[data-test="photo-sent"]').textContent()).toContain('1');
+    const stored = await h.server.sql(
+      `SELECT a.stage, a.media_type, a.uploaded_by FROM attachment a JOIN public_tracking t ON t.subject_id = a.owner_id AND a.owner_type = 'NEED' WHERE t.code = $1`,
+      [code],
+    );
+    // Refusals (wrong phone, a PDF, too late, too many) are the server test's: resident-photo.test.ts.
+    expect(stored).toEqual([{ stage: 'REPORT', media_type: 'image/png', uploaded_by: null }]);
+    await finish('residents-need-photo', resident);
+  });
 });
