@@ -33,6 +33,7 @@ import { serveSubscriptions } from './modules/notification/notification.socket.j
 import { scheduleNotificationSweep } from './modules/notification/notification.job.js';
 import { WEBHOOK_PENDING, scheduleWebhookSender } from './modules/notification/webhook.sender.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
+import { publicAttachmentRoutes } from './modules/residents/residents.routes.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
 import { createEventBus } from './events.js';
@@ -269,6 +270,8 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   // Excel exports of the list screens and the monthly 台账: the lists' own GraphQL queries, streamed into a workbook.
   app.use('/export', exportRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), buildAppSchema, log));
   app.use('/api/attachments', attachmentRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));
+  // The residents' page: no sign-in, a tracking code instead.
+  app.use('/api/public/attachments', publicAttachmentRoutes((req) => createContext(deps, undefined, req.ip ?? 'unknown'), log));
 
   if (config.webDist && existsSync(path.join(config.webDist, 'index.html'))) {
     const root = path.resolve(config.webDist);

@@ -31,6 +31,10 @@ export const PUBLIC_LIMITS = {
   submissionsPerDay: 20,
   /** Tracking look-ups per client address: enough for a family, too few to guess codes. */
   tracksPerHour: 30,
+  /** Photos of a reported need: how many, within how long of the report, and per client address per hour. */
+  photosPerNeed: 3,
+  photoMinutes: 60,
+  photosPerHour: 10,
   /** How long a solved CAPTCHA challenge may wait before it is sent. */
   captchaSeconds: 10 * 60,
   /** What a resident writes about a need. */

@@ -29,6 +29,8 @@ export type InvalidReason =
   | 'NOT_IN_FUTURE'
   | 'NOT_IN_PAST'
   | 'TOO_EARLY'
+  /** The residents' page: a photo sent after the hour a need's report leaves for it. */
+  | 'TOO_LATE'
   /** A building is looked after only by ACTIVE red grid workers (FULL_TIME, PART_TIME) of its own grid. */
   | 'NOT_RED_GRID_WORKER'
   /** The party member has left the community (TRANSFERRED_OUT). */

@@ -1,4 +1,4 @@
-import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
 import type { RequestContext } from '../../graphql/context.js';
@@ -6,7 +6,38 @@ import { AppError } from '../../graphql/errors.js';
 import { attachmentService, MAX_ATTACHMENT_BYTES, urlsOf } from './attachment.service.js';
 
 /** AppError codes as HTTP statuses. */
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+
+/** Memory storage: the bytes go to PostgreSQL; the limit stops a larger body while it streams. */
+export const oneFileUpload = (): RequestHandler => multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0 } }).single('file');
+
+/** Browsers send the file's name in UTF-8; multer 2.0 hands it over read as latin1, which loses no byte. */
+export const uploadedFile = (req: Request) => req.file && { originalname: Buffer.from(req.file.originalname, 'latin1').toString('utf8'), buffer: req.file.buffer };
+
+/** An AppError as JSON with its code, field and reason; anything else goes on to the error handler. */
+export function refuse(res: Response, err: unknown): void {
+  if (err instanceof AppError) {
+    const { code, field, reason, retryAfterSeconds } = err.extensions as { code: string; field?: string; reason?: string; retryAfterSeconds?: number };
+    res.status(STATUS[code] ?? 400).json({ code, field, reason, retryAfterSeconds, message: err.message });
+    return;
+  }
+  throw err;
+}
+
+/** Multer's refusals as BAD_USER_INPUT on `file`; the rest logged, and a bare 500. */
+export function uploadErrors(log: Logger): ErrorRequestHandler {
+  return (err, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof multer.MulterError) {
+      if (err.code === 'LIMIT_FILE_SIZE') {
+        return void res.status(413).json({ code: 'BAD_USER_INPUT', field: 'file', reason: 'TOO_LONG', message: 'file: 文件过大（不超过10MB）' });
+      }
+      return void res.status(400).json({ code: 'BAD_USER_INPUT', field: 'file', reason: 'INVALID_FORMAT', message: 'file: 每次上传一个文件（字段名 file）' });
+    }
+    log.error({ err }, 'attachment request failed');
+    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR' });
+  };
+}
 
 /**
  * Photos and scans over plain HTTP (a file is a byte stream, not a GraphQL argument):
@@ -17,17 +48,7 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
 export function attachmentRoutes(contextOf: (req: Request) => Promise<RequestContext>, log: Logger): Router {
   const router = Router();
   const contexts = new WeakMap<Request, RequestContext>();
-  // Memory storage: the bytes go to PostgreSQL; the limit stops a larger body while it streams.
-  const oneFile = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0 } }).single('file');
-
-  function refuse(res: Response, err: unknown): void {
-    if (err instanceof AppError) {
-      const { code, field, reason } = err.extensions as { code: string; field?: string; reason?: string };
-      res.status(STATUS[code] ?? 400).json({ code, field, reason, message: err.message });
-      return;
-    }
-    throw err;
-  }
+  const oneFile = oneFileUpload();
 
   // Signed in before a byte of the body is read.
   async function signedIn(req: Request, res: Response): Promise<RequestContext | null> {
@@ -51,9 +72,7 @@ export function attachmentRoutes(contextOf: (req: Request) => Promise<RequestCon
     oneFile,
     async (req, res, next) => {
       try {
-        // Browsers send the file's name in UTF-8; multer 2.0 hands it over read as latin1, which loses no byte.
-        const file = req.file && { originalname: Buffer.from(req.file.originalname, 'latin1').toString('utf8'), buffer: req.file.buffer };
-        const meta = await attachmentService.upload(contexts.get(req)!, req.query, file);
+        const meta = await attachmentService.upload(contexts.get(req)!, req.query, uploadedFile(req));
         res.status(201).json({ ...meta, ...urlsOf(meta.id, meta.hasThumbnail) });
       } catch (err) {
         try {
@@ -88,16 +107,6 @@ export function attachmentRoutes(contextOf: (req: Request) => Promise<RequestCon
     });
   }
 
-  router.use(((err, _req, res, next) => {
-    if (res.headersSent) return next(err);
-    if (err instanceof multer.MulterError) {
-      if (err.code === 'LIMIT_FILE_SIZE') {
-        return void res.status(413).json({ code: 'BAD_USER_INPUT', field: 'file', reason: 'TOO_LONG', message: 'file: 文件过大（不超过10MB）' });
-      }
-      return void res.status(400).json({ code: 'BAD_USER_INPUT', field: 'file', reason: 'INVALID_FORMAT', message: 'file: 每次上传一个文件（字段名 file）' });
-    }
-    log.error({ err }, 'attachment request failed');
-    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR' });
-  }) as ErrorRequestHandler);
+  router.use(uploadErrors(log));
   return router;
 }

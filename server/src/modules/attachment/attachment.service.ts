@@ -30,7 +30,8 @@ const THUMBNAIL_EDGE = 320;
  * cannot decode it, and browsers hand phones' photos over as JPEG anyway.
  */
 const IMAGE_FORMATS = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const;
-const ACCEPTED = new Set<string>([...Object.keys(IMAGE_FORMATS), 'application/pdf']);
+const IMAGES: ReadonlySet<string> = new Set<string>(Object.keys(IMAGE_FORMATS));
+const ACCEPTED: ReadonlySet<string> = new Set<string>([...IMAGES, 'application/pdf']);
 
 export interface AttachmentMeta {
   id: string;
@@ -122,10 +123,28 @@ export class AttachmentService {
       throw badInput('stage', 'NOT_FOR_THIS_KIND', `stage: one of ${STAGES_OF[ownerType].join(', ')} for ${ownerType}`);
     }
     await this.assertWritable(ctx, ownerType, ownerId, stage);
+    return this.store(ctx, { ownerType, ownerId, stage, uploadedBy: ctx.me.id, accepted: ACCEPTED, max: MAX_ATTACHMENTS_PER_OWNER }, file);
+  }
+
+  /**
+   * A resident's photo of the need it reported on the residents' page (the
+   * caller has checked the tracking code): images only, no uploader, at most
+   * `max` per need. ctx acts for the need's alliance.
+   */
+  async addResidentPhoto(ctx: RequestContext, needId: string, file: { originalname: string; buffer: Buffer } | undefined, max: number): Promise<AttachmentMeta> {
+    return this.store(ctx, { ownerType: 'NEED', ownerId: needId, stage: 'REPORT', uploadedBy: null, accepted: IMAGES, max }, file);
+  }
+
+  private async store(
+    ctx: RequestContext,
+    to: { ownerType: AttachmentOwnerType; ownerId: string; stage: string; uploadedBy: string | null; accepted: ReadonlySet<string>; max: number },
+    file: { originalname: string; buffer: Buffer } | undefined,
+  ): Promise<AttachmentMeta> {
+    const { ownerType, ownerId, stage, max } = to;
     if (!file || file.buffer.length === 0) throw badInput('file', 'REQUIRED', 'file: a file is required');
     const detected = await fileTypeFromBuffer(file.buffer);
-    if (!detected || !ACCEPTED.has(detected.mime)) {
-      throw badInput('file', 'INVALID_FORMAT', 'file: 仅支持 JPEG、PNG、WebP 图片或 PDF 文件');
+    if (!detected || !to.accepted.has(detected.mime)) {
+      throw badInput('file', 'INVALID_FORMAT', to.accepted.has('application/pdf') ? 'file: 仅支持 JPEG、PNG、WebP 图片或 PDF 文件' : 'file: 仅支持 JPEG、PNG、WebP 图片');
     }
     let bytes = file.buffer;
     let thumbnail: Buffer | null = null;
@@ -148,17 +167,17 @@ export class AttachmentService {
       // One upload at a time per owner, so the limit holds under concurrent uploads.
       await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`attachment:${ownerId}`]);
       const [{ n }] = await tx.manager.query(`SELECT count(*)::int AS n FROM attachment WHERE alliance_id = $1 AND owner_type = $2 AND owner_id = $3`, [
-        ctx.me.allianceId,
+        tx.allianceId,
         ownerType,
         ownerId,
       ]);
-      if (n >= MAX_ATTACHMENTS_PER_OWNER) {
-        throw badInput('file', 'OUT_OF_RANGE', `file: 每项最多 ${MAX_ATTACHMENTS_PER_OWNER} 个附件`);
+      if (n >= max) {
+        throw badInput('file', 'OUT_OF_RANGE', `file: 每项最多 ${max} 个附件`);
       }
       const [row] = await tx.manager.query(
         `INSERT INTO attachment (alliance_id, owner_type, owner_id, stage, file_name, media_type, size, sha256, bytes, thumbnail, uploaded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${META_COLUMNS}`,
-        [ctx.me.allianceId, ownerType, ownerId, stage, cleanFileName(file.originalname), detected.mime, bytes.length, sha256, bytes, thumbnail, ctx.me.id],
+        [tx.allianceId, ownerType, ownerId, stage, cleanFileName(file.originalname), detected.mime, bytes.length, sha256, bytes, thumbnail, to.uploadedBy],
       );
       const meta = row as AttachmentMeta;
       await publish(ctx, tx, new AttachmentAdded({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, meta.id, ownerType, ownerId, stage, meta.mediaType, meta.size));

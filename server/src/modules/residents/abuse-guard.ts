@@ -29,6 +29,7 @@ export class ResidentsAbuseGuard {
   private readonly hourly: RateLimiterPostgres;
   private readonly daily: RateLimiterPostgres;
   private readonly tracks: RateLimiterPostgres;
+  private readonly photos: RateLimiterPostgres;
   private readonly secret: string;
   private readonly keySecret: string;
 
@@ -40,6 +41,7 @@ export class ResidentsAbuseGuard {
     this.hourly = new RateLimiterPostgres({ ...common, keyPrefix: 'sub-h', points: PUBLIC_LIMITS.submissionsPerHour, duration: 3600 });
     this.daily = new RateLimiterPostgres({ ...common, keyPrefix: 'sub-d', points: PUBLIC_LIMITS.submissionsPerDay, duration: 86_400 });
     this.tracks = new RateLimiterPostgres({ ...common, keyPrefix: 'track-h', points: PUBLIC_LIMITS.tracksPerHour, duration: 3600 });
+    this.photos = new RateLimiterPostgres({ ...common, keyPrefix: 'photo-h', points: PUBLIC_LIMITS.photosPerHour, duration: 3600 });
     // Keys of their own, derived from the server's secret: a CAPTCHA signature can never pass for a token's.
     this.secret = createHmac('sha256', jwtSecret).update('residents-captcha').digest('hex');
     this.keySecret = createHmac('sha256', jwtSecret).update('residents-captcha-key').digest('hex');
@@ -98,6 +100,10 @@ export class ResidentsAbuseGuard {
 
   async countTrack(address: string): Promise<void> {
     await consumeAll([{ limiter: this.tracks, key: `address:${address}` }], 'Too many tracking look-ups');
+  }
+
+  async countPhoto(address: string): Promise<void> {
+    await consumeAll([{ limiter: this.photos, key: `address:${address}` }], 'Too many photos from this address');
   }
 }
 

@@ -13,6 +13,7 @@ import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflictOn, notFound } from '../../graphql/errors.js';
+import { attachmentService, type AttachmentMeta } from '../attachment/attachment.service.js';
 import { needService } from '../need/need.service.js';
 import { serviceBookingService } from '../service-booking/service-booking.service.js';
 import { venueService } from '../venue/venue.service.js';
@@ -197,17 +198,39 @@ class ResidentsService {
     }
   }
 
-  /** The steps of what a code tracks, once the code and the phone's last 4 digits match. */
-  async track(ctx: RequestContext, codeArg: string, last4: string): Promise<PublicTrackingView> {
+  /**
+   * A photo of a need the resident reported (point 5), sent after the report
+   * with its tracking code and the phone's last 4 digits: within the hour,
+   * images only, a few per need, stored by the attachment module as the
+   * need's report photo with no uploader, where staff see it.
+   */
+  async attachPhoto(ctx: RequestContext, codeArg: unknown, last4Arg: unknown, file: { originalname: string; buffer: Buffer } | undefined): Promise<AttachmentMeta> {
+    const t = await this.tracked(ctx, codeArg, last4Arg, (ip) => ctx.deps.residentsGuard.countPhoto(ip));
+    if (t.kind !== 'NEED') throw badInput('code', 'NOT_FOR_THIS_KIND', 'code: photos go with a reported need');
+    if (Date.now() - t.createdAt.getTime() > PUBLIC_LIMITS.photoMinutes * 60_000) {
+      throw badInput('code', 'TOO_LATE', `code: photos are added within ${PUBLIC_LIMITS.photoMinutes} minutes of the report`);
+    }
+    ctx.actForAlliance(t.allianceId);
+    return attachmentService.addResidentPhoto(ctx, t.subjectId, file, PUBLIC_LIMITS.photosPerNeed);
+  }
+
+  /** The tracking a code and the phone's last 4 digits open, counted first (a wrong guess costs as a right one); one answer for an unknown code and a wrong phone: no oracle for either. */
+  private async tracked(ctx: RequestContext, codeArg: unknown, last4Arg: unknown, count: (ip: string) => Promise<void>): Promise<PublicTracking> {
     const code = normaliseTrackingCode(typeof codeArg === 'string' ? codeArg : '');
     if (!isTrackingCode(code)) throw badInput('code', 'INVALID_FORMAT', `code: ${TRACKING_CODE_LENGTH} characters, as given`);
-    if (!/^\d{4}$/.test(last4 ?? '')) throw badInput('phoneLast4', 'INVALID_FORMAT', 'phoneLast4: the last 4 digits of the phone');
-    // Counted before looking: a wrong guess costs the same as a right one.
-    await ctx.deps.residentsGuard.countTrack(ctx.clientIp);
-    const m = ctx.deps.dataSource.manager;
-    const t = await m.findOne(PublicTracking, { where: { code } });
-    // One answer for an unknown code and a wrong phone: no oracle for either.
+    const last4 = typeof last4Arg === 'string' ? last4Arg : '';
+    if (!/^\d{4}$/.test(last4)) throw badInput('phoneLast4', 'INVALID_FORMAT', 'phoneLast4: the last 4 digits of the phone');
+    await count(ctx.clientIp);
+    const t = await ctx.deps.dataSource.manager.findOne(PublicTracking, { where: { code } });
     if (!t || t.phoneLast4 !== last4) throw notFound('Tracking code');
+    return t;
+  }
+
+  /** The steps of what a code tracks, once the code and the phone's last 4 digits match. */
+  async track(ctx: RequestContext, codeArg: string, last4: string): Promise<PublicTrackingView> {
+    const t = await this.tracked(ctx, codeArg, last4, (ip) => ctx.deps.residentsGuard.countTrack(ip));
+    const code = t.code;
+    const m = ctx.deps.dataSource.manager;
     const view = { code, kind: t.kind } as PublicTrackingView;
     if (t.kind === 'BOOKING') {
       const [r] = await m.query(
