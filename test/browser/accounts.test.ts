@@ -172,8 +172,10 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     await toast(committee.page, '账号已停用');
     await expect.poll(() => row.locator('[data-status]').getAttribute('data-status')).toBe('DISABLED');
 
-    // The worker's next request: back to the login page, told why, in our words and the server's.
-    await worker.page.locator('[data-test="nav-activities"]').click();
+    // Back to the login page, told why, in our words and the server's: at once when the bell's socket is
+    // closed for the account's change (notifications), else at the worker's next request.
+    const nav = worker.page.locator('[data-test="nav-activities"]');
+    if (await nav.isVisible()) await nav.click({ timeout: 2_000 }).catch(() => undefined);
     await expect.poll(() => path(worker.page)).toBe('/login');
     const ended = worker.page.locator('[data-test="session-expired"]');
     await ended.waitFor();

@@ -92,9 +92,9 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
     const p = await h.page();
     await login(p, 'viewer');
     const mine = `(SELECT alliance_id FROM app_user WHERE username = 'viewer')`;
-    // One with 错时约办 slots: the viewer sees them, and no 代约 or 发布时段.
+    // One with 错时约办 slots ahead (the page lists the coming weeks; the demo's history has past ones): the viewer sees them, and no 代约 or 发布时段.
     const [project] = await h.server.sql(
-      `SELECT id FROM shelf_project p WHERE status = 'ON_SHELF' AND alliance_id = ${mine} AND EXISTS (SELECT 1 FROM service_slot s WHERE s.shelf_project_id = p.id) LIMIT 1`,
+      `SELECT id FROM shelf_project p WHERE status = 'ON_SHELF' AND alliance_id = ${mine} AND EXISTS (SELECT 1 FROM service_slot s WHERE s.shelf_project_id = p.id AND s.starts_at > now()) LIMIT 1`,
     );
     const [unit] = await h.server.sql(`SELECT id FROM member_unit WHERE alliance_id = ${mine} LIMIT 1`);
     const [need] = await h.server.sql(`SELECT id FROM need WHERE status = 'REPORTED' AND alliance_id = ${mine} LIMIT 1`);
