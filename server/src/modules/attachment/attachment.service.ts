@@ -180,7 +180,7 @@ export class AttachmentService {
         [tx.allianceId, ownerType, ownerId, stage, cleanFileName(file.originalname), detected.mime, bytes.length, sha256, bytes, thumbnail, to.uploadedBy],
       );
       const meta = row as AttachmentMeta;
-      await publish(ctx, tx, new AttachmentAdded({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, meta.id, ownerType, ownerId, stage, meta.mediaType, meta.size));
+      await publish(ctx, tx, new AttachmentAdded({ allianceId: tx.allianceId, actorId: to.uploadedBy, at: new Date() }, meta.id, ownerType, ownerId, stage, meta.mediaType, meta.size));
       return meta;
     });
   }
