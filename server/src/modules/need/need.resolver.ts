@@ -132,6 +132,28 @@ export class NeedResolver {
     return needService.assign(ctx, id, assigneeId, version);
   }
 
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'order', 'plan', 'assign'))
+  @Mutation(() => Need, {
+    description:
+      'The one order form: orderNeed, planNeed and assignNeed of an ACCEPTED need in one transaction (ACCEPTED -> IN_PROGRESS, ' +
+      'three events in its history); refused at any step (the error names the field), nothing is written.',
+  })
+  orderPlanAssignNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
+    @Arg('shelfProjectIds', () => [ID], { description: 'As orderNeed: ON_SHELF projects; none only when a unit has claimed the need.' })
+    shelfProjectIds: string[],
+    @Arg('comment', () => String, { nullable: true, description: "The order's comment (orderNeed)." }) comment: string | null,
+    @Arg('plan', () => String) plan: string,
+    @Arg('dueAt', () => DateTimeScalar, { description: 'Later than now.' }) dueAt: Date,
+    @Arg('deliveringUnitIds', () => [ID], { nullable: true, description: 'As planNeed: omitted (or null), all the units of the ordered projects and the claims.' })
+    deliveringUnitIds: string[] | null,
+    @Arg('assigneeId', () => ID) assigneeId: string,
+  ) {
+    return needService.orderPlanAssign(ctx, id, { version, shelfProjectIds, comment, plan, dueAt, deliveringUnitIds, assigneeId });
+  }
+
   @Allow(...rolesOf(NEED_LIFECYCLE, 'resolve'))
   @Mutation(() => Need)
   resolveNeed(

@@ -32,6 +32,17 @@ import type { NeedFilter, ReportNeedInput } from './need.inputs.js';
 import { Need } from './need.entity.js';
 import { transitionNeed, writeHistory, type Step } from './need.transition.js';
 
+/** What the one order form sends (orderPlanAssignNeed): the arguments of orderNeed, planNeed and assignNeed together. */
+export interface OrderPlanAssignInput {
+  version?: number | null;
+  shelfProjectIds: string[];
+  comment?: string | null;
+  plan: string;
+  dueAt: Date;
+  deliveringUnitIds?: string[] | null;
+  assigneeId: string;
+}
+
 /** Newest reported first. */
 const NEWEST_FIRST: KeysetOrder<Need> = {
   direction: 'DESC',
@@ -271,7 +282,7 @@ export class NeedService {
   }
 
   /** 开单子: ACCEPTED -> ORDERED against ON_SHELF projects; no project only when a unit has claimed it. */
-  order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined, version?: number | null) {
+  order(ctx: RequestContext, id: string, shelfProjectIds: string[], comment: string | null | undefined, version?: number | null, within?: TenantScope) {
     const projectIds = [...new Set(shelfProjectIds.map((p) => requireId(p, 'shelfProjectIds')))];
     if (projectIds.length > LIMITS.attachments) throw badInput('shelfProjectIds', 'TOO_LONG', `shelfProjectIds: at most ${LIMITS.attachments}`);
     const text = optionalComment(comment);
@@ -301,7 +312,7 @@ export class NeedService {
         );
       }
       return { to: 'ORDERED', comment: text, decided: { projects: ordered, comment: text } };
-    });
+    }, within);
   }
 
   /**
@@ -353,7 +364,15 @@ export class NeedService {
    * claimed the need (at least one when any exists); omitted: all of them.
    * Only they earn the need's points.
    */
-  plan(ctx: RequestContext, id: string, plan: string, dueAt: Date, deliveringUnitIds?: string[] | null, version?: number | null) {
+  plan(
+    ctx: RequestContext,
+    id: string,
+    plan: string,
+    dueAt: Date,
+    deliveringUnitIds?: string[] | null,
+    version?: number | null,
+    within?: TenantScope,
+  ) {
     const text = planText(plan);
     futureDueAt(dueAt);
     const chosen = deliveringUnitIds == null ? null : [...new Set(deliveringUnitIds.map((u) => requireId(u, 'deliveringUnitIds')))];
@@ -379,17 +398,39 @@ export class NeedService {
         to: 'PLANNED',
         after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString(), deliveringUnits: delivering },
       };
-    });
+    }, within);
   }
 
   /** 领任务: PLANNED -> IN_PROGRESS with an assignee of this alliance who is not a viewer. */
-  assign(ctx: RequestContext, id: string, assigneeId: string, version?: number | null) {
+  assign(ctx: RequestContext, id: string, assigneeId: string, version?: number | null, within?: TenantScope) {
     const userId = requireId(assigneeId, 'assigneeId');
     return this.transition(ctx, id, 'assign', version, async (tx, need) => {
       const user = await assignable(tx, userId);
       const before = { assigneeId: need.assigneeId };
       need.assigneeId = user.id;
       return { to: 'IN_PROGRESS', comment: user.displayName, before, after: { assigneeId: user.id, assigneeName: user.displayName } };
+    }, within);
+  }
+
+  /**
+   * 开单子 + 定方案 + 派单 at once, the committee's one order form: an
+   * ACCEPTED need ordered (projects, or none when a unit has claimed it),
+   * planned (plan, due time, delivering units) and given to its assignee.
+   * The three steps are the ones above, each with its rules, history event
+   * and domain event, in one transaction: refused at any step, nothing is
+   * written. The form's own fields are checked before anything is read, so
+   * a bad plan or due date is named even when the order would be refused too.
+   */
+  orderPlanAssign(ctx: RequestContext, id: string, input: OrderPlanAssignInput) {
+    optionalComment(input.comment);
+    planText(input.plan);
+    futureDueAt(input.dueAt);
+    requireId(input.assigneeId, 'assigneeId');
+    return ctx.scope.transaction(async (tx) => {
+      await this.order(ctx, id, input.shelfProjectIds, input.comment, input.version, tx);
+      // The need stays locked from the order on: the later steps need no version of their own.
+      await this.plan(ctx, id, input.plan, input.dueAt, input.deliveringUnitIds, null, tx);
+      return this.assign(ctx, id, input.assigneeId, null, tx);
     });
   }
 
@@ -496,15 +537,16 @@ export class NeedService {
     return this.transition(ctx, id, 'reopen', version, async () => ({ to: 'REPORTED', comment: why, decided: { reason: why } }));
   }
 
-  /** One step of the loop: need.transition.ts's transitionNeed, the one transition function of NEED_LIFECYCLE. */
+  /** One step of the loop: need.transition.ts's transitionNeed, the one transition function of NEED_LIFECYCLE; `within` joins an open transaction. */
   private transition(
     ctx: RequestContext,
     id: string,
     action: NeedAction,
     version: number | null | undefined,
     apply: (tx: TenantScope, need: Need, now: Date) => Promise<Step>,
+    within?: TenantScope,
   ): Promise<Need> {
-    return transitionNeed(ctx, id, action, version, apply);
+    return transitionNeed(ctx, id, action, version, apply, within);
   }
 }
 

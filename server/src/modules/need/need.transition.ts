@@ -59,7 +59,8 @@ const subjectOf = (n: Need) => ({ status: n.status, gridId: n.gridId, assigneeId
  * CONFLICT), run the step's own guards and changes, set the status from the
  * row's `to`, save, write the history event, and publish the action's
  * domain event (the points ledger and the audit log subscribe to it). A step
- * refused anywhere publishes nothing and writes nothing.
+ * refused anywhere publishes nothing and writes nothing. Given `within`
+ * (a transaction already open), the step joins it.
  */
 export function transitionNeed(
   ctx: RequestContext,
@@ -67,8 +68,10 @@ export function transitionNeed(
   action: NeedAction,
   version: number | null | undefined,
   apply: (tx: TenantScope, need: Need, now: Date) => Promise<Step>,
+  within?: TenantScope,
 ): Promise<Need> {
-  return ctx.scope.transaction(async (tx) => {
+  // `within`: the transaction of a caller that takes several steps at once (orderPlanAssignNeed), joined.
+  return (within ?? ctx.scope).transaction(async (tx) => {
     const need = await tx.lock(Need, id, 'Need');
     enforce(NEED_LIFECYCLE, action, ctx.me, subjectOf(need));
     if (version !== null && version !== undefined && version !== need.version) throw staleVersion();
