@@ -18,6 +18,7 @@ import type {
   BookingStatus,
 } from './enums.js';
 import type { InvalidReason } from './validators.js';
+import type { NeedStep } from './lifecycles.js';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -60,6 +61,12 @@ export const UNIT_STATUS_LABELS: LabelTable<UnitStatus> = {
 export const SHELF_STATUS_LABELS: LabelTable<ShelfStatus> = {
   'zh-CN': { DRAFT: '草稿', PENDING_REVIEW: '待审核', ON_SHELF: '已上架', OFF_SHELF: '已下架', REJECTED: '未通过' },
   en: { DRAFT: 'Draft', PENDING_REVIEW: 'Pending review', ON_SHELF: 'On the shelf', OFF_SHELF: 'Taken down', REJECTED: 'Rejected' },
+};
+
+/** The five steps of the loop (NEED_STEPS), for the progress bar. */
+export const NEED_STEP_LABELS: LabelTable<NeedStep> = {
+  'zh-CN': { report: '提问题', order: '开单子', plan: '定方案', take: '领任务', visit: '跑回访' },
+  en: { report: 'Report', order: 'Order', plan: 'Plan', take: 'Take on', visit: 'Follow up' },
 };
 
 export const NEED_STATUS_LABELS: LabelTable<NeedStatus> = {

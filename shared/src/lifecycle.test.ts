@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedActions, judge, lifecyclePath, lifecyclePathThrough, type Actor } from './lifecycle.js';
-import { ACTIVITY_LIFECYCLE, NEED_LIFECYCLE, SHELF_LIFECYCLE, SIGNUP_LIFECYCLE, isOverdue } from './lifecycles.js';
+import { ACTIVITY_LIFECYCLE, NEED_LIFECYCLE, NEED_PROGRESS, SHELF_LIFECYCLE, SIGNUP_LIFECYCLE, isOverdue, needStepStates } from './lifecycles.js';
+import { NEED_STATUS_LABELS, NEED_STEP_LABELS } from './labels.js';
 
 const committee: Actor = { role: 'COMMITTEE_ADMIN', userId: 'c' };
 const unitAdmin: Actor = { role: 'UNIT_ADMIN', userId: 'u', unitId: 'unit-1' };
@@ -72,5 +73,27 @@ describe('lifecyclePath', () => {
     expect(actions(lifecyclePathThrough(ACTIVITY_LIFECYCLE, ['DRAFT', 'OPEN', 'CANCELLED']))).toEqual(['publish', 'cancel']);
     expect(actions(lifecyclePath(SHELF_LIFECYCLE, 'DRAFT', 'OFF_SHELF'))).toEqual(['submit', 'approve', 'takeDown']);
     expect(actions(lifecyclePath(SIGNUP_LIFECYCLE, 'WAITLISTED', 'WITHDRAWN'))).toEqual(['withdraw']);
+  });
+});
+
+describe('the five steps of a need (NEED_PROGRESS)', () => {
+  const states = (status: Parameters<typeof needStepStates>[0]) => needStepStates(status).map((s) => s.state);
+  it('places every status on 提问题 -> 开单子 -> 定方案 -> 领任务 -> 跑回访', () => {
+    expect(needStepStates('REPORTED').map((s) => s.step)).toEqual(['report', 'order', 'plan', 'take', 'visit']);
+    expect(states('REPORTED')).toEqual(['current', 'todo', 'todo', 'todo', 'todo']);
+    expect(states('ACCEPTED')).toEqual(['done', 'todo', 'todo', 'todo', 'todo']);
+    expect(states('ORDERED')).toEqual(['done', 'done', 'todo', 'todo', 'todo']);
+    expect(states('PLANNED')).toEqual(['done', 'done', 'done', 'todo', 'todo']);
+    expect(states('IN_PROGRESS')).toEqual(['done', 'done', 'done', 'current', 'todo']);
+    expect(states('RESOLVED')).toEqual(['done', 'done', 'done', 'done', 'todo']);
+    expect(states('CLOSED')).toEqual(['done', 'done', 'done', 'done', 'done']);
+    // A rejected need stopped at 提问题 and goes no further.
+    expect(states('REJECTED')).toEqual(['stopped', 'todo', 'todo', 'todo', 'todo']);
+  });
+
+  it('names the step each status label names', () => {
+    for (const status of ['ORDERED', 'PLANNED', 'IN_PROGRESS'] as const) {
+      expect(NEED_STEP_LABELS['zh-CN'][NEED_PROGRESS[status].step]).toBe(NEED_STATUS_LABELS['zh-CN'][status]);
+    }
   });
 });

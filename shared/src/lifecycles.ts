@@ -87,6 +87,41 @@ export const OPEN_NEED_STATUSES: readonly NeedStatus[] = ['REPORTED', 'ACCEPTED'
 /** Statuses that never count as overdue. */
 export const FINISHED_NEED_STATUSES: readonly NeedStatus[] = ['RESOLVED', 'CLOSED', 'REJECTED'];
 
+/** The five steps of the loop as residents and workers name them: 提问题 -> 开单子 -> 定方案 -> 领任务 -> 跑回访. */
+export const NEED_STEPS = ['report', 'order', 'plan', 'take', 'visit'] as const;
+export type NeedStep = (typeof NEED_STEPS)[number];
+
+/**
+ * Where a need stands on the five steps (the progress bar on its card and
+ * page): the step it has reached, and whether that step is still under way
+ * (`process`), done (`finish`) or where the need stopped (`error`). The
+ * reached step is the one its status names (NEED_STATUS_LABELS: ORDERED is
+ * 开单子); screening belongs to 提问题, a resolved need has done 领任务 and
+ * waits for 跑回访, a rejected one stopped at 提问题.
+ */
+export const NEED_PROGRESS: Readonly<Record<NeedStatus, { step: NeedStep; state: 'process' | 'finish' | 'error' }>> = {
+  REPORTED: { step: 'report', state: 'process' },
+  ACCEPTED: { step: 'report', state: 'finish' },
+  REJECTED: { step: 'report', state: 'error' },
+  ORDERED: { step: 'order', state: 'finish' },
+  PLANNED: { step: 'plan', state: 'finish' },
+  IN_PROGRESS: { step: 'take', state: 'process' },
+  RESOLVED: { step: 'take', state: 'finish' },
+  CLOSED: { step: 'visit', state: 'finish' },
+};
+
+export type NeedStepState = 'done' | 'current' | 'stopped' | 'todo';
+
+/** Each of the five steps of a need in this status, in NEED_STEPS order: done, current (under way), stopped, or still to come. */
+export function needStepStates(status: NeedStatus): { step: NeedStep; state: NeedStepState }[] {
+  const { step, state } = NEED_PROGRESS[status];
+  const reached = NEED_STEPS.indexOf(step);
+  return NEED_STEPS.map((s, i) => ({
+    step: s,
+    state: i < reached ? 'done' : i > reached ? 'todo' : state === 'finish' ? 'done' : state === 'process' ? 'current' : 'stopped',
+  }));
+}
+
 export function isOverdue(need: { status: NeedStatus; dueAt?: Date | string | null }, now: Date = new Date()): boolean {
   if (!need.dueAt || FINISHED_NEED_STATUSES.includes(need.status)) return false;
   return new Date(need.dueAt).getTime() < now.getTime();

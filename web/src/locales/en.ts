@@ -1,3 +1,4 @@
+import needFlow from './needFlow.en';
 import residents from './residents.en';
 import type zhCN from './zh-CN';
 import attachments from './attachments.en';
@@ -9,6 +10,7 @@ import services from './services.en';
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
   ...notifications,
+  ...needFlow,
   ...ledgerEn,
   ...incubator,
   ...services,

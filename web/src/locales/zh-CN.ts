@@ -1,3 +1,4 @@
+import needFlow from './needFlow.zh-CN';
 import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
@@ -11,6 +12,7 @@ import notifications from './notifications.zh-CN';
 
 export default {
   ...notifications,
+  ...needFlow,
   ...ledgerZh,
   ...incubator,
   ...services,

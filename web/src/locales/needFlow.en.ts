@@ -1,0 +1,28 @@
+// The needs workflow screens (issue 16): the one order form, the five-step progress bar, the board's list view.
+export default {
+  needFlow: {
+    progress: 'Progress: {step} (step {n} of 5)',
+    progressStopped: 'Progress: stopped at {step}',
+    progressDone: 'Progress: all steps done',
+    orderForm: 'Order & assign',
+    orderFormTitle: 'Order · Plan · Assign',
+    orderFormHint: 'Order, plan and assign in one form; once sent the need is being worked on.',
+    sectionOrder: 'Order',
+    sectionPlan: 'Plan',
+    sectionAssign: 'Assign',
+    acceptClaim: 'Accept the claim of: {units}',
+    acceptClaimHint: 'A unit has claimed it: you may assign it to the claiming unit without a project.',
+    planDefault: '{units} handle it on site with “{projects}” and report back.',
+    planDefaultClaim: '{units} handle it on site and report back.',
+    assigneeDefaultUnit: "Defaults to the delivering unit's liaison",
+    assigneeDefaultGrid: "Defaults to the grid's worker",
+    submit: 'Order and assign',
+    done: 'Ordered, planned and assigned',
+    pickProjectOrClaim: 'Choose a project, or wait for a unit to claim it',
+    viewBoard: 'Board',
+    viewList: 'List',
+    viewLabel: 'View',
+    status: 'Step',
+    progressColumn: 'Progress',
+  },
+};

@@ -1,0 +1,28 @@
+// The needs workflow screens (issue 16): the one order form, the five-step progress bar, the board's list view.
+export default {
+  needFlow: {
+    progress: '办理进度：{step}（第 {n} 步，共 5 步）',
+    progressStopped: '办理进度：止于{step}',
+    progressDone: '办理进度：已全部完成',
+    orderForm: '开单派单',
+    orderFormTitle: '开单子 · 定方案 · 派单',
+    orderFormHint: '一次填好开单、方案和派单，提交后需求直接进入“领任务”。',
+    sectionOrder: '开单子',
+    sectionPlan: '定方案',
+    sectionAssign: '派单',
+    acceptClaim: '接受单位认领：{units}',
+    acceptClaimHint: '已有单位认领，可不选项目直接派给认领单位。',
+    planDefault: '由{units}按“{projects}”上门办理，办结后反馈。',
+    planDefaultClaim: '由{units}上门办理，办结后反馈。',
+    assigneeDefaultUnit: '默认派给承办单位联络人',
+    assigneeDefaultGrid: '默认派给本网格网格员',
+    submit: '开单并派单',
+    done: '已开单、定方案并派单',
+    pickProjectOrClaim: '请选择项目，或等待单位认领',
+    viewBoard: '看板',
+    viewList: '列表',
+    viewLabel: '显示方式',
+    status: '环节',
+    progressColumn: '进度',
+  },
+};
