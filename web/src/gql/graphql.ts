@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActivityFilter = {
   from?: string | null | undefined;
+  kind?: ActivityKind | null | undefined;
+  search?: string | null | undefined;
   status?: Array<ActivityStatus> | null | undefined;
   to?: string | null | undefined;
   unitId?: string | number | null | undefined;

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../common/text-search.js';
 import {
   ACTIVITY_LIFECYCLE,
   checkActivityDates,
@@ -159,6 +160,9 @@ export class ActivityService {
         { unitId: requireId(filter.unitId, 'filter.unitId') },
       );
     }
+    if (filter?.kind) qb.andWhere('a.kind = :kind', { kind: filter.kind });
+    const pattern = containsPattern(filter?.search);
+    if (pattern) qb.andWhere(`(a.title ILIKE :pattern ESCAPE '\\' OR a.location ILIKE :pattern ESCAPE '\\')`, { pattern });
     return paginate(qb, page, LATEST_FIRST);
   }
 

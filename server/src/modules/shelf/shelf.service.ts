@@ -9,7 +9,7 @@ import {
 import { publish } from '../../common/events/event-bus.js';
 import { requireId } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
-import { badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
+import { AppError, badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { categoryByCode } from '../alliance/categories.js';
@@ -30,6 +30,14 @@ const NEWEST_FIRST: KeysetOrder<ShelfProject> = {
 /** Drafts and projects under review are seen only by their unit and the committee. */
 export function visibleToCaller(ctx: RequestContext, project: ShelfProject): boolean {
   return seesShelfProject(ctx.me, project);
+}
+
+/** One project of a batch review: decided (`project`) or refused (`code`, `message`). */
+export interface ShelfReviewOutcome {
+  id: string;
+  project: ShelfProject | null;
+  code: string | null;
+  message: string | null;
 }
 
 export class ShelfService {
@@ -137,6 +145,32 @@ export class ShelfService {
       p.reviewComment = text;
       return { decided: { comment: text } };
     });
+  }
+
+  /**
+   * 批量审核: the same decision (and, for a rejection, the same reason) for many projects.
+   * Each project is reviewed by `review` in its own transaction, so one that moved on
+   * meanwhile (withdrawn, already decided by someone else) fails alone and is reported with
+   * its code while the others are decided; the batch itself is checked first (ids, the
+   * comment) and a bad batch writes nothing.
+   */
+  async reviewMany(ctx: RequestContext, ids: readonly string[], approve: boolean, comment: string | null | undefined) {
+    const text = comment?.trim() || null;
+    ensure({ comment: checkText(text, { max: LIMITS.comment, required: !approve, multiline: true }) });
+    if (ids.length < 1 || ids.length > LIMITS.batch) throw badInput('ids', 'OUT_OF_RANGE', `ids: between 1 and ${LIMITS.batch} projects at once`);
+    const checked = ids.map((id, i) => requireId(id, `ids[${i}]`));
+    if (new Set(checked).size !== checked.length) throw badInput('ids', 'DUPLICATE', 'ids: a project is named twice');
+    const outcomes: ShelfReviewOutcome[] = [];
+    for (const id of checked) {
+      try {
+        outcomes.push({ id, project: await this.review(ctx, id, approve, text), code: null, message: null });
+      } catch (e) {
+        // Only the refusals a client is meant to read; anything else is the server's fault and ends the batch.
+        if (!(e instanceof AppError)) throw e;
+        outcomes.push({ id, project: null, code: String(e.extensions.code), message: e.message });
+      }
+    }
+    return outcomes;
   }
 
   takeDown(ctx: RequestContext, id: string, reason: string) {
