@@ -14,7 +14,7 @@ import { AllianceResolver } from './modules/alliance/alliance.resolver.js';
 import { AuthResolver, UserResolver } from './modules/auth/auth.resolver.js';
 import { AccountResolver } from './modules/account/account.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { CategoryCountResolver, DashboardResolver, UnitRankResolver } from './modules/dashboard/dashboard.resolver.js';
+import { CategoryCountResolver, DashboardResolver, GridNeedCountResolver, UnitOverdueCountResolver, UnitRankResolver } from './modules/dashboard/dashboard.resolver.js';
 import { MatchingResolver } from './modules/matching/matching.resolver.js';
 import {
   BuildingResolver,
@@ -82,7 +82,7 @@ const INCUBATOR_RESOLVERS = [IncubationResolver, IncubationEventResolver, Incuba
 // Photos and scans (issue 13): attachments on needs, activities and agreements.
 const ATTACHMENT_RESOLVERS = [NeedAttachmentsResolver, ActivityAttachmentsResolver, AgreementAttachmentsResolver, AttachmentResolver] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS, NotificationResolver, WebhookResolver, ...ATTACHMENT_RESOLVERS] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, GridNeedCountResolver, UnitOverdueCountResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS, NotificationResolver, WebhookResolver, ...ATTACHMENT_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

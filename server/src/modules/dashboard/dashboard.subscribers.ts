@@ -60,14 +60,15 @@ const moves = <E extends DomainEvent>(type: EventClass<E>, when?: (e: E) => bool
  * cached figures as they are.
  */
 export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
-  // unitCount, and the unit names topUnits carries
+  // unitCount, and the unit names topUnits and overdueNeedsByUnit carry
   moves(UnitCreated),
   moves(UnitUpdated),
   // signedAgreementCount
   moves(AgreementSigned),
   // shelfProjectsOnShelf / ByCategory: ON_SHELF now
   moves(ShelfProjectTransitioned, (e) => e.from === 'ON_SHELF' || e.to === 'ON_SHELF'),
-  // needsReported, needsResolved, needsByStatus, averageSatisfaction; needsOverdue moves with the status and the due date
+  // needsReported, needsResolved, needsByStatus, needsByGrid, averageSatisfaction, satisfactionByMonth (a follow-up is a
+  // transition); needsOverdue and overdueNeedsByUnit move with the status, the due date and the plan's delivering units
   moves(NeedReported),
   moves(NeedTransitioned, (e) => e.from !== e.to || e instanceof NeedReplanned),
   // activitiesCompleted, volunteerHours, beneficiaries, activitiesByMonth
