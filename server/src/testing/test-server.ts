@@ -95,6 +95,8 @@ export async function startTestServer(
     DATA_DIR: os.tmpdir(),
     JWT_SECRET: TEST_JWT_SECRET,
     EXPOSE_SQL_COUNT: 'true',
+    // FAST_PATH=off runs a test file against the general path (vitest.config.ts: the server-general project).
+    ...(process.env.FAST_PATH ? { FAST_PATH: process.env.FAST_PATH } : {}),
     ...env,
   };
   const config: Config = { ...loadConfig(configEnv), ...overrides };

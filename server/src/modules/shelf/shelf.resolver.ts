@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SETTABLE_INPUT_FIELDS, SHELF_LIFECYCLE } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
@@ -37,8 +38,9 @@ export class ShelfResolver {
     @Arg('filter', () => ShelfProjectFilter, { nullable: true }) filter: ShelfProjectFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return shelfService.list(ctx, filter, { first, after });
+    return shelfService.list(ctx, filter, { first, after }, info);
   }
 
   @Allow(...ALL_ROLES)
