@@ -227,6 +227,33 @@ export const ASSIGN_NEED = graphql(`
   }
 `);
 
+/** The one order form: 开单子, 定方案 and 派单 of an ACCEPTED need in one transaction. */
+export const ORDER_PLAN_ASSIGN_NEED = graphql(`
+  mutation OrderPlanAssignNeed(
+    $id: ID!
+    $version: Int
+    $shelfProjectIds: [ID!]!
+    $comment: String
+    $plan: String!
+    $dueAt: DateTime!
+    $deliveringUnitIds: [ID!]
+    $assigneeId: ID!
+  ) {
+    orderPlanAssignNeed(
+      id: $id
+      version: $version
+      shelfProjectIds: $shelfProjectIds
+      comment: $comment
+      plan: $plan
+      dueAt: $dueAt
+      deliveringUnitIds: $deliveringUnitIds
+      assigneeId: $assigneeId
+    ) {
+      ...NeedFields
+    }
+  }
+`);
+
 export const RESOLVE_NEED = graphql(`
   mutation ResolveNeed($id: ID!, $version: Int, $resolution: String!) {
     resolveNeed(id: $id, version: $version, resolution: $resolution) {

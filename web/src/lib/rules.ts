@@ -1,5 +1,6 @@
 import type { FormItemRule } from 'element-plus';
 import {
+  checkInFuture,
   INVALID_REASON_LABELS,
   checkIntRange,
   checkOrder,
@@ -72,6 +73,9 @@ export const after = (earlier: () => string | Date | null | undefined): FormItem
     if (!v || !start) return null;
     return checkOrder(start, v as string | Date);
   }, 'change');
+
+/** Later than now (a due date): the server's checkInFuture, with its message (须晚于当前时间). */
+export const future = (): FormItemRule => ruleOf((v) => (v ? checkInFuture(v as Date) : null), 'change');
 
 /** Each tag within the tag limit. */
 export const tags = (maxEach: number, maxCount: number): FormItemRule =>

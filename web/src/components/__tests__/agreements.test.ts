@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
-import OrderDialog from '../needs/OrderDialog.vue';
+import ProjectPicker, { type PickedProject } from '../needs/ProjectPicker.vue';
 import ReviewQueueView from '../../views/shelf/ReviewQueueView.vue';
 import { lacksValidAgreement, unitsWithoutAgreement } from '../../lib/agreements';
-import type { NeedFieldsFragment } from '../../gql/graphql';
 import { mountAs, user, type Handler } from '../../__tests__/mount';
 
 const body = () => document.body;
@@ -36,13 +35,6 @@ describe('the agreement rule', () => {
 });
 
 describe('开单子 shows each unit\'s agreement and warns', () => {
-  const need = {
-    __typename: 'Need',
-    id: 'n1',
-    status: 'ACCEPTED',
-    version: 2,
-    claimedBy: [],
-  } as unknown as NeedFieldsFragment;
   const handler: Handler = (op) => {
     if (op.operationName === 'MatchSuggestions')
       return {
@@ -57,7 +49,10 @@ describe('开单子 shows each unit\'s agreement and warns', () => {
   };
 
   it('labels every suggestion\'s unit and warns once a project of a unit without a valid agreement is chosen', async () => {
-    await mountAs(OrderDialog, user('COMMITTEE_ADMIN'), { props: { need, modelValue: true }, handler });
+    const { wrapper } = await mountAs(ProjectPicker, user('COMMITTEE_ADMIN'), {
+      props: { needId: 'n1', modelValue: [], 'onUpdate:modelValue': (v: PickedProject[]) => wrapper.setProps({ modelValue: v }) },
+      handler,
+    });
     await settle();
     expect(texts('[data-test="suggestion"] [data-test="agreement-status"]')).toEqual(['协议有效', '未签协议']);
     expect(body().querySelector('[data-test="order-agreement-warning"]')).toBeNull();
@@ -67,8 +62,8 @@ describe('开单子 shows each unit\'s agreement and warns', () => {
     body().querySelector<HTMLElement>('[data-test="suggestion-p2"]')!.click();
     await settle();
     expect(texts('[data-test="order-agreement-warning"]')[0]).toContain('以下单位没有有效的共建协议（松林医院）');
-    // A warning, not a block: the order can still be sent.
-    expect(body().querySelector<HTMLButtonElement>('[data-test="order-confirm"]')!.disabled).toBe(false);
+    // A warning, not a block: both stay chosen.
+    expect((wrapper.props('modelValue') as { id: string }[]).map((p) => p.id)).toEqual(['p1', 'p2']);
   });
 });
 
