@@ -6,6 +6,7 @@ import notifications from './notifications.en';
 import ledgerEn from './ledger.en';
 import incubator from './incubator.en';
 import services from './services.en';
+import phone from './phone.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
@@ -15,6 +16,7 @@ const en: typeof zhCN = {
   ...incubator,
   ...services,
   ...attachments,
+  ...phone,
   app: {
     name: 'Party-Building Alliance Supermarket',
     shortName: 'Alliance Supermarket',

@@ -5,6 +5,7 @@ import incubator from './incubator.zh-CN';
 import services from './services.zh-CN';
 import attachments from './attachments.zh-CN';
 import notifications from './notifications.zh-CN';
+import phone from './phone.zh-CN';
 
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
@@ -17,6 +18,7 @@ export default {
   ...incubator,
   ...services,
   ...attachments,
+  ...phone,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',
