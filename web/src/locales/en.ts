@@ -1,3 +1,4 @@
+import lists from './lists.en';
 import residents from './residents.en';
 import type zhCN from './zh-CN';
 import attachments from './attachments.en';
@@ -12,6 +13,7 @@ const en: typeof zhCN = {
   ...ledgerEn,
   ...incubator,
   ...services,
+  ...lists,
   ...attachments,
   app: {
     name: 'Party-Building Alliance Supermarket',

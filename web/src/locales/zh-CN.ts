@@ -1,3 +1,4 @@
+import lists from './lists.zh-CN';
 import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
@@ -14,6 +15,7 @@ export default {
   ...ledgerZh,
   ...incubator,
   ...services,
+  ...lists,
   ...attachments,
   app: {
     name: '区域化党建联盟超市',
