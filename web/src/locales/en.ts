@@ -349,6 +349,7 @@ const en: typeof zhCN = {
     category: 'Category',
     status: 'Status',
     allStatuses: 'All statuses',
+    searchHint: 'Search title or place',
     startsAt: 'Starts',
     endsAt: 'Ends',
     location: 'Location',

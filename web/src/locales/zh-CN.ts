@@ -351,6 +351,7 @@ export default {
     category: '服务类别',
     status: '状态',
     allStatuses: '全部状态',
+    searchHint: '搜索活动名称或地点',
     startsAt: '开始时间',
     endsAt: '结束时间',
     location: '活动地点',
