@@ -34,7 +34,7 @@ describe('the shelf in the browser', { timeout: 120_000 }, () => {
     const committee = await h.page();
     await login(committee, 'committee');
     await committee.page.locator('[data-test="nav-reviewQueue"]').click();
-    const card = committee.page.locator('[data-test="project-card"]', { hasText: title });
+    const card = committee.page.locator('[data-test="review-queue-table"] .el-table__row', { hasText: title });
     await card.locator('[data-test="action-approve"]').click();
     await toast(committee.page, '已审核通过');
     await expect.poll(() => card.count()).toBe(0);

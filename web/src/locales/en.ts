@@ -1,4 +1,5 @@
 import needFlow from './needFlow.en';
+import lists from './lists.en';
 import residents from './residents.en';
 import type zhCN from './zh-CN';
 import attachments from './attachments.en';
@@ -15,6 +16,7 @@ const en: typeof zhCN = {
   ...ledgerEn,
   ...incubator,
   ...services,
+  ...lists,
   ...attachments,
   ...phone,
   app: {
@@ -351,6 +353,7 @@ const en: typeof zhCN = {
     category: 'Category',
     status: 'Status',
     allStatuses: 'All statuses',
+    searchHint: 'Search title or place',
     startsAt: 'Starts',
     endsAt: 'Ends',
     location: 'Location',

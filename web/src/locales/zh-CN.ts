@@ -1,4 +1,5 @@
 import needFlow from './needFlow.zh-CN';
+import lists from './lists.zh-CN';
 import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
@@ -17,6 +18,7 @@ export default {
   ...ledgerZh,
   ...incubator,
   ...services,
+  ...lists,
   ...attachments,
   ...phone,
   app: {
@@ -353,6 +355,7 @@ export default {
     category: '服务类别',
     status: '状态',
     allStatuses: '全部状态',
+    searchHint: '搜索活动名称或地点',
     startsAt: '开始时间',
     endsAt: '结束时间',
     location: '活动地点',
