@@ -8,7 +8,6 @@ const shell: typeof shellZh = {
     tabs: 'Open pages',
     closeTab: 'Close {title}',
     closeOthers: 'Close others',
-    closeAll: 'Close all',
     tabMenu: 'Tab actions',
   },
   states: {

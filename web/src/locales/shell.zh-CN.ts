@@ -6,7 +6,6 @@ export default {
     tabs: '已打开的页面',
     closeTab: '关闭 {title}',
     closeOthers: '关闭其他',
-    closeAll: '关闭全部',
     tabMenu: '标签页操作',
   },
   states: {
