@@ -4,6 +4,7 @@ import residents from './residents.en';
 import type zhCN from './zh-CN';
 import attachments from './attachments.en';
 import notifications from './notifications.en';
+import shell from './shell.en';
 import ledgerEn from './ledger.en';
 import incubator from './incubator.en';
 import services from './services.en';
@@ -11,6 +12,7 @@ import phone from './phone.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
+  ...shell,
   ...notifications,
   ...needFlow,
   ...ledgerEn,

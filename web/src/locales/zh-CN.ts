@@ -7,12 +7,14 @@ import services from './services.zh-CN';
 import attachments from './attachments.zh-CN';
 import notifications from './notifications.zh-CN';
 import phone from './phone.zh-CN';
+import shell from './shell.zh-CN';
 
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
 
 export default {
+  ...shell,
   ...notifications,
   ...needFlow,
   ...ledgerZh,
