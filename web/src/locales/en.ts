@@ -1,3 +1,4 @@
+import charts from './charts.en';
 import residents from './residents.en';
 import type zhCN from './zh-CN';
 import attachments from './attachments.en';
@@ -13,6 +14,7 @@ const en: typeof zhCN = {
   ...incubator,
   ...services,
   ...attachments,
+  ...charts,
   app: {
     name: 'Party-Building Alliance Supermarket',
     shortName: 'Alliance Supermarket',

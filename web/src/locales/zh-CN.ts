@@ -1,3 +1,4 @@
+import charts from './charts.zh-CN';
 import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
@@ -15,6 +16,7 @@ export default {
   ...incubator,
   ...services,
   ...attachments,
+  ...charts,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',
