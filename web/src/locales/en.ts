@@ -1,5 +1,6 @@
 import needFlow from './needFlow.en';
 import lists from './lists.en';
+import charts from './charts.en';
 import residents from './residents.en';
 import type zhCN from './zh-CN';
 import attachments from './attachments.en';
@@ -21,6 +22,7 @@ const en: typeof zhCN = {
   ...lists,
   ...attachments,
   ...phone,
+  ...charts,
   app: {
     name: 'Party-Building Alliance Supermarket',
     shortName: 'Alliance Supermarket',

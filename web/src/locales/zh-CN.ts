@@ -1,5 +1,6 @@
 import needFlow from './needFlow.zh-CN';
 import lists from './lists.zh-CN';
+import charts from './charts.zh-CN';
 import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
@@ -23,6 +24,7 @@ export default {
   ...lists,
   ...attachments,
   ...phone,
+  ...charts,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',
