@@ -18,6 +18,7 @@ import { NeedRejected } from '../need/events/need-rejected.event.js';
 import { NeedReopened } from '../need/events/need-reopened.event.js';
 import { NeedReplanned } from '../need/events/need-replanned.event.js';
 import type { NeedTransitioned } from '../need/events/need-transitioned.js';
+import { ResidentNeedVerified } from '../need/events/resident-need-verified.event.js';
 import { PointsAwarded } from '../points/events/points-awarded.event.js';
 import { ShelfProjectApproved } from '../shelf/events/shelf-project-approved.event.js';
 import { ShelfProjectRejected } from '../shelf/events/shelf-project-rejected.event.js';
@@ -88,6 +89,8 @@ const NEED_DECISIONS: [EventClass<NeedTransitioned>, AuditAction][] = [
   [NeedReassigned, 'NEED_REASSIGN'],
   [NeedOrderWithdrawn, 'NEED_WITHDRAW_ORDER'],
   [NeedReopened, 'NEED_REOPEN'],
+  // The grid worker's call-back that lets the committee screen a resident's own report.
+  [ResidentNeedVerified, 'NEED_VERIFY'],
 ];
 const SHELF_DECISIONS: [EventClass<ShelfProjectTransitioned>, AuditAction][] = [
   [ShelfProjectApproved, 'SHELF_APPROVE'],

@@ -67,7 +67,8 @@ export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
   moves(AgreementSigned),
   // shelfProjectsOnShelf / ByCategory: ON_SHELF now
   moves(ShelfProjectTransitioned, (e) => e.from === 'ON_SHELF' || e.to === 'ON_SHELF'),
-  // needsReported, needsResolved, needsByStatus, averageSatisfaction; needsOverdue moves with the status and the due date
+  // needsReported, needsResolved, needsByStatus, averageSatisfaction; needsOverdue moves with the status and the due date.
+  // A step that keeps the status (a claim, a reassignment, a resident's report verified: ResidentNeedVerified) moves none.
   moves(NeedReported),
   moves(NeedTransitioned, (e) => e.from !== e.to || e instanceof NeedReplanned),
   // activitiesCompleted, volunteerHours, beneficiaries, activitiesByMonth

@@ -17,6 +17,10 @@ export class NeedFilter {
   @Field(() => NeedSource, { nullable: true })
   source?: NeedSource | null;
 
+  /** true: verified by the grid's worker (verifyResidentNeed); false: not (every staff report among them). */
+  @Field(() => Boolean, { nullable: true })
+  verified?: boolean | null;
+
   @Field(() => String, { nullable: true })
   categoryCode?: string | null;
 
