@@ -281,6 +281,8 @@ export type NeedFilter = {
   overdue?: boolean | null | undefined;
   reportedFrom?: string | null | undefined;
   reportedTo?: string | null | undefined;
+  resolvedFrom?: string | null | undefined;
+  resolvedTo?: string | null | undefined;
   search?: string | null | undefined;
   source?: NeedSource | null | undefined;
   status?: Array<NeedStatus> | null | undefined;

@@ -197,12 +197,15 @@ export class NeedService {
         onShelf: ORDERABLE_SHELF_STATUS,
       });
     }
-    const from = filter?.reportedFrom ?? null;
-    const to = filter?.reportedTo ?? null;
-    if (from && to && to < from) throw badInput('filter.reportedTo', 'DATE_ORDER', 'filter.reportedTo: must not be before reportedFrom');
     // The alliance's days, whatever the server's time zone; both ends inclusive.
-    if (from) qb.andWhere(`n.reported_at >= (:reportedFrom::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedFrom: from });
-    if (to) qb.andWhere(`n.reported_at < (:reportedTo::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedTo: to });
+    for (const [column, name, from, to] of [
+      ['n.reported_at', 'reported', filter?.reportedFrom, filter?.reportedTo],
+      ['n.resolved_at', 'resolved', filter?.resolvedFrom, filter?.resolvedTo],
+    ] as const) {
+      if (from && to && to < from) throw badInput(`filter.${name}To`, 'DATE_ORDER', `filter.${name}To: must not be before ${name}From`);
+      if (from) qb.andWhere(`${column} >= (:${name}From::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { [`${name}From`]: from });
+      if (to) qb.andWhere(`${column} < (:${name}To::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { [`${name}To`]: to });
+    }
     return paginate(qb, page, NEWEST_FIRST);
   }
 
