@@ -41,6 +41,7 @@ import { IncubationApplied } from '../incubation/events/incubation-applied.event
 import { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
 import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
 import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
+import { AllianceWebhookSet } from '../notification/events/alliance-webhook-set.event.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
@@ -97,6 +98,7 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   SignupTransitioned,
   // Settings and accounts: no figure.
   AllianceSettingsUpdated,
+  AllianceWebhookSet,
   UserCreated,
   UserUpdated,
   UserDisabled,
