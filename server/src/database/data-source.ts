@@ -19,6 +19,7 @@ import { IncubatorAndRedEducation1765958400000 } from './migrations/176595840000
 import { ResidentsPage1766044800000 } from './migrations/1766044800000-residents-page.js';
 import { Notifications1766217600000 } from './migrations/1766217600000-notifications.js';
 import { Webhooks1766217600001 } from './migrations/1766217600001-webhooks.js';
+import { ResidentNeedVerification1766649600000 } from './migrations/1766649600000-resident-need-verification.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -38,6 +39,7 @@ export const migrations = [
   Notifications1766217600000,
   Webhooks1766217600001,
   Attachments1766563200000,
+  ResidentNeedVerification1766649600000,
 ];
 
 /**

@@ -41,6 +41,7 @@ import { IncubationApplied } from '../incubation/events/incubation-applied.event
 import { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
 import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
 import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
+import { AllianceWebhookSet } from '../notification/events/alliance-webhook-set.event.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
@@ -68,7 +69,8 @@ export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
   // shelfProjectsOnShelf / ByCategory: ON_SHELF now
   moves(ShelfProjectTransitioned, (e) => e.from === 'ON_SHELF' || e.to === 'ON_SHELF'),
   // needsReported, needsResolved, needsByStatus, needsByGrid, averageSatisfaction, satisfactionByMonth (a follow-up is a
-  // transition); needsOverdue and overdueNeedsByUnit move with the status, the due date and the plan's delivering units
+  // transition); needsOverdue and overdueNeedsByUnit move with the status, the due date and the plan's delivering units.
+  // A step that keeps the status (a claim, a reassignment, a resident's report verified: ResidentNeedVerified) moves none.
   moves(NeedReported),
   moves(NeedTransitioned, (e) => e.from !== e.to || e instanceof NeedReplanned),
   // activitiesCompleted, volunteerHours, beneficiaries, activitiesByMonth
@@ -97,6 +99,7 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   SignupTransitioned,
   // Settings and accounts: no figure.
   AllianceSettingsUpdated,
+  AllianceWebhookSet,
   UserCreated,
   UserUpdated,
   UserDisabled,
