@@ -26,12 +26,12 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('matching in the admin', { timeout: 120_000 }, () => {
-  it('the order dialog shows each suggestion’s strength and its reasons on lines of their own, in the selected language', async () => {
+  it('the order form shows each suggestion’s strength and its reasons on lines of their own, in the selected language', async () => {
     const p = await h.page();
     await login(p, 'committee');
     await p.page.goto(await acceptedNeed('厕所龙头一直滴水', '卫生间水龙头关不严，一晚上滴半桶水'));
     await p.page.locator('[data-test="need-order"]').click();
-    const dialog = p.page.locator('[data-test="order-dialog"]');
+    const dialog = p.page.locator('[data-test="order-form"]');
     const first = dialog.locator('[data-test="suggestion"]').first();
     await first.waitFor();
     expect(await first.textContent()).toContain('水龙头和管件更换');

@@ -43,28 +43,22 @@ describe('the needs loop in the browser', { timeout: 120_000 }, () => {
     await committee.page.locator('[data-test="prompt-dialog"]:visible [data-test="prompt-confirm"]').click();
     await expect.poll(() => status(committee)).toBe('ACCEPTED');
 
+    // 开单子 + 定方案 + 派单: one form, the best suggestion already chosen.
     await committee.page.locator('[data-test="need-order"]').click();
-    const order = committee.page.locator('[data-test="order-dialog"]');
+    const order = committee.page.locator('[data-test="order-form"]');
     const first = order.locator('[data-test="suggestion"]').first();
     await first.waitFor();
     // The best suggestion for a broken stairwell light is a lighting project, with reasons a person reads.
     expect(await first.textContent()).toContain('照明');
     expect((await first.locator('[data-test="suggestion-reasons"] li').allTextContents()).length).toBeGreaterThan(0);
+    await expect.poll(() => first.locator('.el-checkbox').getAttribute('class')).toContain('is-checked');
     const orderedUnit = (await first.locator('.muted').first().textContent())!.split(' · ')[0]!.trim();
-    await first.locator('.el-checkbox').click();
-    await order.locator('[data-test="order-confirm"]').click();
-    await expect.poll(() => status(committee)).toBe('ORDERED');
+    await order.locator('textarea[data-test="order-form-plan-text"]').fill('供电服务站党员电工三天内上门更换声控灯，并排查线路。');
 
-    await committee.page.locator('[data-test="need-plan"]').click();
-    await committee.page.locator('[data-test="plan-text"]').fill('供电服务站党员电工三天内上门更换声控灯，并排查线路。');
-    await committee.page.locator('[data-test="plan-confirm"]').click();
-    await expect.poll(() => status(committee)).toBe('PLANNED');
-
-    await committee.page.locator('[data-test="need-assign"]').click();
     // 派单 offers the alliance's assignees, this need's people first: its grid's worker and
-    // the liaison of the unit whose project was ordered; then everyone else by role, never a viewer.
-    await committee.page.locator('[data-test="assign-select"]').click();
-    const suggested = committee.page.locator('[data-test="assign-group-suggested"]:visible');
+    // the liaison of the unit whose project is chosen; then everyone else by role, never a viewer.
+    await order.locator('[data-test="order-form-assignee-select"]').click();
+    const suggested = committee.page.locator('[data-test="order-form-assignee-group-suggested"]:visible');
     await suggested.waitFor();
     // The grid's workers (张建国, and the newly arrived 孙悦), then the ordered unit's liaison.
     expect(await suggested.locator('.el-select-dropdown__item').allTextContents()).toEqual([
@@ -74,10 +68,10 @@ describe('the needs loop in the browser', { timeout: 120_000 }, () => {
     ]);
     // A disabled account (unit-left, 何晓东) is never offered.
     expect(await committee.page.locator('.el-select-dropdown:visible').textContent()).not.toContain('何晓东');
-    expect(await committee.page.locator('[data-test="assign-group-UNIT_ADMIN"]:visible .el-select-dropdown__item').count()).toBeGreaterThan(0);
+    expect(await committee.page.locator('[data-test="order-form-assignee-group-UNIT_ADMIN"]:visible .el-select-dropdown__item').count()).toBeGreaterThan(0);
     expect(await committee.page.locator('.el-select-dropdown:visible').textContent()).not.toContain('王主任');
     await suggested.locator('.el-select-dropdown__item', { hasText: '张建国' }).click();
-    await committee.page.locator('[data-test="assign-confirm"]').click();
+    await order.locator('[data-test="order-form-submit"]').click();
     await expect.poll(() => status(committee)).toBe('IN_PROGRESS');
     // The committee is not the assignee: it cannot resolve.
     expect(await committee.page.locator('[data-test="need-resolve"]').count()).toBe(0);

@@ -24,5 +24,7 @@ export default {
     viewLabel: 'View',
     status: 'Step',
     progressColumn: 'Progress',
+    retry: 'Retry',
+    total: '{n} in all',
   },
 };

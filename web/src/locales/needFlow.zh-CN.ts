@@ -24,5 +24,7 @@ export default {
     viewLabel: '显示方式',
     status: '环节',
     progressColumn: '进度',
+    retry: '重试',
+    total: '共 {n} 条',
   },
 };

@@ -91,7 +91,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-describe('the one order form (开单子 · 定方案 · 派单)', () => {
+// Three mounts of a drawer with Element Plus selects: slow on a shared, loaded machine, so a longer timeout than the default.
+describe('the one order form (开单子 · 定方案 · 派单)', { timeout: 60_000 }, () => {
   it('comes filled in: the best suggestion, its unit delivering, a plan naming them, a week to do it, the unit\'s liaison; and sends it as one mutation', async () => {
     const { handler, sent } = handlerFor();
     const { wrapper } = await mountAs(OrderPlanAssignForm, user('COMMITTEE_ADMIN'), { props: { needId: 'n1', modelValue: true }, handler });

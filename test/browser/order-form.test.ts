@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { finish, login, startHarness, type Harness, type TestPage } from './support.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A need reported into the first grid through the API, waiting for screening; its id. */
+async function reportedNeed(title: string): Promise<string> {
+  const token = await h.server.login('committee');
+  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+    const r = await h.server.gql<any>(query, variables, token);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  };
+  const { alliance } = await ask(`{ alliance { grids { id } } }`);
+  const { reportNeed } = await ask(`mutation($input: ReportNeedInput!) { reportNeed(input: $input) { id } }`, {
+    input: { title, description: '楼道声控灯坏了好几天，晚上上下楼很黑。', gridId: alliance.grids[0].id, location: '7号楼2单元', requesterName: '李奶奶', requesterPhone: '13847005678' },
+  });
+  return reportNeed.id;
+}
+
+const status = (p: TestPage) => p.page.locator('[data-test="need-status"]').getAttribute('data-status');
+
+describe('the one order form', { timeout: 120_000 }, () => {
+  it('takes a need from screening (初审) to assigned in at most 6 clicks, with the defaults it shows', async () => {
+    const title = `7号楼2单元楼道灯不亮 ${Date.now() % 100000}`;
+    const id = await reportedNeed(title);
+    // The committee's browser in the alliance's time zone: "a week ahead at 18:00" is the alliance's 18:00.
+    const p = await h.page({ timezoneId: 'Asia/Shanghai' });
+    await login(p, 'committee');
+    await p.page.goto(`/needs/${id}`);
+    await expect.poll(() => status(p)).toBe('REPORTED');
+
+    // Every click and every choice the committee makes is counted, from 初审 on.
+    let clicks = 0;
+    const click = async (target: Locator) => {
+      clicks++;
+      await target.click();
+    };
+
+    await click(p.page.locator('[data-test="need-accept"]'));
+    await click(p.page.locator('[data-test="prompt-dialog"]:visible [data-test="prompt-confirm"]'));
+    await expect.poll(() => status(p)).toBe('ACCEPTED');
+
+    await click(p.page.locator('[data-test="need-order"]'));
+    const form = p.page.locator('[data-test="order-form"]');
+    const top = form.locator('[data-test="suggestion"]').first();
+    await top.waitFor();
+    // The best suggestion is already chosen, its unit delivers it, the plan names them, the assignee is set.
+    await expect.poll(() => top.locator('.el-checkbox').getAttribute('class')).toContain('is-checked');
+    const topTitle = (await top.locator('.s-title').textContent())!.trim();
+    const topUnit = (await top.locator('.meta').textContent())!.split(' · ')[0]!.trim();
+    const plan = form.locator('textarea[data-test="order-form-plan-text"]');
+    await expect.poll(() => plan.inputValue()).toBe(`由${topUnit}按“${topTitle}”上门办理，办结后反馈。`);
+    expect(await form.locator('[data-test="order-form-delivering"]').textContent()).toContain(topUnit);
+    const assigneeSelect = form.locator('[data-test="order-form-assignee-select"]');
+    await expect.poll(async () => (await assigneeSelect.textContent())!.trim()).toMatch(/（/);
+    const assigneeShown = (await assigneeSelect.textContent())!.trim();
+    await p.page.screenshot({ path: `${process.cwd()}/test/artifacts/order-form-defaults.png` }).catch(() => undefined);
+
+    await click(form.locator('[data-test="order-form-submit"]'));
+    await expect.poll(() => status(p)).toBe('IN_PROGRESS');
+    expect(clicks).toBeLessThanOrEqual(6);
+    expect(clicks).toBe(4);
+
+    // What the need holds is what the form showed.
+    const [row] = await h.server.sql(
+      `SELECT n.status, n.plan, u.display_name AS assignee, u.role AS assignee_role,
+              to_char(n.due_at AT TIME ZONE 'Asia/Shanghai', 'HH24:MI') AS due_time,
+              (n.due_at AT TIME ZONE 'Asia/Shanghai')::date - (now() AT TIME ZONE 'Asia/Shanghai')::date AS due_in_days,
+              (SELECT array_agg(p.title) FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id WHERE np.need_id = n.id) AS projects,
+              (SELECT array_agg(m.name) FROM need_delivery d JOIN member_unit m ON m.id = d.unit_id WHERE d.need_id = n.id) AS delivering,
+              (SELECT count(*)::int FROM need_event e WHERE e.need_id = n.id) AS events
+         FROM need n JOIN app_user u ON u.id = n.assignee_id WHERE n.id = $1`,
+      [id],
+    );
+    expect(row).toMatchObject({
+      status: 'IN_PROGRESS',
+      plan: `由${topUnit}按“${topTitle}”上门办理，办结后反馈。`,
+      due_time: '18:00',
+      due_in_days: 7,
+      projects: [topTitle],
+      delivering: [topUnit],
+      // 提问题, 初审, then 开单子, 定方案 and 派单: each step in the history.
+      events: 5,
+    });
+    expect(assigneeShown).toContain(row.assignee);
+    // The liaison of the delivering unit when it has one, else the grid's worker.
+    expect(['UNIT_ADMIN', 'GRID_WORKER']).toContain(row.assignee_role);
+    await finish('order-form-clicks', p);
+  });
+
+  it('the board fits 1366×768: no sideways page scroll, its scrollbar on screen; a card opens the order form; a list view beside it', async () => {
+    await reportedNeed(`看板测试 ${Date.now() % 100000}`);
+    const p = await h.page({ viewport: { width: 1366, height: 768 } });
+    await login(p, 'committee');
+    await p.page.goto('/needs');
+    const board = p.page.locator('[data-test="needs-board"]');
+    await board.locator('[data-test="need-card"]').first().waitFor();
+    await expect.poll(() => board.evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThanOrEqual(768);
+    const fit = await p.page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('[data-test="needs-board"]')!;
+      const box = el.getBoundingClientRect();
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        boardRight: box.right,
+        boardBottom: box.bottom,
+        scrollsInside: el.scrollWidth > el.clientWidth,
+        lastColumnRight: el.querySelector('[data-test="column-REJECTED"]')!.getBoundingClientRect().right,
+      };
+    });
+    expect(fit.pageWidth).toBeLessThanOrEqual(1366);
+    expect(fit.boardRight).toBeLessThanOrEqual(1366);
+    expect(fit.boardBottom).toBeLessThanOrEqual(768);
+    // Eight columns do not fit in 1366 px: they scroll inside the board, which the last one shows.
+    expect(fit.scrollsInside).toBe(true);
+    expect(fit.lastColumnRight).toBeGreaterThan(1366);
+    // Each column scrolls inside itself: the page itself does not grow with the longest column.
+    const columnsScroll = await p.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-test="needs-board"] .column-body')].every((c) => getComputedStyle(c).overflowY === 'auto'),
+    );
+    expect(columnsScroll).toBe(true);
+    // Each card shows its five steps.
+    expect(await board.locator('[data-test="need-card"]').first().locator('[data-test="need-progress"] [data-step]').count()).toBe(5);
+
+    // An ACCEPTED card opens the one order form in place.
+    const accepted = board.locator('[data-test="column-ACCEPTED"] [data-test="card-order"]').first();
+    await accepted.click();
+    await p.page.locator('[data-test="order-form"] [data-test="order-form-submit"]').waitFor();
+    await p.page.keyboard.press('Escape');
+    await p.page.locator('[data-test="order-form"]').waitFor({ state: 'hidden' });
+
+    // 列表: the same needs as a table, the choice kept in the address.
+    await p.page.locator('[data-test="needs-view-list"]').click();
+    await p.page.waitForURL(/view=list/);
+    const rows = p.page.locator('[data-test="needs-list"] .el-table__body tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(5);
+    expect(await p.page.locator('[data-test="needs-list-total"]').textContent()).toMatch(/共 \d+ 条/);
+    expect(await p.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    await p.page.reload();
+    await rows.first().waitFor();
+    await finish('needs-board-fit', p);
+  });
+});
