@@ -136,14 +136,16 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     expect(await created.locator('[data-test="audit-at"]').textContent()).toBe(createdAt.at);
 
     // Filtered to the liaison: its sign-ins and its password change, newest first.
-    await choose(page, 'audit-actor', startingWith(displayName));
+    await choose(page, 'search-actor', startingWith(displayName));
+    await page.locator('[data-test="search-submit"]').click();
     await expect.poll(() => page.locator('[data-test="audit-count"]').textContent()).toBe('共 3 条记录');
     const actions = await page.locator('[data-test="audit-table"] [data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
     expect(actions).toEqual(['SIGN_IN', 'PASSWORD_CHANGE', 'SIGN_IN']);
     expect(await page.locator('[data-test="audit-table"] .el-table__row').first().locator('[data-test="audit-actor-name"]').textContent()).toBe(displayName);
     // Filtered by action: 登录成功 only.
-    await choose(page, 'audit-action', '登录成功');
+    await choose(page, 'search-action', '登录成功');
     await page.keyboard.press('Escape');
+    await page.locator('[data-test="search-submit"]').click();
     await expect.poll(() => page.locator('[data-test="audit-count"]').textContent()).toBe('共 2 条记录');
     expect(await page.locator('[data-test="audit-table"] [data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['SIGN_IN', 'SIGN_IN']);
     await finish('accounts-liaison', p);
