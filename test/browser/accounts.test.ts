@@ -105,9 +105,11 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
 
     // And it works: its unit's projects.
     await page.locator('[data-test="nav-myProjects"]').click();
-    await page.locator('[data-test="my-projects"] .el-table__row').first().waitFor();
+    await page.locator('[data-test="my-projects-table"] .el-table__row').first().waitFor();
     expect(await page.locator('h1').textContent()).toContain(unit.name);
-    expect(await page.locator('[data-test="my-projects"] .el-table__row').count()).toBe(Math.min(unit.projects, 50));
+    // A page of 20 (the lists' default size), and the total beside the pager.
+    expect(await page.locator('[data-test="my-projects-table"] .el-table__row').count()).toBe(Math.min(unit.projects, 20));
+    expect(await page.locator('[data-test="my-projects-total"]').textContent()).toBe(`共 ${unit.projects} 条`);
     // 个人中心 shows the account.
     await page.locator('[data-test="current-user"]').click();
     await page.locator('[data-test="menu-profile"]').click();
