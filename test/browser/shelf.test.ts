@@ -41,8 +41,8 @@ describe('the shelf in the browser', { timeout: 120_000 }, () => {
 
     // On the shelf for everyone: the unit finds it by search.
     await unit.page.locator('[data-test="nav-shelf"]').click();
-    await unit.page.locator('[data-test="shelf-search"]').fill(title);
-    await unit.page.locator('[data-test="shelf-search-button"]').click();
+    await unit.page.locator('input[data-test="search-keyword"]').fill(title);
+    await unit.page.locator('[data-test="search-submit"]').click();
     const onShelf = unit.page.locator('[data-test="project-card"]', { hasText: title });
     await onShelf.waitFor();
     await onShelf.locator('[data-test="project-title-link"]').click();

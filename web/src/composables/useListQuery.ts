@@ -22,6 +22,8 @@ export type FilterValue = string | string[] | boolean | [string, string] | null;
 export interface FilterOption {
   value: string;
   label: string;
+  /** Shown greyed beside the label in the dropdown (e.g. an account's username and role). */
+  note?: string;
 }
 
 /** One field of a list's search form; `key` is both the form's and the URL's name. */
@@ -35,6 +37,8 @@ export interface FilterField {
   /** What the list shows before any search and after 重置 (null: no filter). */
   default?: FilterValue;
   placeholder?: string | (() => string);
+  /** A select typed into to narrow its options (long lists: accounts). */
+  filterable?: boolean;
   /** Hidden from the form (e.g. a field the role has no use for); still read from the URL. */
   hidden?: () => boolean;
 }
