@@ -70,6 +70,19 @@ describe('the shell', { timeout: 240_000 }, () => {
     await finish('shell-committee-desk', p);
   });
 
+  it("times are the alliance's (Asia/Shanghai) in a browser set to New York (a need's report time)", async () => {
+    // A need reported at 23:30 in New York, 12:30 the next day in Shanghai.
+    const [need] = await h.server.sql<{ id: string }>(`SELECT id FROM need ORDER BY created_at LIMIT 1`);
+    await h.server.sql(`UPDATE need SET reported_at = '2026-03-02T04:30:00Z' WHERE id = $1`, [need!.id]);
+    const p = await h.page({ viewport: DESKTOP, timezoneId: 'America/New_York' });
+    await login(p, 'committee');
+    await p.page.goto(`/needs/${need!.id}`);
+    // The browser's own clock says 2026-03-01 23:30; the page says Shanghai's.
+    expect(await p.page.evaluate(() => new Date('2026-03-02T04:30:00Z').getDate())).toBe(1);
+    expect(await p.page.locator('[data-test="need-reported-at"]').textContent()).toBe('2026-03-02 12:30');
+    await finish('shell-new-york-times', p);
+  });
+
   it('on a phone: no tabs, breadcrumbs kept, the drawer menu entries are links that close the drawer', async () => {
     const p = await h.page({ viewport: PHONE });
     await login(p, 'grid1');
