@@ -83,6 +83,28 @@ describe('the shell', { timeout: 240_000 }, () => {
     await finish('shell-new-york-times', p);
   });
 
+  it('the server unreachable: the needs board says so with 重试 instead of empty columns, and 重试 brings the board', async () => {
+    const p = await h.page({ viewport: DESKTOP });
+    await login(p, 'committee');
+    const { page } = p;
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto('/needs');
+    const state = page.locator('[data-test="error-state"]');
+    await state.waitFor();
+    expect(await state.locator('[data-test="error-reason"]').textContent()).toBe('无法连接服务器，请检查网络后重试');
+    expect(await page.locator('[data-test="needs-board"]').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toContain('暂无数据');
+
+    await page.unroute('**/graphql');
+    await state.locator('[data-test="error-retry"]').click();
+    await page.locator('[data-test="needs-board"]').waitFor();
+    expect(await page.locator('[data-test="error-state"]').count()).toBe(0);
+    expect(await page.locator('[data-test="need-card"]').count()).toBeGreaterThan(0);
+    // The refused requests are the browser's own console errors; nothing else may be.
+    p.errors.splice(0, p.errors.length, ...p.errors.filter((e) => !/ERR_CONNECTION_REFUSED/.test(e)));
+    await finish('shell-server-unreachable', p);
+  });
+
   it('on a phone: no tabs, breadcrumbs kept, the drawer menu entries are links that close the drawer', async () => {
     const p = await h.page({ viewport: PHONE });
     await login(p, 'grid1');
