@@ -70,6 +70,41 @@ describe('the shell', { timeout: 240_000 }, () => {
     await finish('shell-committee-desk', p);
   });
 
+  it("times are the alliance's (Asia/Shanghai) in a browser set to New York (a need's report time)", async () => {
+    // A need reported at 23:30 in New York, 12:30 the next day in Shanghai.
+    const [need] = await h.server.sql<{ id: string }>(`SELECT id FROM need ORDER BY created_at LIMIT 1`);
+    await h.server.sql(`UPDATE need SET reported_at = '2026-03-02T04:30:00Z' WHERE id = $1`, [need!.id]);
+    const p = await h.page({ viewport: DESKTOP, timezoneId: 'America/New_York' });
+    await login(p, 'committee');
+    await p.page.goto(`/needs/${need!.id}`);
+    // The browser's own clock says 2026-03-01 23:30; the page says Shanghai's.
+    expect(await p.page.evaluate(() => new Date('2026-03-02T04:30:00Z').getDate())).toBe(1);
+    expect(await p.page.locator('[data-test="need-reported-at"]').textContent()).toBe('2026-03-02 12:30');
+    await finish('shell-new-york-times', p);
+  });
+
+  it('the server unreachable: the needs board says so with 重试 instead of empty columns, and 重试 brings the board', async () => {
+    const p = await h.page({ viewport: DESKTOP });
+    await login(p, 'committee');
+    const { page } = p;
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto('/needs');
+    const state = page.locator('[data-test="error-state"]');
+    await state.waitFor();
+    expect(await state.locator('[data-test="error-reason"]').textContent()).toBe('无法连接服务器，请检查网络后重试');
+    expect(await page.locator('[data-test="needs-board"]').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toContain('暂无数据');
+
+    await page.unroute('**/graphql');
+    await state.locator('[data-test="error-retry"]').click();
+    await page.locator('[data-test="needs-board"]').waitFor();
+    expect(await page.locator('[data-test="error-state"]').count()).toBe(0);
+    expect(await page.locator('[data-test="need-card"]').count()).toBeGreaterThan(0);
+    // The refused requests are the browser's own console errors; nothing else may be.
+    p.errors.splice(0, p.errors.length, ...p.errors.filter((e) => !/ERR_CONNECTION_REFUSED/.test(e)));
+    await finish('shell-server-unreachable', p);
+  });
+
   it('on a phone: no tabs, breadcrumbs kept, the drawer menu entries are links that close the drawer', async () => {
     const p = await h.page({ viewport: PHONE });
     await login(p, 'grid1');

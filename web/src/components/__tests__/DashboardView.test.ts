@@ -13,8 +13,8 @@ const dashboard = (scale: number) => ({
   __typename: 'Dashboard',
   from: '2025-11-28',
   to: '2026-11-27',
-  // 09:30:05 in the browser's own time zone.
-  computedAt: new Date(2026, 10, 27, 9, 30, 5).toISOString(),
+  // 09:30:05 in the alliance's time zone (Asia/Shanghai), whatever the machine's.
+  computedAt: '2026-11-27T01:30:05.000Z',
   unitCount: 12,
   signedAgreementCount: 10,
   shelfProjectsOnShelf: 20,
