@@ -68,28 +68,15 @@ export interface MonthlyOptions {
 }
 
 /**
- * A figure per month. A partial month (partialMonthLabel) is drawn apart: a
- * pale bar with a dashed edge and its label on top, the line reaching it by a
- * dashed segment to a hollow point; the solid line joins whole months only.
+ * A figure per month. A partial month (partialMonthLabel) is drawn apart, so
+ * that it never reads as a fall: as a pale bar with a dashed edge, its label
+ * written up the bar (it fits at any width), and the trend line leaves it out
+ * (a count of part of a month is not comparable); an average (kind 'line')
+ * reaches it by a dashed segment to a hollow point with its label.
  */
 export function monthlyOption(o: MonthlyOptions) {
   const partial = o.months.map((m) => partialMonthLabel(m.month, o.from, o.to, o.today, o.t));
   const whole = o.months.map((m, i) => (partial[i] ? null : m.value));
-  // The dashed segments: each partial month joined to its whole neighbour (inward).
-  const dashed: (number | null)[] = o.months.map(() => null);
-  partial.forEach((label, i) => {
-    if (!label || o.months[i]!.value == null) return;
-    dashed[i] = o.months[i]!.value;
-    const inward = i === 0 ? 1 : i - 1;
-    if (inward !== i && inward < o.months.length && !partial[inward] && o.months[inward]!.value != null) dashed[inward] = o.months[inward]!.value;
-  });
-  const partialPoint = (i: number) => ({
-    value: o.months[i]!.value,
-    symbol: 'emptyCircle',
-    symbolSize: 9,
-    label: { show: o.kind === 'line', position: 'top', formatter: partial[i]!, color: '#606266', fontSize: 11 },
-  });
-  const lineName = o.kind === 'bars' ? (o.trendName ?? o.name) : o.name;
   const series: Record<string, unknown>[] = [];
   if (o.kind === 'bars') {
     series.push({
@@ -101,31 +88,34 @@ export function monthlyOption(o: MonthlyOptions) {
           ? {
               value: m.value,
               itemStyle: { color: PARTIAL_FILL, borderColor: RED, borderType: 'dashed', borderWidth: 1 },
-              label: { show: true, position: 'top', formatter: `${partial[i]} ${m.value ?? ''}`.trim(), color: '#606266', fontSize: 11 },
+              label: { show: true, position: 'insideBottom', rotate: 90, align: 'left', verticalAlign: 'middle', formatter: `${partial[i]} ${m.value ?? ''}`.trim(), color: '#303133', fontSize: 11 },
             }
           : m.value,
       ),
     });
-  }
-  series.push({
-    name: lineName,
-    type: 'line',
-    smooth: o.kind === 'bars',
-    connectNulls: false,
-    color: o.kind === 'bars' ? TREND : RED,
-    data: whole,
-  });
-  if (dashed.some((v) => v != null)) {
-    series.push({
-      name: lineName,
-      type: 'line',
-      connectNulls: false,
-      color: o.kind === 'bars' ? TREND : RED,
-      lineStyle: { type: 'dashed' },
-      // The whole month's end of a dashed segment is already drawn by the solid line.
-      data: dashed.map((v, i) => (v == null ? null : partial[i] ? partialPoint(i) : { value: v, symbol: 'none' })),
-      tooltip: { show: false },
+    series.push({ name: o.trendName ?? o.name, type: 'line', smooth: true, connectNulls: false, color: TREND, data: whole });
+  } else {
+    series.push({ name: o.name, type: 'line', connectNulls: false, color: RED, data: whole });
+    // The dashed segments: each partial month joined to its whole neighbour (inward).
+    const dashed: unknown[] = o.months.map(() => null);
+    partial.forEach((label, i) => {
+      const value = o.months[i]!.value;
+      if (!label || value == null) return;
+      const last = i === o.months.length - 1;
+      dashed[i] = {
+        value,
+        symbol: 'emptyCircle',
+        symbolSize: 9,
+        label: { show: true, position: last ? 'left' : 'right', formatter: label, color: '#303133', fontSize: 11 },
+      };
+      const inward = i === 0 ? 1 : i - 1;
+      const neighbour = o.months[inward];
+      // The whole month's end of the segment is already drawn by the solid line.
+      if (inward !== i && neighbour && !partial[inward] && neighbour.value != null) dashed[inward] = { value: neighbour.value, symbol: 'none' };
     });
+    if (dashed.some((v) => v != null)) {
+      series.push({ name: o.name, type: 'line', connectNulls: false, color: RED, lineStyle: { type: 'dashed' }, data: dashed, tooltip: { show: false } });
+    }
   }
   return {
     color: PALETTE,
@@ -208,7 +198,7 @@ export function barsOption(categories: readonly string[], series: readonly BarSe
     type: 'category',
     data: [...categories],
     inverse: horizontal, // the first (the most) on top
-    axisLabel: horizontal ? { width: 96, overflow: 'truncate' } : { interval: 0, width: 72, overflow: 'truncate' },
+    axisLabel: horizontal ? { width: 120, overflow: 'truncate' } : { interval: 0, width: 72, overflow: 'truncate' },
   };
   const last = series.length - 1;
   return {

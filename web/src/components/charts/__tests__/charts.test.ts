@@ -12,11 +12,12 @@ import { partialMonthLabel, periodLabel } from '../options';
 const ChartStub = defineComponent({ name: 'ChartStub', props: { option: { type: Object, required: true }, height: String }, template: '<div />' });
 const t = i18n.global.t as (key: string, values?: Record<string, unknown>) => string;
 
-function optionOf(component: unknown, props: Record<string, unknown>) {
+function mountChart(component: unknown, props: Record<string, unknown>) {
   const wrapper = mount(component as Component, { props, global: { plugins: [i18n], stubs: { AppChart: ChartStub } } });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return wrapper.findComponent(ChartStub).props('option') as any;
+  return { wrapper, option: wrapper.findComponent(ChartStub).props('option') as any };
 }
+const optionOf = (component: unknown, props: Record<string, unknown>) => mountChart(component, props).option;
 
 const MONTHS = [
   { month: '2025-12', value: 11 },
@@ -26,23 +27,21 @@ const MONTHS = [
 ];
 
 describe('MonthlyChart', () => {
-  it('marks the month in progress as partial: a pale dashed bar labelled 本月截至今日, a dashed segment to a hollow point, no solid fall to 0', () => {
+  it('marks the month in progress as partial: a pale dashed bar labelled 本月截至今日, left out of the trend (no fall to 0), said under the chart', () => {
     setLocale('zh-CN');
-    const option = optionOf(MonthlyChart, { months: MONTHS, from: '2025-12-01', to: '2026-12-01', today: '2026-12-01', kind: 'bars', name: '完成活动', trendName: '趋势' });
-    const [bars, trend, dashed] = option.series;
+    const { option, wrapper } = mountChart(MonthlyChart, { months: MONTHS, from: '2025-12-01', to: '2026-12-01', today: '2026-12-01', kind: 'bars', name: '完成活动', trendName: '趋势' });
+    expect(option.series).toHaveLength(2);
+    const [bars, trend] = option.series;
     expect(bars.type).toBe('bar');
     expect(bars.data.slice(0, 3)).toEqual([11, 10, 12]);
-    expect(bars.data[3]).toMatchObject({ value: 0, itemStyle: { borderType: 'dashed' }, label: { show: true, formatter: '本月截至今日 0' } });
-    // The solid trend stops at the last whole month.
+    expect(bars.data[3]).toMatchObject({ value: 0, itemStyle: { borderType: 'dashed' }, label: { show: true, rotate: 90, formatter: '本月截至今日 0' } });
+    // The trend stops at the last whole month.
     expect(trend.data).toEqual([11, 10, 12, null]);
-    expect(trend.lineStyle).toBeUndefined();
-    // The dashed segment: from the last whole month to the partial one, drawn hollow.
-    expect(dashed.lineStyle).toEqual({ type: 'dashed' });
-    expect(dashed.data.map((p: any) => p?.value ?? null)).toEqual([null, null, 12, 0]);
-    expect(dashed.data[3].symbol).toBe('emptyCircle');
+    expect(trend.connectNulls).toBe(false);
     // The tooltip says the month is partial.
     expect(option.tooltip.formatter([{ dataIndex: 3 }])).toContain('2026-12 · 本月截至今日');
     expect(option.tooltip.formatter([{ dataIndex: 1 }])).toBe('2026-01<br/>完成活动：10');
+    expect(wrapper.find('[data-test="partial-months"]').text()).toBe('虚线所示为不完整的月份（2026-12 本月截至今日），不与整月比较');
   });
 
   it('draws a month without a value as a gap, and a range cut on both ends as partial there (with the days in the label)', () => {
@@ -71,6 +70,7 @@ describe('MonthlyChart', () => {
     const option = optionOf(MonthlyChart, { months: MONTHS.slice(0, 3), from: '2025-12-01', to: '2026-11-30', today: '2026-12-01', kind: 'bars', name: 'n' });
     expect(option.series).toHaveLength(2);
     expect(option.series[0].data).toEqual([11, 10, 12]);
+    expect(mountChart(MonthlyChart, { months: MONTHS.slice(0, 3), from: '2025-12-01', to: '2026-11-30', today: '2026-12-01', kind: 'bars', name: 'n' }).wrapper.find('[data-test="partial-months"]').exists()).toBe(false);
   });
 });
 
