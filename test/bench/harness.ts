@@ -145,6 +145,8 @@ export async function startOurServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       WEB_DIST: '',
+      // FAST_PATH=off pnpm bench…: the general path (loaders), to compare with the fast path (docs/architecture.md).
+      ...(process.env.FAST_PATH ? { FAST_PATH: process.env.FAST_PATH } : {}),
       ...env,
     },
     /Alliance platform ready/,
