@@ -614,10 +614,11 @@ async function databaseExists(adminUrl: string, name: string): Promise<boolean> 
 
 export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions): Promise<SizeReport> {
   const log = o.log ?? console.log;
-  const database = `bench_${size.toLowerCase()}`;
+  // BENCH_DB_SUFFIX: a database of one's own when several people bench on one PostgreSQL.
+  const database = `bench_${size.toLowerCase()}${process.env.BENCH_DB_SUFFIX ?? ''}`;
   let generated: GenerateResult | null = null;
   if (!(o.reuse && (await databaseExists(pgInfo.adminUrl, database)))) {
-    generated = await generate({ size, adminUrl: pgInfo.adminUrl, log });
+    generated = await generate({ size, adminUrl: pgInfo.adminUrl, log, database });
   } else {
     log(`${database}: reused`);
   }
