@@ -60,8 +60,11 @@ import { createVenueLoaders } from './modules/venue/venue.loaders.js';
 import { createIncubationLoaders } from './modules/incubation/incubation.loaders.js';
 import { createShelfLoaders } from './modules/shelf/shelf.loaders.js';
 // What the fast path knows of each type (docs/architecture.md, "Fast path"), declared when imported.
+import './modules/activity/activity.fast.js';
 import './modules/alliance/alliance.fast.js';
+import './modules/auth/auth.fast.js';
 import './modules/member-unit/member-unit.fast.js';
+import './modules/need/need.fast.js';
 import './modules/shelf/shelf.fast.js';
 import type { SessionEndReason } from '@alliance/shared';
 import { RequestContext, type AppDeps } from './graphql/context.js';

@@ -54,6 +54,9 @@ export class ConfigError extends Error {}
 const bool = (v: string | undefined, dflt: boolean) =>
   v === undefined || v === '' ? dflt : ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
 
+/** FAST_PATH: on unless set to a false value (off, false, 0, no). */
+export const fastPathEnabled = (env: NodeJS.ProcessEnv): boolean => bool(env.FAST_PATH, true);
+
 const MODES: readonly Mode[] = ['production', 'development', 'test'];
 
 function parseMode(value: string | undefined): Mode {
@@ -163,7 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtTtl: env.JWT_TTL || '12h',
     seedDemo: !production && seedRequested,
     exposeSqlCount: bool(env.EXPOSE_SQL_COUNT, !production),
-    fastPath: bool(env.FAST_PATH, true),
+    fastPath: fastPathEnabled(env),
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     webDist: env.WEB_DIST === undefined ? null : env.WEB_DIST || null,
     dashboardCacheSeconds,

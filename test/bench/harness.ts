@@ -145,6 +145,8 @@ export async function startOurServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       WEB_DIST: '',
+      // FAST_PATH=off pnpm bench…: the general path (loaders), to compare with the fast path (docs/architecture.md).
+      ...(process.env.FAST_PATH ? { FAST_PATH: process.env.FAST_PATH } : {}),
       ...env,
     },
     /Alliance platform ready/,
@@ -612,10 +614,11 @@ async function databaseExists(adminUrl: string, name: string): Promise<boolean> 
 
 export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions): Promise<SizeReport> {
   const log = o.log ?? console.log;
-  const database = `bench_${size.toLowerCase()}`;
+  // BENCH_DB_SUFFIX: a database of one's own when several people bench on one PostgreSQL.
+  const database = `bench_${size.toLowerCase()}${process.env.BENCH_DB_SUFFIX ?? ''}`;
   let generated: GenerateResult | null = null;
   if (!(o.reuse && (await databaseExists(pgInfo.adminUrl, database)))) {
-    generated = await generate({ size, adminUrl: pgInfo.adminUrl, log });
+    generated = await generate({ size, adminUrl: pgInfo.adminUrl, log, database });
   } else {
     log(`${database}: reused`);
   }

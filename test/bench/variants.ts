@@ -113,6 +113,8 @@ for (const name of Object.keys(NODE_ARGS)) VARIANTS[name] = [];
 const PRODUCTION_ENV = { EXPOSE_SQL_COUNT: 'false' };
 export const SERVER_ENV: Record<string, Record<string, string>> = {
   'sql-count': { EXPOSE_SQL_COUNT: 'true' },
+  /** The hot reads through the resolvers and their loaders, as before the fast path (docs/architecture.md). */
+  'general-path': { FAST_PATH: 'off' },
 };
 for (const name of Object.keys(SERVER_ENV)) VARIANTS[name] = [];
 
@@ -144,7 +146,7 @@ export function buildVariant(name: string): string {
 async function main() {
   installCleanupHandlers();
   const [size = 'L', scenarioList = 'Q1,Q3', roundsArg = '3', secondsArg = '10', variantList = 'baseline,no-cache-control,token-cache,proposed'] = process.argv.slice(2);
-  const url = `postgres://postgres@127.0.0.1:5432/bench_${size.toLowerCase()}`;
+  const url = `postgres://postgres@127.0.0.1:5432/bench_${size.toLowerCase()}${process.env.BENCH_DB_SUFFIX ?? ''}`;
   const names = variantList.split(',');
   const mains = Object.fromEntries(names.map((n) => [n, buildVariant(n)]));
   const db = new pg.Client({ connectionString: url });

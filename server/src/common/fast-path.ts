@@ -93,9 +93,8 @@ export function fastType<E extends ObjectLiteral>(graphqlName: string, spec: Fas
   TYPES.set(graphqlName, spec);
 }
 
+/** A relation to read: each alias of a field is one (two aliases may differ in their arguments). */
 interface PlannedField {
-  /** The response key (alias): two aliases of one field with different arguments are two relations. */
-  key: string;
   args: Args;
   relation: RowsRelation<any> | ValueRelation<any>;
   child: Plan | null;
@@ -140,7 +139,7 @@ class Compiler implements Compiling {
           child = selected && this.plan(selected.name, selected.fields);
           if (!child) return null;
         }
-        planned.push({ key: field.alias, args: field.args as Args, relation, child });
+        planned.push({ args: field.args as Args, relation, child });
         continue;
       }
       if (!type.plain.includes(field.name)) return null;
@@ -150,7 +149,7 @@ class Compiler implements Compiling {
       if (planned.some((p) => p.relation === extra)) continue;
       const rowsOf = 'type' in needed ? this.plan(needed.type, {}) : null;
       if ('type' in needed && !rowsOf) return null;
-      planned.push({ key: `:${field.name}`, args: {}, relation: extra, child: rowsOf });
+      planned.push({ args: {}, relation: extra, child: rowsOf });
     }
     return { rows: EntityRows.of(this.ctx.scope.manager, type.entity), fields: planned };
   }
@@ -188,11 +187,8 @@ class Compiler implements Compiling {
       let value: unknown = raw;
       if (f.child) {
         const child = f.child;
-        value = Array.isArray(raw) && (f.relation as RowsRelation<unknown>).many
-          ? (raw as unknown[][]).map((n) => this.hydrate(child, n))
-          : raw === null
-            ? null
-            : this.hydrate(child, raw as unknown[]);
+        if ((f.relation as RowsRelation<unknown>).many) value = (raw as unknown[][]).map((n) => this.hydrate(child, n));
+        else value = raw === null ? null : this.hydrate(child, raw as unknown[]);
       }
       f.relation.prime(this.ctx, entity, value, f.args);
     });

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   isOverdue,
   maskLocation,
@@ -49,8 +50,9 @@ export class NeedResolver {
     @Arg('filter', () => NeedFilter, { nullable: true }) filter: NeedFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return needService.list(ctx, filter, { first, after });
+    return needService.list(ctx, filter, { first, after }, info);
   }
 
   @Allow(...ALL_ROLES)

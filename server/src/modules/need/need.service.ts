@@ -17,7 +17,9 @@ import {
   type NeedAction,
   type NeedSource,
 } from '@alliance/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { publish } from '../../common/events/event-bus.js';
+import { fastConnection } from '../../common/fast-path.js';
 import { actorOf } from '../../common/lifecycle.js';
 import { requireId, type TenantScope, type Within } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
@@ -148,7 +150,15 @@ async function assignable(tx: TenantScope, userId: string): Promise<User> {
 }
 
 export class NeedService {
-  list(ctx: RequestContext, filter: NeedFilter | null | undefined, page: PageArgs) {
+  /** A page of needs; with the GraphQL selection, in one statement when the fast path knows every field selected. */
+  async list(ctx: RequestContext, filter: NeedFilter | null | undefined, page: PageArgs, selection?: GraphQLResolveInfo) {
+    const qb = this.filtered(ctx, filter);
+    const fast = selection ? await fastConnection(ctx, selection, qb, page, NEWEST_FIRST) : null;
+    return fast?.taken ? fast.value : paginate(qb, page, NEWEST_FIRST);
+  }
+
+  /** The needs that pass the filter. */
+  private filtered(ctx: RequestContext, filter: NeedFilter | null | undefined) {
     const qb = ctx.scope.qb(Need, 'n');
     if (filter?.status?.length) qb.andWhere('n.status = ANY(:statuses)', { statuses: filter.status });
     if (filter?.gridId) qb.andWhere('n.grid_id = :gridId', { gridId: requireId(filter.gridId, 'filter.gridId') });
@@ -217,7 +227,7 @@ export class NeedService {
       if (from) qb.andWhere(`${column} >= (:${name}From::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { [`${name}From`]: from });
       if (to) qb.andWhere(`${column} < (:${name}To::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { [`${name}To`]: to });
     }
-    return paginate(qb, page, NEWEST_FIRST);
+    return qb;
   }
 
   find(ctx: RequestContext, id: string): Promise<Need | null> {
