@@ -8,6 +8,7 @@
 import 'reflect-metadata';
 import './graphql/enums.js';
 import { buildSchema } from 'type-graphql';
+import { leavePlainFieldsToGraphql } from './graphql/plain-fields.js';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver, SignupResolver } from './modules/activity/activity.resolver.js';
 import { AllianceResolver } from './modules/alliance/alliance.resolver.js';
@@ -99,6 +100,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       pubSub: notificationPubSub,
     });
     assertEveryOperationDeclared();
+    leavePlainFieldsToGraphql(schema);
     return schema;
   })());
 }
