@@ -155,23 +155,26 @@ export const BOOKINGS_DONE = `
  * months' days (at the start and the end) from dashboard_unit_day.
  * $4 = how many.
  */
+/** The first day of the range's first whole month, and the first day after its last whole month (none between when they cross). */
+const WHOLE_FROM = `(CASE WHEN extract(day FROM $2::date) = 1 THEN $2::date ELSE (date_trunc('month', $2::date::timestamp) + interval '1 month')::date END)`;
+const WHOLE_UNTIL = `date_trunc('month', ($3::date + 1)::timestamp)::date`;
+
 export const TOP_UNITS = `
-  WITH months AS (
-    -- [whole_from, whole_until): the whole months inside [from, to] (empty when from > whole_until).
-    SELECT CASE WHEN extract(day FROM $2::date) = 1 THEN $2::date
-                ELSE (date_trunc('month', $2::date::timestamp) + interval '1 month')::date END AS whole_from,
-           date_trunc('month', ($3::date + 1)::timestamp)::date AS whole_until
-  ), units AS (
+  WITH units AS (
     SELECT x.unit_id, sum(x.ledger_entries) AS entries, sum(x.points) AS points, sum(x.activities) AS activities
       FROM (SELECT m.unit_id, m.ledger_entries, m.points, m.activities
-              FROM dashboard_unit_month m, months w
-             WHERE m.alliance_id = $1 AND m.month >= w.whole_from AND m.month < w.whole_until
+              FROM dashboard_unit_month m
+             WHERE m.alliance_id = $1 AND m.month >= ${WHOLE_FROM} AND m.month < ${WHOLE_UNTIL}
             UNION ALL
+            -- the days before the first whole month
             SELECT d.unit_id, d.ledger_entries, d.points, d.activities
-              FROM dashboard_unit_day d, months w
-             WHERE d.alliance_id = $1
-               AND ((d.day >= $2::date AND d.day < least(w.whole_from, $3::date + 1))
-                 OR (d.day >= greatest(w.whole_until, w.whole_from) AND d.day <= $3::date))) x
+              FROM dashboard_unit_day d
+             WHERE d.alliance_id = $1 AND d.day >= $2::date AND d.day < least(${WHOLE_FROM}, $3::date + 1)
+            UNION ALL
+            -- the days after the last whole month (none when the range lies within one month: the line above took them)
+            SELECT d.unit_id, d.ledger_entries, d.points, d.activities
+              FROM dashboard_unit_day d
+             WHERE d.alliance_id = $1 AND d.day >= greatest(${WHOLE_UNTIL}, ${WHOLE_FROM}) AND d.day <= $3::date) x
      GROUP BY x.unit_id
   )
   SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities
