@@ -8,6 +8,8 @@
 import 'reflect-metadata';
 import './graphql/enums.js';
 import { buildSchema } from 'type-graphql';
+import { leavePlainFieldsToGraphql } from './graphql/plain-fields.js';
+import type { ReferenceData } from './modules/alliance/reference-data.js';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver, SignupResolver } from './modules/activity/activity.resolver.js';
 import { AllianceResolver } from './modules/alliance/alliance.resolver.js';
@@ -106,14 +108,15 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       pubSub: notificationPubSub,
     });
     assertEveryOperationDeclared();
+    leavePlainFieldsToGraphql(schema);
     return schema;
   })());
 }
 
 /** One fresh set per request: a loader's cache must never outlive its caller. */
-export function createLoaders(scope: TenantScope) {
+export function createLoaders(scope: TenantScope, reference?: ReferenceData) {
   return {
-    ...createAllianceLoaders(scope),
+    ...createAllianceLoaders(scope, reference),
     ...createAuthLoaders(scope),
     ...createMemberUnitLoaders(scope),
     ...createShelfLoaders(scope),

@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../../server/src/database/embedded.js';
 import { BENCH_PASSWORD, Q1_CATEGORY, SEARCH_WORD, committeeName, SIZES } from './data.js';
-import { generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
+import { benchDatabase, generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
 import type { ScenarioPlans } from './plans.js';
 import { LOGIN, M1, PGL_Q1, PGL_Q3, Q1, Q2, Q3, Q4 } from './scenarios.js';
 
@@ -614,8 +614,7 @@ async function databaseExists(adminUrl: string, name: string): Promise<boolean> 
 
 export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions): Promise<SizeReport> {
   const log = o.log ?? console.log;
-  // BENCH_DB_SUFFIX: a database of one's own when several people bench on one PostgreSQL.
-  const database = `bench_${size.toLowerCase()}${process.env.BENCH_DB_SUFFIX ?? ''}`;
+  const database = benchDatabase(size);
   let generated: GenerateResult | null = null;
   if (!(o.reuse && (await databaseExists(pgInfo.adminUrl, database)))) {
     generated = await generate({ size, adminUrl: pgInfo.adminUrl, log, database });

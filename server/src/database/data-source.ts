@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CountingLogger } from './sql-counter.js';
 import { Attachments1766563200000 } from './migrations/1766563200000-attachments.js';
+import { DashboardDays1766995200000 } from './migrations/1766995200000-dashboard-days.js';
+import { ReferenceChanged1766995200001 } from './migrations/1766995200001-reference-changed.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -40,6 +42,8 @@ export const migrations = [
   Webhooks1766217600001,
   Attachments1766563200000,
   ResidentNeedVerification1766649600000,
+  DashboardDays1766995200000,
+  ReferenceChanged1766995200001,
 ];
 
 /**
