@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { LIMITS, checkIntRange } from '@alliance/shared';
@@ -76,9 +77,20 @@ function decodeCursor<T>(cursor: string, order: KeysetOrder<T>): unknown[] {
   }
 }
 
+/**
+ * The largest page of the server's own readers of a list (the Excel export),
+ * set around their execution only: clients stay held to LIMITS.pageSize.
+ */
+const ownReaderPageMax = new AsyncLocalStorage<number>();
+
+/** Runs `fn` (a list query the server executes for itself) with pages of up to `max` rows. */
+export function withLargerPages<T>(max: number, fn: () => T): T {
+  return ownReaderPageMax.run(max, fn);
+}
+
 export function pageSize(first: number | null | undefined): number {
   const n = first ?? 20;
-  ensure({ first: checkIntRange(n, LIMITS.pageSize) });
+  ensure({ first: checkIntRange(n, { min: LIMITS.pageSize.min, max: ownReaderPageMax.getStore() ?? LIMITS.pageSize.max }) });
   return n;
 }
 

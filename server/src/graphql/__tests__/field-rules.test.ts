@@ -473,6 +473,7 @@ const TABLE: Record<string, Case> = {
         onNull: async ({ vars }) =>
           expect(await s.sql(`SELECT to_status, comment FROM need_event WHERE need_id = $1`, [vars.id])).toEqual([{ to_status: 'REPORTED', comment: '已核实' }]),
       },
+      version: needVersion('REPORTED'),
     },
   },
 

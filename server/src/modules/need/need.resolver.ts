@@ -241,8 +241,9 @@ export class NeedResolver {
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('comment', () => String, { nullable: true, description: 'What the call found (optional).' }) comment: string | null,
+    @Arg('version', () => Int, { nullable: true, description: 'The version read; when given and stale: CONFLICT, nothing written.' }) version: number | null,
   ) {
-    return needService.verifyResident(ctx, id, comment);
+    return needService.verifyResident(ctx, id, comment, version);
   }
 
   /**

@@ -307,9 +307,9 @@ export class NeedService {
    * screen it. Once per need, only a RESIDENT one, only while REPORTED; the
    * status stays, the history keeps the verification and its comment.
    */
-  verifyResident(ctx: RequestContext, id: string, comment: string | null | undefined) {
+  verifyResident(ctx: RequestContext, id: string, comment: string | null | undefined, version?: number | null) {
     const text = optionalComment(comment);
-    return this.transition(ctx, id, 'verify', null, async (_tx, need, now) => {
+    return this.transition(ctx, id, 'verify', version, async (_tx, need, now) => {
       if (need.source !== 'RESIDENT') {
         throw conflictWhy('NOT_RESIDENT_NEED', "Only a resident's own report (source RESIDENT) is verified");
       }

@@ -194,6 +194,16 @@ describe('Excel exports of the list screens', () => {
   });
 });
 
+describe("the export's larger pages are its own", () => {
+  it('a client asking for more than 100 rows is still refused, during an export and after it', async () => {
+    const ask = () => s.gql(`{ needs(first: 500) { nodes { id } } }`, undefined, tokens.committee);
+    const [during] = await Promise.all([ask(), workbook('needs.xlsx')]);
+    for (const r of [during, await ask()]) {
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'OUT_OF_RANGE' });
+    }
+  });
+});
+
 describe('the monthly 台账 workbook', () => {
   it('one sheet per ledger with the street\'s headers; the needs sheet is the month\'s needs as the API gives them', async () => {
     const [{ month }] = await s.sql<{ month: string }>(

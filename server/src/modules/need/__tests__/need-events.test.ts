@@ -73,6 +73,17 @@ const CASES: Case[] = [
     event: 'NeedClaimed',
   },
   {
+    // 核实: a resident's own report (made one here with SQL, which no snapshot reads), by its grid's worker.
+    action: 'verify', name: 'verify', from: 'REPORTED', to: 'REPORTED', wrongStatus: 'ACCEPTED',
+    by: (w) => w.grid1, notBy: (w) => w.unit1,
+    run: async (c, n, version) => {
+      await w.s.sql(`UPDATE need SET source = 'RESIDENT' WHERE id = $1 AND status = 'REPORTED'`, [n.id]);
+      return c(`mutation($id: ID!, $comment: String, $version: Int) { verifyResidentNeed(id: $id, comment: $comment, version: $version) { id status } }`, { id: n.id, comment: '已电话联系', version });
+    },
+    bad: [(c, n, version) => c(`mutation($id: ID!, $comment: String, $version: Int) { verifyResidentNeed(id: $id, comment: $comment, version: $version) { id } }`, { id: n.id, comment: '长'.repeat(5000), version }), 'comment'],
+    event: 'ResidentNeedVerified',
+  },
+  {
     action: 'plan', name: 'plan', from: 'ORDERED', to: 'PLANNED', wrongStatus: 'ACCEPTED',
     by: (w) => w.committee, notBy: (w) => w.grid1,
     run: (c, n, version) => c(MV.plan, { id: n.id, plan: '更换灯具', dueAt: later(), version }),
