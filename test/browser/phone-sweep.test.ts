@@ -135,6 +135,18 @@ async function sweep(p: TestPage, username: Username): Promise<{ visited: string
     await settle(page);
     const w = await widths(page);
     visited.push(label);
+    // Key–value labels keep their words: a Chinese label on one line.
+    const broken = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.el-descriptions__label'))
+        .filter((l) => l.offsetHeight > 0)
+        .filter((l) => {
+          const range = document.createRange();
+          range.selectNodeContents(l);
+          return range.getClientRects().length > 1 || range.getBoundingClientRect().height > parseFloat(getComputedStyle(l).lineHeight) * 1.5;
+        })
+        .map((l) => l.textContent!.trim()),
+    );
+    if (broken.length) offending.push(`${username} ${label}: labels broken over lines: ${broken.join(', ')}`);
     if (tooWide(w)) {
       offending.push(`${username} ${label}: ${describeWidths(w)}`);
       await page.screenshot({ path: `${ARTIFACTS}/phone-sweep-${username}-${label.replace(/[^\w]+/g, '_')}.png`, fullPage: true }).catch(() => undefined);
@@ -172,6 +184,10 @@ describe('no sideways scroll on a phone (360×740)', { timeout: 900_000 }, () =>
     await settle(anon.page);
     const lw = await widths(anon.page);
     if (tooWide(lw)) offending.push(`anonymous /login: ${describeWidths(lw)}`);
+    // The language switch beside the title: 中文 and English on one line.
+    const switchTops = await anon.page.locator('[data-test="locale-switch"] label').evaluateAll((ls) => ls.map((l) => Math.round(l.getBoundingClientRect().top)));
+    expect(switchTops).toHaveLength(2);
+    if (switchTops[0] !== switchTops[1]) offending.push(`anonymous /login: the language switch wraps (tops ${switchTops.join(', ')})`);
     // The residents' page (its own entry, no sign-in), each of its tabs.
     const [alliance] = await h.server.sql(`SELECT code FROM alliance WHERE code IS NOT NULL ORDER BY code LIMIT 1`);
     await anon.page.goto(`/r/${alliance.code}`);
