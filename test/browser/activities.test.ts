@@ -63,6 +63,8 @@ describe('activity sign-up in the browser', { timeout: 120_000 }, () => {
     await login(unit2, 'unit2');
     await unit2.page.goto(`/activities/${activityId}`);
     await unit2.page.locator(`[data-test="withdraw-${unit2Id}"]`).click();
+    // Asked first (issue 16): the place goes to the waiting list.
+    await unit2.page.locator('.el-message-box', { hasText: '候补' }).getByRole('button', { name: '退出' }).click();
     await toast(unit2.page, '已退出报名');
     await expect.poll(() => unit2.page.locator(`[data-test="signup-status-${unit2Id}"]`).getAttribute('data-status')).toBe('WITHDRAWN');
     await expect.poll(() => unit2.page.locator(`[data-test="signup-status-${unit1Id}"]`).getAttribute('data-status')).toBe('CONFIRMED');
