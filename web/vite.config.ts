@@ -39,6 +39,18 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1200,
     reportCompressedSize: true,
     // The residents' page (/r/<code>) is an entry of its own: none of the admin's code.
-    rollupOptions: { input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), residents: fileURLToPath(new URL('./residents.html', import.meta.url)) } },
+    rollupOptions: {
+      input: { main: fileURLToPath(new URL('./index.html', import.meta.url)), residents: fileURLToPath(new URL('./residents.html', import.meta.url)) },
+      output: {
+        codeSplitting: {
+          groups: [
+            // Element Plus imported per component left ~40 files of a few hundred bytes (each
+            // component's style module and its CSS) for the dashboard alone: over a phone's
+            // network each costs a round trip. One file of them all instead (docs/web.md, bench:web).
+            { name: 'element-plus-styles', test: /[\\/]element-plus[\\/](es[\\/]components[\\/][^\\/]+[\\/]style|theme-chalk)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 }));

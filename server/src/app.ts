@@ -36,6 +36,7 @@ import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { publicAttachmentRoutes } from './modules/residents/residents.routes.js';
 import type { AppDeps, RequestContext } from './graphql/context.js';
 import { buildAppSchema, createContext, createLoaders } from './composition.js';
+import { REFERENCE_CHANGED, ReferenceData } from './modules/alliance/reference-data.js';
 import { createEventBus } from './events.js';
 import { DEMO_PASSWORD } from './modules/auth/passwords.js';
 import { DATABASE_UNAVAILABLE, makeFormatError } from './graphql/errors.js';
@@ -191,8 +192,9 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   listenDashboard(feed, dashboardCache, instanceId);
   const matching = new MatchIndexes(() => feed.live);
   listenMatching(feed, matching);
+  const referenceData = new ReferenceData(feed);
   const stopWebhooks = scheduleWebhookSender(dataSource, feed, log, 30);
-  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, MATCHING_CHANGED, NOTIFICATION_ADDED, WEBHOOK_PENDING]);
+  await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, MATCHING_CHANGED, NOTIFICATION_ADDED, WEBHOOK_PENDING, REFERENCE_CHANGED]);
   const deps: AppDeps = {
     dataSource,
     config,
@@ -205,7 +207,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     matching,
     events: createEventBus({ log, dashboardCache, instanceId, matching }),
     notifications: new NotificationHub(dataSource, feed, log),
-    createLoaders,
+    createLoaders: (scope) => createLoaders(scope, referenceData),
   };
   // Subscriptions over graphql-ws on the same port and path; a stop closes them first (1001: the client reconnects elsewhere).
   const sockets = serveSubscriptions(httpServer, schema, feed, (authorization, ip) => createContext(deps, authorization, ip), {

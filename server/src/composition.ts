@@ -8,13 +8,15 @@
 import 'reflect-metadata';
 import './graphql/enums.js';
 import { buildSchema } from 'type-graphql';
+import { leavePlainFieldsToGraphql } from './graphql/plain-fields.js';
+import type { ReferenceData } from './modules/alliance/reference-data.js';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityResolver, SignupResolver } from './modules/activity/activity.resolver.js';
 import { AllianceResolver } from './modules/alliance/alliance.resolver.js';
 import { AuthResolver, UserResolver } from './modules/auth/auth.resolver.js';
 import { AccountResolver } from './modules/account/account.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { CategoryCountResolver, DashboardResolver, UnitRankResolver } from './modules/dashboard/dashboard.resolver.js';
+import { CategoryCountResolver, DashboardResolver, GridNeedCountResolver, UnitOverdueCountResolver, UnitRankResolver } from './modules/dashboard/dashboard.resolver.js';
 import { MatchingResolver } from './modules/matching/matching.resolver.js';
 import {
   BuildingResolver,
@@ -59,6 +61,13 @@ import { createServiceBookingLoaders } from './modules/service-booking/service-b
 import { createVenueLoaders } from './modules/venue/venue.loaders.js';
 import { createIncubationLoaders } from './modules/incubation/incubation.loaders.js';
 import { createShelfLoaders } from './modules/shelf/shelf.loaders.js';
+// What the fast path knows of each type (docs/architecture.md, "Fast path"), declared when imported.
+import './modules/activity/activity.fast.js';
+import './modules/alliance/alliance.fast.js';
+import './modules/auth/auth.fast.js';
+import './modules/member-unit/member-unit.fast.js';
+import './modules/need/need.fast.js';
+import './modules/shelf/shelf.fast.js';
 import type { SessionEndReason } from '@alliance/shared';
 import { RequestContext, type AppDeps } from './graphql/context.js';
 import { readToken, type AuthUser } from './modules/auth/tokens.js';
@@ -82,7 +91,7 @@ const INCUBATOR_RESOLVERS = [IncubationResolver, IncubationEventResolver, Incuba
 // Photos and scans (issue 13): attachments on needs, activities and agreements.
 const ATTACHMENT_RESOLVERS = [NeedAttachmentsResolver, ActivityAttachmentsResolver, AgreementAttachmentsResolver, AttachmentResolver] as const;
 
-export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS, NotificationResolver, WebhookResolver, ...ATTACHMENT_RESOLVERS] as const;
+export const resolvers = [AuthResolver, UserResolver, AccountResolver, AuditResolver, AllianceResolver, MemberUnitResolver, ShelfResolver, ActivityResolver, SignupResolver, NeedResolver, NeedEventResolver, PointsResolver, DashboardResolver, CategoryCountResolver, UnitRankResolver, GridNeedCountResolver, UnitOverdueCountResolver, MatchingResolver, VenueResolver, VenueReservationResolver, ServiceSlotResolver, BookingResolver, ResidentsResolver, ...COMMUNITY_RESOLVERS, ...INCUBATOR_RESOLVERS, NotificationResolver, WebhookResolver, ...ATTACHMENT_RESOLVERS] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -99,14 +108,15 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       pubSub: notificationPubSub,
     });
     assertEveryOperationDeclared();
+    leavePlainFieldsToGraphql(schema);
     return schema;
   })());
 }
 
 /** One fresh set per request: a loader's cache must never outlive its caller. */
-export function createLoaders(scope: TenantScope) {
+export function createLoaders(scope: TenantScope, reference?: ReferenceData) {
   return {
-    ...createAllianceLoaders(scope),
+    ...createAllianceLoaders(scope, reference),
     ...createAuthLoaders(scope),
     ...createMemberUnitLoaders(scope),
     ...createShelfLoaders(scope),

@@ -24,6 +24,12 @@ export interface Config {
   seedDemo: boolean;
   /** Add the x-sql-statements response header (tests and benchmarks read it). */
   exposeSqlCount: boolean;
+  /**
+   * Answer the hot reads with one statement each (docs/architecture.md, "Fast
+   * path"); FAST_PATH=off sends every read the general way (loaders), which
+   * the tests use to check that both paths answer alike.
+   */
+  fastPath: boolean;
   logLevel: string;
   /** Folder of the built admin to serve at `/`, if present. */
   webDist: string | null;
@@ -47,6 +53,9 @@ export class ConfigError extends Error {}
 
 const bool = (v: string | undefined, dflt: boolean) =>
   v === undefined || v === '' ? dflt : ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+
+/** FAST_PATH: on unless set to a false value (off, false, 0, no). */
+export const fastPathEnabled = (env: NodeJS.ProcessEnv): boolean => bool(env.FAST_PATH, true);
 
 const MODES: readonly Mode[] = ['production', 'development', 'test'];
 
@@ -157,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtTtl: env.JWT_TTL || '12h',
     seedDemo: !production && seedRequested,
     exposeSqlCount: bool(env.EXPOSE_SQL_COUNT, !production),
+    fastPath: fastPathEnabled(env),
     logLevel: env.LOG_LEVEL || (production ? 'info' : 'warn'),
     webDist: env.WEB_DIST === undefined ? null : env.WEB_DIST || null,
     dashboardCacheSeconds,

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { EventBus } from './common/events/event-bus.js';
 import { subscribeAudit } from './modules/audit/audit.subscribers.js';
 import type { DashboardCache } from './modules/dashboard/dashboard.cache.js';
-import { subscribeDashboard } from './modules/dashboard/dashboard.subscribers.js';
+import { subscribeDashboard, subscribeDashboardDays } from './modules/dashboard/dashboard.subscribers.js';
 import { subscribePoints } from './modules/points/points.subscribers.js';
 import { subscribeNotifications } from './modules/notification/notification.subscribers.js';
 import type { MatchIndexes } from './modules/matching/matching.service.js';
@@ -20,6 +20,7 @@ export function createEventBus(deps: { log: Logger; dashboardCache: DashboardCac
   subscribePoints(bus);
   subscribeAudit(bus);
   subscribeNotifications(bus);
+  subscribeDashboardDays(bus);
   subscribeDashboard(bus, deps.dashboardCache, deps.instanceId);
   subscribeMatching(bus, deps.matching);
   return bus;

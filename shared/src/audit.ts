@@ -31,6 +31,8 @@ export const AuditAction = {
   NEED_REASSIGN: 'NEED_REASSIGN',
   NEED_WITHDRAW_ORDER: 'NEED_WITHDRAW_ORDER',
   NEED_REOPEN: 'NEED_REOPEN',
+  /** 核实: a resident's own report called back by the grid's worker (or the committee) before screening. */
+  NEED_VERIFY: 'NEED_VERIFY',
   ACTIVITY_PUBLISH: 'ACTIVITY_PUBLISH',
   ACTIVITY_START: 'ACTIVITY_START',
   ACTIVITY_COMPLETE: 'ACTIVITY_COMPLETE',
@@ -39,6 +41,8 @@ export const AuditAction = {
   ACTIVITY_RECORD: 'ACTIVITY_RECORD',
   POINTS_AWARD: 'POINTS_AWARD',
   ALLIANCE_SETTINGS: 'ALLIANCE_SETTINGS',
+  /** The alliance's outgoing webhook (address, events, on or off; never its secret). */
+  ALLIANCE_WEBHOOK: 'ALLIANCE_WEBHOOK',
   /** The community profile (households, residents, founding year). */
   COMMUNITY_PROFILE: 'COMMUNITY_PROFILE',
   /** 转出: a party member left the community. */
@@ -109,6 +113,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     NEED_REASSIGN: '改派',
     NEED_WITHDRAW_ORDER: '撤回派单',
     NEED_REOPEN: '重新受理',
+    NEED_VERIFY: '核实群众点单',
     ACTIVITY_PUBLISH: '发布活动',
     ACTIVITY_START: '开始活动',
     ACTIVITY_COMPLETE: '完成活动',
@@ -116,6 +121,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_RECORD: '补录活动',
     POINTS_AWARD: '积分变动',
     ALLIANCE_SETTINGS: '修改联盟设置',
+    ALLIANCE_WEBHOOK: '修改消息推送（Webhook）',
     COMMUNITY_PROFILE: '修改社区概况',
     PARTY_MEMBER_TRANSFER: '党员转出',
     COMMITMENT_EVALUATE: '承诺民主评议',
@@ -160,6 +166,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     NEED_REASSIGN: 'Need reassigned',
     NEED_WITHDRAW_ORDER: 'Need order withdrawn',
     NEED_REOPEN: 'Rejected need reopened',
+    NEED_VERIFY: "Resident's need verified",
     ACTIVITY_PUBLISH: 'Activity published',
     ACTIVITY_START: 'Activity started',
     ACTIVITY_COMPLETE: 'Activity completed',
@@ -167,6 +174,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ACTIVITY_RECORD: 'Past activity recorded',
     POINTS_AWARD: 'Points changed',
     ALLIANCE_SETTINGS: 'Alliance settings changed',
+    ALLIANCE_WEBHOOK: 'Outgoing webhook changed',
     COMMUNITY_PROFILE: 'Community profile changed',
     PARTY_MEMBER_TRANSFER: 'Party member transferred out',
     COMMITMENT_EVALUATE: 'Commitment evaluated',

@@ -133,6 +133,12 @@ export const ConflictReason = {
   VENUE_TAKEN: 'VENUE_TAKEN',
   /** Every place of the service slot is taken. */
   SLOT_FULL: 'SLOT_FULL',
+  /** A resident's own report not yet verified by its grid's worker: it cannot be screened yet. */
+  NOT_VERIFIED: 'NOT_VERIFIED',
+  /** The resident's report was verified already. */
+  ALREADY_VERIFIED: 'ALREADY_VERIFIED',
+  /** Only a resident's own report (source RESIDENT) is verified. */
+  NOT_RESIDENT_NEED: 'NOT_RESIDENT_NEED',
 } as const;
 export type ConflictReason = (typeof ConflictReason)[keyof typeof ConflictReason];
 

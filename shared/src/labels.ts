@@ -173,12 +173,18 @@ export const CONFLICT_REASON_LABELS: LabelTable<ConflictReason> = {
     ALREADY_CLAIMED: '本单位已认领过这件需求',
     VENUE_TAKEN: '该时段场地已被预约',
     SLOT_FULL: '该时段已约满',
+    NOT_VERIFIED: '群众点单待网格员核实后才能初审',
+    ALREADY_VERIFIED: '这件群众点单已核实过',
+    NOT_RESIDENT_NEED: '只有群众点单需要核实',
   },
   en: {
     CLAIM_LIMIT_REACHED: 'Your unit already holds {limit} open claims, the most this alliance allows; claim another once one is resolved, closed or rejected',
     ALREADY_CLAIMED: 'Your unit has already claimed this need',
     VENUE_TAKEN: 'The venue is already reserved for part of that time',
     SLOT_FULL: 'The slot is fully booked',
+    NOT_VERIFIED: "A resident's own report is screened once the grid worker has verified it",
+    ALREADY_VERIFIED: "This resident's report has already been verified",
+    NOT_RESIDENT_NEED: "Only a resident's own report is verified",
   },
 };
 

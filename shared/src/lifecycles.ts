@@ -1,4 +1,4 @@
-import type { ActivityStatus, BookingStatus, NeedStatus, Role, ShelfStatus, SignupStatus, VenueReservationStatus } from './enums.js';
+import type { ActivityStatus, BookingStatus, NeedSource, NeedStatus, Role, ShelfStatus, SignupStatus, VenueReservationStatus } from './enums.js';
 import type { Lifecycle, Reach } from './lifecycle.js';
 import type { CommitmentStatus } from './community.js';
 import type { IncubationStage } from './incubation.js';
@@ -42,7 +42,8 @@ export type NeedAction =
   | 'replan'
   | 'reassign'
   | 'withdrawOrder'
-  | 'reopen';
+  | 'reopen'
+  | 'verify';
 
 /** The committee's corrections of the loop (docs/adoption.md): each needs a reason, each an event in the history. */
 export const NEED_CORRECTIONS: readonly NeedAction[] = ['replan', 'reassign', 'withdrawOrder', 'reopen'];
@@ -72,7 +73,20 @@ export const NEED_LIFECYCLE: Lifecycle<NeedStatus, NeedAction> = {
   withdrawOrder: { from: ['ORDERED', 'PLANNED'], to: 'ACCEPTED', roles: { COMMITTEE_ADMIN: 'any' } },
   // A rejected need goes back to screening.
   reopen: { from: ['REJECTED'], to: 'REPORTED', roles: { COMMITTEE_ADMIN: 'any' } },
+  // 核实: the grid's worker (or the committee) has called back the resident who reported a need on the
+  // residents' page (source RESIDENT); until then it is not screened (awaitsVerification). The status stays.
+  verify: { from: ['REPORTED'], to: null, roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'ownGrid' } },
 };
+
+/**
+ * Whether a need still waits for its grid's worker to call the resident back
+ * (verifyResidentNeed) before the committee screens it, accepted or rejected
+ * (CONFLICT NOT_VERIFIED until then): a resident's own report (source
+ * RESIDENT), REPORTED and not verified. Needs reported by staff never wait.
+ */
+export function awaitsVerification(need: { status: NeedStatus; source: NeedSource; verifiedAt?: Date | string | null }): boolean {
+  return need.source === 'RESIDENT' && need.status === 'REPORTED' && !need.verifiedAt;
+}
 
 /**
  * Who may report (create) a need, and into which grids: not a transition of

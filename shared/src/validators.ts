@@ -76,6 +76,8 @@ export const LIMITS = {
   reason: 200,
   /** Projects or needs attached to one activity, or ordered for one need. */
   attachments: 50,
+  /** Records decided by one batch action (批量审核): a page of the review queue at its largest size. */
+  batch: 100,
 } as const;
 
 /** 错时约办 slots (createServiceSlots, serviceSlots): held by the server, offered by the admin's form. */

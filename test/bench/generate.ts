@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { openDatabase } from '../../server/src/database/bootstrap.js';
+import { rebuildDashboardDays } from '../../server/src/modules/dashboard/dashboard.days.js';
 import { hashPassword } from '../../server/src/modules/auth/passwords.js';
 import { BENCH_PASSWORD, SIZES, TABLES, generateAlliance, type SizeSpec, type TableData } from './data.js';
 
@@ -117,11 +118,20 @@ export async function verifyInvariants(client: pg.Client | pg.Pool): Promise<Rec
   return out;
 }
 
+/**
+ * bench_<size>, or BENCH_DB_PREFIX<size> when set: helpers sharing one
+ * PostgreSQL can each load their own copy without dropping another's.
+ */
+export function benchDatabase(size: string): string {
+  // BENCH_DB_PREFIX / BENCH_DB_SUFFIX: a database of one's own when several people bench on one PostgreSQL.
+  return `${process.env.BENCH_DB_PREFIX ?? 'bench_'}${size.toLowerCase()}${process.env.BENCH_DB_SUFFIX ?? ''}`;
+}
+
 export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const spec = SIZES[opts.size];
   if (!spec) throw new Error(`size must be one of ${Object.keys(SIZES).join(', ')}`);
   const log = opts.log ?? ((m: string) => console.log(m));
-  const database = opts.database ?? `bench_${opts.size.toLowerCase()}`;
+  const database = opts.database ?? benchDatabase(opts.size);
   const url = withDatabase(opts.adminUrl, database);
   const now = opts.now ?? Date.now();
   const t0 = performance.now();
@@ -196,6 +206,16 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   await main.query(`ALTER TABLE signup ENABLE TRIGGER signup_confirmed_count`);
   const indexSecs = secs(tIx);
   log(`${database}: ${indexes.length} indexes rebuilt in ${indexSecs} s`);
+
+  // COPY writes records without their domain events: the dashboard's per-day aggregates are counted from them once.
+  const tDays = performance.now();
+  const daysDs = await openDatabase(url, quietLogger, 1);
+  try {
+    await daysDs.transaction((m) => rebuildDashboardDays(m));
+  } finally {
+    await daysDs.destroy();
+  }
+  log(`${database}: dashboard days counted in ${secs(tDays)} s`);
 
   const tAn = performance.now();
   // VACUUM sets the visibility map (index-only scans); ANALYZE gives the planner real statistics.

@@ -190,8 +190,9 @@ describe('bench harness (smoke)', () => {
 
   it('captures EXPLAIN (ANALYZE, BUFFERS) of the real statements and renders the report', async () => {
     const plans = await capturePlans(gen.url, [{ scenario: 'Q1', query: DOCS.Q1, variables: setup.vars.Q1, token: setup.token }]);
-    // The caller's account check (a cold instance: sessions are checked against app_user, issue 9), then the query's five.
-    expect(plans[0]!.statements.length).toBe(6);
+    // The caller's account check (a cold instance: sessions are checked against app_user, issue 9), then the
+    // query's one (the fast path, docs/architecture.md).
+    expect(plans[0]!.statements.length).toBe(2);
     expect(plans[0]!.statements[0]!.sql).toMatch(/FROM app_user WHERE id = \$1/);
     expect(plans[0]!.main!.plan).toMatch(/Execution Time/);
     const md = renderReport(

@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../../server/src/database/embedded.js';
 import { BENCH_PASSWORD, Q1_CATEGORY, SEARCH_WORD, committeeName, SIZES } from './data.js';
-import { generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
+import { benchDatabase, generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
 import type { ScenarioPlans } from './plans.js';
 import { LOGIN, M1, PGL_Q1, PGL_Q3, Q1, Q2, Q3, Q4 } from './scenarios.js';
 
@@ -145,6 +145,8 @@ export async function startOurServer(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       WEB_DIST: '',
+      // FAST_PATH=off pnpm bench…: the general path (loaders), to compare with the fast path (docs/architecture.md).
+      ...(process.env.FAST_PATH ? { FAST_PATH: process.env.FAST_PATH } : {}),
       ...env,
     },
     /Alliance platform ready/,
@@ -612,10 +614,10 @@ async function databaseExists(adminUrl: string, name: string): Promise<boolean> 
 
 export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions): Promise<SizeReport> {
   const log = o.log ?? console.log;
-  const database = `bench_${size.toLowerCase()}`;
+  const database = benchDatabase(size);
   let generated: GenerateResult | null = null;
   if (!(o.reuse && (await databaseExists(pgInfo.adminUrl, database)))) {
-    generated = await generate({ size, adminUrl: pgInfo.adminUrl, log });
+    generated = await generate({ size, adminUrl: pgInfo.adminUrl, log, database });
   } else {
     log(`${database}: reused`);
   }

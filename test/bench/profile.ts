@@ -81,7 +81,7 @@ export function summarise(profile: Profile, top = 25): string {
 async function main() {
   installCleanupHandlers();
   const [size = 'S', scenario = 'Q1', secondsArg = '10'] = process.argv.slice(2);
-  const url = `postgres://postgres@127.0.0.1:5432/bench_${size.toLowerCase()}`;
+  const url = `postgres://postgres@127.0.0.1:5432/bench_${size.toLowerCase()}${process.env.BENCH_DB_SUFFIX ?? ''}`;
   const dir = path.join(ROOT, '.tmp/prof');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

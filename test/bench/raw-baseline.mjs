@@ -1,70 +1,82 @@
 // The raw baseline of docs/benchmarks.md: our Q1 (the shelf, page by cursor)
-// answered by a bare Node HTTP handler that sends, with `pg`, the same five SQL
-// statements our server sends for it (text captured from the server's own
-// query log), in the same two waves, and writes the same JSON by hand. No
-// GraphQL, no token, no ORM: the limit of this stack for that request.
+// answered by a bare Node HTTP handler that sends, with `pg`, the one SQL
+// statement our server's fast path sends for it (docs/architecture.md, "Fast
+// path": the filtered set, its count and the page with each project's
+// category, unit and agreement as JSON), and writes the same JSON by hand.
+// No GraphQL, no token, no ORM: the limit of this stack for that request.
 // Env: DATABASE_URL, PORT. Body: {"variables": {"allianceId", "categoryCode", "pattern", "first", "after"}}.
 import { createServer } from 'node:http';
 import pg from 'pg';
 
-pg.types.setTypeParser(1082, (v) => v); // date stays YYYY-MM-DD, as GraphQL's Date
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'bench-raw' });
 
 const WHERE = `"p"."alliance_id" = $1 AND "p"."status" = $2 AND "p"."category_id" = (SELECT c.id FROM service_category c WHERE c.alliance_id = $1 AND c.code = $3) AND ("p"."title" ILIKE $4 ESCAPE '\\' OR "p"."description" ILIKE $4 ESCAPE '\\' OR array_to_string("p"."tags", ' ') ILIKE $4 ESCAPE '\\')`;
-const PROJECT_COLUMNS = `"p"."id" AS "p_id", "p"."alliance_id" AS "p_alliance_id", "p"."unit_id" AS "p_unit_id", "p"."category_id" AS "p_category_id", "p"."title" AS "p_title", "p"."description" AS "p_description", "p"."status" AS "p_status", "p"."review_comment" AS "p_review_comment", "p"."capacity_per_month" AS "p_capacity_per_month", "p"."tags" AS "p_tags", "p"."created_at" AS "p_created_at", "p"."updated_at" AS "p_updated_at", "p"."version" AS "p_version"`;
-const RAW_Q1_PAGE = `SELECT ${PROJECT_COLUMNS} FROM "shelf_project" "p" WHERE ${WHERE} AND ("p"."created_at", "p"."id") < ($5, $6) ORDER BY "p"."created_at" DESC, "p"."id" DESC LIMIT `;
-const FIRST_PAGE = `SELECT ${PROJECT_COLUMNS} FROM "shelf_project" "p" WHERE ${WHERE} ORDER BY "p"."created_at" DESC, "p"."id" DESC LIMIT `;
-const COUNT = `SELECT COUNT(1) AS "cnt" FROM "shelf_project" "p" WHERE ${WHERE}`;
-const CATEGORIES = `SELECT "e"."id" AS "e_id", "e"."alliance_id" AS "e_alliance_id", "e"."code" AS "e_code", "e"."name" AS "e_name", "e"."sort_order" AS "e_sort_order" FROM "service_category" "e" WHERE "e"."alliance_id" = $1 AND "e"."id" = ANY($2)`;
-const UNITS = `SELECT "e"."id" AS "e_id", "e"."alliance_id" AS "e_alliance_id", "e"."name" AS "e_name", "e"."kind" AS "e_kind", "e"."credit_code" AS "e_credit_code", "e"."party_org_name" AS "e_party_org_name", "e"."party_member_count" AS "e_party_member_count", "e"."contact_name" AS "e_contact_name", "e"."contact_phone" AS "e_contact_phone", "e"."address" AS "e_address", "e"."status" AS "e_status", "e"."joined_at" AS "e_joined_at", "e"."created_at" AS "e_created_at", "e"."updated_at" AS "e_updated_at", "e"."version" AS "e_version" FROM "member_unit" "e" WHERE "e"."alliance_id" = $1 AND "e"."id" = ANY($2)`;
-const AGREEMENTS = `SELECT DISTINCT ON ("a"."unit_id") "a"."id" AS "a_id", "a"."alliance_id" AS "a_alliance_id", "a"."unit_id" AS "a_unit_id", "a"."signed_at" AS "a_signed_at", "a"."valid_until" AS "a_valid_until", "a"."responsibilities" AS "a_responsibilities", "a"."created_at" AS "a_created_at" FROM "agreement" "a" WHERE "a"."alliance_id" = $1 AND "a"."unit_id" = ANY($2) ORDER BY "a"."unit_id" ASC, "a"."signed_at" DESC, "a"."created_at" DESC`;
+const row = (a, columns) => `json_build_array(${columns.map((c) => `${a}."${c}"`).join(', ')})`;
+// The columns the server's loaders read (every selected column of the entity), in the server's order.
+const PROJECT = ['id', 'alliance_id', 'unit_id', 'category_id', 'title', 'description', 'status', 'review_comment', 'capacity_per_month', 'tags', 'created_at', 'updated_at', 'version'];
+const CATEGORY = ['id', 'alliance_id', 'code', 'name', 'sort_order'];
+const UNIT = ['id', 'alliance_id', 'name', 'kind', 'credit_code', 'party_org_name', 'party_member_count', 'contact_name', 'contact_phone', 'address', 'status', 'joined_at', 'created_at', 'updated_at', 'version'];
+const AGREEMENT = ['id', 'alliance_id', 'unit_id', 'signed_at', 'valid_until', 'responsibilities', 'created_at'];
+const P = Object.fromEntries(PROJECT.map((c, i) => [c, i]));
+const U = Object.fromEntries(UNIT.map((c, i) => [c, i]));
+const A = Object.fromEntries(AGREEMENT.map((c, i) => [c, i]));
+const C = Object.fromEntries(CATEGORY.map((c, i) => [c, i]));
+
+/** $5, $6: the cursor (or none); the last parameter: first + 1. */
+function statement(withCursor) {
+  const limit = withCursor ? '$7' : '$5';
+  return `WITH filtered AS NOT MATERIALIZED (SELECT p.created_at AS "k0", "p"."id" AS "k1" FROM "shelf_project" "p" WHERE ${WHERE})
+SELECT json_build_array((SELECT count(*) FROM filtered),
+  (SELECT coalesce(json_agg(json_build_array(${row('e', PROJECT)},
+      (SELECT json_build_array(${row('c1', CATEGORY)}) FROM service_category c1 WHERE c1.alliance_id = $1 AND c1.id = e.category_id),
+      (SELECT json_build_array(${row('c2', UNIT)},
+          (SELECT json_build_array(${row('c3', AGREEMENT)}) FROM agreement c3 WHERE c3.alliance_id = $1 AND c3.unit_id = c2.id
+            ORDER BY c3.signed_at DESC, c3.created_at DESC LIMIT 1))
+        FROM member_unit c2 WHERE c2.alliance_id = $1 AND c2.id = e.unit_id)) ORDER BY pg.k0 DESC, pg.k1 DESC), '[]')
+   FROM (SELECT * FROM filtered f${withCursor ? ' WHERE (f.k0, f.k1) < ($5, $6)' : ''} ORDER BY f.k0 DESC, f.k1 DESC LIMIT ${limit}) pg
+   JOIN shelf_project e ON e.id = pg.k1 AND e.alliance_id = $1)) AS result`;
+}
+const FIRST_PAGE = statement(false);
+const LATER_PAGE = statement(true);
 
 async function q1({ allianceId, categoryCode, pattern, first = 20, after }, counter) {
-  const query = (text, params) => {
-    counter.n++;
-    return pool.query(text, params);
-  };
   const limit = Math.max(1, Math.min(100, Number(first) | 0)) + 1;
   const base = [allianceId, 'ON_SHELF', categoryCode, pattern];
-  let page;
-  if (after) {
-    const [createdAt, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    page = query(RAW_Q1_PAGE + limit, [...base, new Date(createdAt), id]);
-  } else {
-    page = query(FIRST_PAGE + limit, base);
-  }
-  const [rows, count] = await Promise.all([page, query(COUNT, base)]);
-  const hasNextPage = rows.rows.length > first;
-  const nodes = hasNextPage ? rows.rows.slice(0, first) : rows.rows;
-  const unitIds = [...new Set(nodes.map((p) => p.p_unit_id))];
-  const categoryIds = [...new Set(nodes.map((p) => p.p_category_id))];
-  const [cats, units, agreements] = await Promise.all([
-    query(CATEGORIES, [allianceId, categoryIds]),
-    query(UNITS, [allianceId, unitIds]),
-    query(AGREEMENTS, [allianceId, unitIds]),
-  ]);
-  const cat = new Map(cats.rows.map((c) => [c.e_id, { id: c.e_id, code: c.e_code, name: c.e_name }]));
-  const agr = new Map(agreements.rows.map((a) => [a.a_unit_id, { id: a.a_id, signedAt: a.a_signed_at, validUntil: a.a_valid_until }]));
-  const unit = new Map(units.rows.map((u) => [u.e_id, { id: u.e_id, name: u.e_name, agreement: agr.get(u.e_id) ?? null }]));
+  counter.n++;
+  const { rows } = after
+    ? await pool.query(LATER_PAGE, [...base, ...(([createdAt, id]) => [new Date(createdAt), id])(JSON.parse(Buffer.from(after, 'base64url').toString('utf8'))), limit])
+    : await pool.query(FIRST_PAGE, [...base, limit]);
+  const [count, page] = rows[0].result;
+  const hasNextPage = page.length > first;
+  const nodes = hasNextPage ? page.slice(0, first) : page;
+  const createdAt = (n) => new Date(n[0][P.created_at]).toISOString();
   const last = nodes[nodes.length - 1];
   return {
     shelfProjects: {
-      totalCount: Number(count.rows[0].cnt),
+      totalCount: count,
       pageInfo: {
-        endCursor: last ? Buffer.from(JSON.stringify([last.p_created_at.toISOString(), last.p_id])).toString('base64url') : null,
+        endCursor: last ? Buffer.from(JSON.stringify([createdAt(last), last[0][P.id]])).toString('base64url') : null,
         hasNextPage,
       },
-      nodes: nodes.map((p) => ({
-        id: p.p_id,
-        title: p.p_title,
-        status: p.p_status,
-        tags: p.p_tags,
-        capacityPerMonth: p.p_capacity_per_month,
-        createdAt: p.p_created_at.toISOString(),
-        version: p.p_version,
-        category: cat.get(p.p_category_id),
-        unit: unit.get(p.p_unit_id),
-      })),
+      nodes: nodes.map((n) => {
+        const [p, c, u] = n;
+        const a = u?.[1];
+        return {
+          id: p[P.id],
+          title: p[P.title],
+          status: p[P.status],
+          tags: p[P.tags],
+          capacityPerMonth: p[P.capacity_per_month],
+          createdAt: createdAt(n),
+          version: p[P.version],
+          category: c && { id: c[0][C.id], code: c[0][C.code], name: c[0][C.name] },
+          unit: u && {
+            id: u[0][U.id],
+            name: u[0][U.name],
+            agreement: a ? { id: a[0][A.id], signedAt: a[0][A.signed_at], validUntil: a[0][A.valid_until] } : null,
+          },
+        };
+      }),
     },
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { DOCS, ROOT, installCleanupHandlers, request, runLoad, setupScenarios, startOurServer, type LoadResult } from './harness.js';
 import { M1 } from './scenarios.js';
+import { benchDatabase } from './generate.js';
 
 /*
  * Measures proposed server changes without touching the server's sources:
@@ -111,8 +112,12 @@ for (const name of Object.keys(NODE_ARGS)) VARIANTS[name] = [];
  * `sql-count`, which counts as tests do (AsyncLocalStorage on every request).
  */
 const PRODUCTION_ENV = { EXPOSE_SQL_COUNT: 'false' };
+/** BENCH_SERVER_ENV (JSON): environment for every variant, e.g. '{"DASHBOARD_CACHE_SECONDS":"0"}' to load Q2 computed afresh. */
+const ALL_ENV: Record<string, string> = JSON.parse(process.env.BENCH_SERVER_ENV ?? '{}');
 export const SERVER_ENV: Record<string, Record<string, string>> = {
   'sql-count': { EXPOSE_SQL_COUNT: 'true' },
+  /** The hot reads through the resolvers and their loaders, as before the fast path (docs/architecture.md). */
+  'general-path': { FAST_PATH: 'off' },
 };
 for (const name of Object.keys(SERVER_ENV)) VARIANTS[name] = [];
 
@@ -144,7 +149,7 @@ export function buildVariant(name: string): string {
 async function main() {
   installCleanupHandlers();
   const [size = 'L', scenarioList = 'Q1,Q3', roundsArg = '3', secondsArg = '10', variantList = 'baseline,no-cache-control,token-cache,proposed'] = process.argv.slice(2);
-  const url = `postgres://postgres@127.0.0.1:5432/bench_${size.toLowerCase()}`;
+  const url = `postgres://postgres@127.0.0.1:5432/${benchDatabase(size)}`;
   const names = variantList.split(',');
   const mains = Object.fromEntries(names.map((n) => [n, buildVariant(n)]));
   const db = new pg.Client({ connectionString: url });
@@ -153,7 +158,7 @@ async function main() {
   const peaks: Record<string, number[]> = {};
   for (let round = 0; round < Number(roundsArg); round++) {
     for (const name of names) {
-      const server = await startOurServer(url, mains[name], NODE_ARGS[name] ?? [], { ...PRODUCTION_ENV, ...SERVER_ENV[name] });
+      const server = await startOurServer(url, mains[name], NODE_ARGS[name] ?? [], { ...PRODUCTION_ENV, ...ALL_ENV, ...SERVER_ENV[name] });
       const setup = await setupScenarios(db, server.url, { m1Pairs: 20_000 });
       for (const sc of scenarioList.split(',')) {
         let i = 0;

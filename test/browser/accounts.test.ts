@@ -105,9 +105,11 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
 
     // And it works: its unit's projects.
     await page.locator('[data-test="nav-myProjects"]').click();
-    await page.locator('[data-test="my-projects"] .el-table__row').first().waitFor();
+    await page.locator('[data-test="my-projects-table"] .el-table__row').first().waitFor();
     expect(await page.locator('h1').textContent()).toContain(unit.name);
-    expect(await page.locator('[data-test="my-projects"] .el-table__row').count()).toBe(Math.min(unit.projects, 50));
+    // A page of 20 (the lists' default size), and the total beside the pager.
+    expect(await page.locator('[data-test="my-projects-table"] .el-table__row').count()).toBe(Math.min(unit.projects, 20));
+    expect(await page.locator('[data-test="my-projects-total"]').textContent()).toBe(`共 ${unit.projects} 条`);
     // 个人中心 shows the account.
     await page.locator('[data-test="current-user"]').click();
     await page.locator('[data-test="menu-profile"]').click();
@@ -136,14 +138,16 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     expect(await created.locator('[data-test="audit-at"]').textContent()).toBe(createdAt.at);
 
     // Filtered to the liaison: its sign-ins and its password change, newest first.
-    await choose(page, 'audit-actor', startingWith(displayName));
+    await choose(page, 'search-actor', startingWith(displayName));
+    await page.locator('[data-test="search-submit"]').click();
     await expect.poll(() => page.locator('[data-test="audit-count"]').textContent()).toBe('共 3 条记录');
     const actions = await page.locator('[data-test="audit-table"] [data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
     expect(actions).toEqual(['SIGN_IN', 'PASSWORD_CHANGE', 'SIGN_IN']);
     expect(await page.locator('[data-test="audit-table"] .el-table__row').first().locator('[data-test="audit-actor-name"]').textContent()).toBe(displayName);
     // Filtered by action: 登录成功 only.
-    await choose(page, 'audit-action', '登录成功');
+    await choose(page, 'search-action', '登录成功');
     await page.keyboard.press('Escape');
+    await page.locator('[data-test="search-submit"]').click();
     await expect.poll(() => page.locator('[data-test="audit-count"]').textContent()).toBe('共 2 条记录');
     expect(await page.locator('[data-test="audit-table"] [data-action]').evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['SIGN_IN', 'SIGN_IN']);
     await finish('accounts-liaison', p);

@@ -159,7 +159,8 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
     await p.page.locator('[data-test="login-password"]').fill('demo-password');
     await p.page.locator('[data-test="login-submit"]').click();
     await expect.poll(() => new URL(p.page.url()).pathname).toBe('/activities');
-    await p.page.locator('[data-test="activities-table"]').waitFor();
+    // A phone: the activities are cards.
+    await p.page.locator('[data-test="activities-cards"] [data-test="activity-link"]').first().waitFor();
     await finish('session-expired', p);
   });
 

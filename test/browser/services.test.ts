@@ -128,10 +128,10 @@ describe('错时约办 in the browser', { timeout: 120_000 }, () => {
     const unit = await h.page({ viewport: PHONE });
     await login(unit, 'unit1');
     await unit.page.goto('/services/bookings');
-    const card = unit.page.locator(`[data-test="booking-${b.id}"]`);
+    const card = unit.page.locator(`[data-test="list-card"][data-id="${b.id}"]`);
     await card.waitFor();
     expect(await unit.page.locator('[data-test="bookings-table"]').count()).toBe(0);
-    await card.locator('[data-test="booking-no-show"]').click();
+    await card.locator(`[data-test="booking-no-show-${b.id}"]`).click();
     await unit.page.locator('.el-message-box', { hasText: '孙奶奶' }).getByRole('button', { name: '未到' }).click();
     await toast(unit.page, '已记录未到');
     await expect.poll(() => card.locator('[data-status]').getAttribute('data-status')).toBe('NO_SHOW');

@@ -34,15 +34,15 @@ describe('the shelf in the browser', { timeout: 120_000 }, () => {
     const committee = await h.page();
     await login(committee, 'committee');
     await committee.page.locator('[data-test="nav-reviewQueue"]').click();
-    const card = committee.page.locator('[data-test="project-card"]', { hasText: title });
+    const card = committee.page.locator('[data-test="review-queue-table"] .el-table__row', { hasText: title });
     await card.locator('[data-test="action-approve"]').click();
     await toast(committee.page, '已审核通过');
     await expect.poll(() => card.count()).toBe(0);
 
     // On the shelf for everyone: the unit finds it by search.
     await unit.page.locator('[data-test="nav-shelf"]').click();
-    await unit.page.locator('[data-test="shelf-search"]').fill(title);
-    await unit.page.locator('[data-test="shelf-search-button"]').click();
+    await unit.page.locator('input[data-test="search-keyword"]').fill(title);
+    await unit.page.locator('[data-test="search-submit"]').click();
     const onShelf = unit.page.locator('[data-test="project-card"]', { hasText: title });
     await onShelf.waitFor();
     await onShelf.locator('[data-test="project-title-link"]').click();

@@ -31,7 +31,7 @@ const readers = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
 export class EntityRows<T extends ObjectLiteral> {
   private readonly columns: { property: string; meta: ColumnMetadata }[];
   private readonly selectList: string;
-  private readonly table: string;
+  readonly table: string;
 
   private constructor(
     private readonly driver: Driver,
@@ -56,6 +56,18 @@ export class EntityRows<T extends ObjectLiteral> {
       `WHERE e.alliance_id = $1 AND ${s.where}`,
       s.orderBy ? `ORDER BY ${s.orderBy}` : '',
     ].join(' ');
+  }
+
+  /** The row `alias`'s columns as one JSON array, in the order fromJsonArray() reads them (the fast path). */
+  jsonArray(alias: string): string {
+    return `json_build_array(${this.columns.map((c) => `${alias}."${c.meta.databaseName}"`).join(', ')})`;
+  }
+
+  /** The entity of a jsonArray() value, hydrated as select() hydrates a row (a timestamp's ISO text becomes a Date). */
+  fromJsonArray(values: readonly unknown[]): T {
+    const entity = this.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+    this.columns.forEach((c, i) => (entity[c.property] = this.driver.prepareHydratedValue(values[i], c.meta)));
+    return entity as T;
   }
 
   /** The rows of the caller's alliance; `params` are $2 and on. */

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { CountingLogger } from './sql-counter.js';
 import { Attachments1766563200000 } from './migrations/1766563200000-attachments.js';
+import { DashboardDays1766995200000 } from './migrations/1766995200000-dashboard-days.js';
+import { ReferenceChanged1766995200001 } from './migrations/1766995200001-reference-changed.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -19,6 +21,7 @@ import { IncubatorAndRedEducation1765958400000 } from './migrations/176595840000
 import { ResidentsPage1766044800000 } from './migrations/1766044800000-residents-page.js';
 import { Notifications1766217600000 } from './migrations/1766217600000-notifications.js';
 import { Webhooks1766217600001 } from './migrations/1766217600001-webhooks.js';
+import { ResidentNeedVerification1766649600000 } from './migrations/1766649600000-resident-need-verification.js';
 
 /** Listed, not globbed: the same list works from src (vitest) and dist (node). */
 export const migrations = [
@@ -38,6 +41,9 @@ export const migrations = [
   Notifications1766217600000,
   Webhooks1766217600001,
   Attachments1766563200000,
+  ResidentNeedVerification1766649600000,
+  DashboardDays1766995200000,
+  ReferenceChanged1766995200001,
 ];
 
 /**

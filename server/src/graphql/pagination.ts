@@ -95,14 +95,34 @@ export async function paginate<T extends ObjectLiteral>(
   const first = pageSize(args.first);
   const countQb = qb.clone();
   const page = qb.clone();
-  if (args.after) {
-    const values = decodeCursor(args.after, order);
-    const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
-    const cmp = order.direction === 'DESC' ? '<' : '>';
-    page.andWhere(`(${order.keys.map((k) => k.sql).join(', ')}) ${cmp} (${values.map((_, i) => `:cursor${i}`).join(', ')})`, params);
-  }
+  const params: Record<string, unknown> = {};
+  const cursor = keysetPage(args.after, order, (v) => {
+    const name = `cursor${Object.keys(params).length}`;
+    params[name] = v;
+    return `:${name}`;
+  });
+  if (cursor) page.andWhere(`(${order.keys.map((k) => k.sql).join(', ')}) ${cursor.cmp} (${cursor.placeholders.join(', ')})`, params);
   order.keys.forEach((k, i) => (i === 0 ? page.orderBy(k.sql, order.direction) : page.addOrderBy(k.sql, order.direction)));
   const [rows, totalCount] = await Promise.all([page.limit(first + 1).getMany(), countQb.getCount()]);
+  return { ...pageOf(rows, first, order), totalCount };
+}
+
+/**
+ * The cursor's condition, `(keys) cmp (placeholders)`: the placeholders of
+ * its decoded values (`placeholder` makes each a parameter) and the
+ * comparison of the order's direction; null without a cursor.
+ */
+export function keysetPage<T>(
+  after: string | null | undefined,
+  order: KeysetOrder<T>,
+  placeholder: (value: unknown) => string,
+): { cmp: '<' | '>'; placeholders: string[] } | null {
+  if (!after) return null;
+  return { cmp: order.direction === 'DESC' ? '<' : '>', placeholders: decodeCursor(after, order).map(placeholder) };
+}
+
+/** The page of `first` rows out of the `first + 1` read in order, and its pageInfo. */
+export function pageOf<T>(rows: T[], first: number, order: KeysetOrder<T>): { nodes: T[]; pageInfo: PageInfo } {
   const hasNextPage = rows.length > first;
   const nodes = hasNextPage ? rows.slice(0, first) : rows;
   const last = nodes[nodes.length - 1];
@@ -112,5 +132,5 @@ export async function paginate<T extends ObjectLiteral>(
         return v instanceof Date ? v.toISOString() : v;
       }))
     : null;
-  return { nodes, pageInfo: { endCursor, hasNextPage }, totalCount };
+  return { nodes, pageInfo: { endCursor, hasNextPage } };
 }

@@ -7,11 +7,18 @@ import type { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { startApp, type RunningApp } from '../app.js';
 import type { EventBus } from '../common/events/event-bus.js';
-import { loadConfig, type Config } from '../config.js';
+import { fastPathEnabled, loadConfig, type Config } from '../config.js';
 import { openDatabase } from '../database/bootstrap.js';
 import { withDatabase } from './global-setup.js';
 
 export const DEMO_PASSWORD = 'demo-password';
+
+/**
+ * Whether this run's servers answer the hot reads by the fast path (FAST_PATH
+ * unset or on) or the general one (FAST_PATH=off: the server-general project):
+ * for the few tests that count statements, which differ between them.
+ */
+export const fastPathOn: boolean = fastPathEnabled(process.env);
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret!';
 
 /**
@@ -95,6 +102,8 @@ export async function startTestServer(
     DATA_DIR: os.tmpdir(),
     JWT_SECRET: TEST_JWT_SECRET,
     EXPOSE_SQL_COUNT: 'true',
+    // FAST_PATH=off runs a test file against the general path (vitest.config.ts: the server-general project).
+    ...(process.env.FAST_PATH ? { FAST_PATH: process.env.FAST_PATH } : {}),
     ...env,
   };
   const config: Config = { ...loadConfig(configEnv), ...overrides };

@@ -52,5 +52,8 @@ export function useConnection<TData, TVars extends { first?: number | null; afte
     }
   }
 
-  return { nodes, totalCount, pageInfo, loading, loadingMore, error, loadMore, refetch: () => refetch() };
+  /** The first page has come (an empty list is then really empty). */
+  const loaded = computed(() => first.value !== null);
+
+  return { nodes, totalCount, pageInfo, loading, loaded, loadingMore, error, loadMore, refetch: () => refetch() };
 }

@@ -1,9 +1,11 @@
 import { graphql } from '../gql';
 
-/** The figures of the range (the needs funnel included: needsByStatus), plus the needs overdue now. */
+/** The figures of the range (the needs funnel included: needsByStatus) and their pictures' figures, plus the needs overdue now. */
 export const DASHBOARD = graphql(`
   query Dashboard($from: Date, $to: Date) {
     dashboard(from: $from, to: $to) {
+      from
+      to
       computedAt
       unitCount
       signedAgreementCount
@@ -28,6 +30,26 @@ export const DASHBOARD = graphql(`
       activitiesByMonth {
         month
         count
+      }
+      satisfactionByMonth {
+        month
+        followUps
+        average
+      }
+      needsByGrid {
+        reported
+        resolved
+        grid {
+          id
+          name
+        }
+      }
+      overdueNeedsByUnit(first: 10) {
+        count
+        unit {
+          id
+          name
+        }
       }
       volunteerHours
       beneficiaries

@@ -5,6 +5,8 @@ export const NEED_CARD = graphql(`
     id
     title
     status
+    source
+    verifiedAt
     location
     reportedAt
     dueAt
@@ -120,6 +122,10 @@ export const NEED_FIELDS = graphql(`
       id
       name
     }
+    verifiedBy {
+      id
+      displayName
+    }
     history {
       at
       from
@@ -198,6 +204,15 @@ export const ORDERABLE_PROJECTS = graphql(`
 export const REPORT_NEED = graphql(`
   mutation ReportNeed($input: ReportNeedInput!) {
     reportNeed(input: $input) {
+      ...NeedFields
+    }
+  }
+`);
+
+/** 核实: the grid worker has called back the resident who reported it on the residents' page. */
+export const VERIFY_RESIDENT_NEED = graphql(`
+  mutation VerifyResidentNeed($id: ID!, $comment: String) {
+    verifyResidentNeed(id: $id, comment: $comment) {
       ...NeedFields
     }
   }
@@ -334,7 +349,7 @@ export const MY_TASKS = graphql(`
         ...NeedCard
       }
     }
-    toVerify: needs(filter: { gridId: $gridId, status: [REPORTED], source: RESIDENT }, first: 50) @include(if: $withFollowUps) {
+    toVerify: needs(filter: { gridId: $gridId, status: [REPORTED], source: RESIDENT, verified: false }, first: 50) @include(if: $withFollowUps) {
       totalCount
       nodes {
         ...NeedCard

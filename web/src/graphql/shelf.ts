@@ -88,10 +88,10 @@ export const TAKE_DOWN_SHELF_PROJECT = graphql(`
   }
 `);
 
-/** The committee's review queue, with each unit's agreement as of today (the screen warns). */
+/** The committee's review queue (the view sends status PENDING_REVIEW), with each unit's agreement as of today (the screen warns). */
 export const REVIEW_QUEUE = graphql(`
-  query ReviewQueue($first: Int, $after: String) {
-    shelfProjects(filter: { status: PENDING_REVIEW }, first: $first, after: $after) {
+  query ReviewQueue($filter: ShelfProjectFilter!, $first: Int, $after: String) {
+    shelfProjects(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         endCursor
@@ -103,6 +103,20 @@ export const REVIEW_QUEUE = graphql(`
           id
           agreementStatus
         }
+      }
+    }
+  }
+`);
+
+/** 批量审核: one decision (and for a rejection one reason) for the selected projects; an outcome per project. */
+export const REVIEW_SHELF_PROJECTS = graphql(`
+  mutation ReviewShelfProjects($ids: [ID!]!, $approve: Boolean!, $comment: String) {
+    reviewShelfProjects(ids: $ids, approve: $approve, comment: $comment) {
+      id
+      code
+      message
+      project {
+        ...ProjectFields
       }
     }
   }

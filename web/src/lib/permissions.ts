@@ -19,6 +19,7 @@ import {
   type ActivityStatus,
   type Actor,
   type NeedAction,
+  type NeedSource,
   type NeedStatus,
   type ShelfAction,
   type ShelfStatus,
@@ -42,7 +43,14 @@ export function shelfActions(actor: Actor | null, project: { status: ShelfStatus
 
 export function needActions(
   actor: Actor | null,
-  need: { status: NeedStatus; grid: { id: string }; assignee?: Ref; claimedBy?: readonly { id: string }[] },
+  need: {
+    status: NeedStatus;
+    grid: { id: string };
+    assignee?: Ref;
+    claimedBy?: readonly { id: string }[];
+    source?: NeedSource;
+    verifiedAt?: string | null;
+  },
 ): NeedAction[] {
   if (!actor) return [];
   const actions = allowedActions(NEED_LIFECYCLE, actor, {
@@ -52,7 +60,9 @@ export function needActions(
   });
   // A unit claims a need once.
   const claimed = !!actor.unitId && (need.claimedBy ?? []).some((u) => u.id === actor.unitId);
-  return claimed ? actions.filter((a) => a !== 'claim') : actions;
+  // 核实 is for a resident's own report, once.
+  const verifiable = need.source === 'RESIDENT' && !need.verifiedAt;
+  return actions.filter((a) => !(a === 'claim' && claimed) && !(a === 'verify' && !verifiable));
 }
 
 export function activityActions(actor: Actor | null, activity: { status: ActivityStatus }): ActivityAction[] {

@@ -22,9 +22,15 @@ export function reasonMessage(reason: InvalidReason): string {
   return INVALID_REASON_LABELS[currentLocale.value][reason];
 }
 
-function ruleOf(check: (value: unknown) => InvalidReason | null, trigger: 'blur' | 'change' = 'blur'): FormItemRule {
+/*
+ * `required` marks the field with Element Plus's asterisk (the form item reads it
+ * from its rules); the validator alone decides, as async-validator runs only the
+ * validator of a rule that has one.
+ */
+function ruleOf(check: (value: unknown) => InvalidReason | null, trigger: 'blur' | 'change' = 'blur', isRequired = false): FormItemRule {
   return {
     trigger,
+    ...(isRequired ? { required: true } : {}),
     validator: (_rule, value, callback) => {
       const reason = check(value);
       if (reason) callback(new Error(reasonMessage(reason)));
@@ -35,7 +41,7 @@ function ruleOf(check: (value: unknown) => InvalidReason | null, trigger: 'blur'
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v));
 
-export const text = (rule: TextRule): FormItemRule => ruleOf((v) => checkText(trimmed(v), rule));
+export const text = (rule: TextRule): FormItemRule => ruleOf((v) => checkText(trimmed(v), rule), 'blur', !!rule.required);
 
 /** Mainland mobile or a landline with area code. */
 export const phone = (required = true): FormItemRule =>
@@ -43,7 +49,7 @@ export const phone = (required = true): FormItemRule =>
     const s = trimmed(v);
     if (!s) return required ? 'REQUIRED' : null;
     return isValidPhone(s) ? null : 'INVALID_PHONE';
-  });
+  }, 'blur', required);
 
 /** 统一社会信用代码 (GB 32100-2015), optional unless required. */
 export const creditCode = (required = false): FormItemRule =>
@@ -51,20 +57,20 @@ export const creditCode = (required = false): FormItemRule =>
     const s = trimmed(v).toUpperCase();
     if (!s) return required ? 'REQUIRED' : null;
     return isValidCreditCode(s) ? null : 'INVALID_CREDIT_CODE';
-  });
+  }, 'blur', required);
 
 export const intRange = (range: { min: number; max: number }, required = true): FormItemRule =>
-  ruleOf((v) => checkIntRange(v === '' || v === undefined ? null : (v as number | null), range, required), 'change');
+  ruleOf((v) => checkIntRange(v === '' || v === undefined ? null : (v as number | null), range, required), 'change', required);
 
 /** A finite number within the range (a Float on the server, e.g. volunteer hours). */
 export const numberRange = (range: { min: number; max: number }, required = true): FormItemRule =>
   ruleOf((v) => {
     if (v === null || v === undefined || v === '') return required ? 'REQUIRED' : null;
     return typeof v === 'number' && Number.isFinite(v) && v >= range.min && v <= range.max ? null : 'OUT_OF_RANGE';
-  }, 'change');
+  }, 'change', required);
 
 export const required = (trigger: 'blur' | 'change' = 'change'): FormItemRule =>
-  ruleOf((v) => (v === null || v === undefined || trimmed(v) === '' || (Array.isArray(v) && v.length === 0) ? 'REQUIRED' : null), trigger);
+  ruleOf((v) => (v === null || v === undefined || trimmed(v) === '' || (Array.isArray(v) && v.length === 0) ? 'REQUIRED' : null), trigger, true);
 
 /** `later` (the field) must come strictly after `earlier()`. */
 export const after = (earlier: () => string | Date | null | undefined): FormItemRule =>

@@ -1,20 +1,28 @@
 import needFlow from './needFlow.en';
+import lists from './lists.en';
+import charts from './charts.en';
 import residents from './residents.en';
 import type zhCN from './zh-CN';
 import attachments from './attachments.en';
 import notifications from './notifications.en';
+import shell from './shell.en';
 import ledgerEn from './ledger.en';
 import incubator from './incubator.en';
 import services from './services.en';
+import phone from './phone.en';
 
 // The English texts: the same keys as zh-CN.ts (checked by the type).
 const en: typeof zhCN = {
+  ...shell,
   ...notifications,
   ...needFlow,
   ...ledgerEn,
   ...incubator,
   ...services,
+  ...lists,
   ...attachments,
+  ...phone,
+  ...charts,
   app: {
     name: 'Party-Building Alliance Supermarket',
     shortName: 'Alliance Supermarket',
@@ -349,6 +357,7 @@ const en: typeof zhCN = {
     category: 'Category',
     status: 'Status',
     allStatuses: 'All statuses',
+    searchHint: 'Search title or place',
     startsAt: 'Starts',
     endsAt: 'Ends',
     location: 'Location',

@@ -1,22 +1,30 @@
 import needFlow from './needFlow.zh-CN';
+import lists from './lists.zh-CN';
+import charts from './charts.zh-CN';
 import residents from './residents.zh-CN';
 import ledgerZh from './ledger.zh-CN';
 import incubator from './incubator.zh-CN';
 import services from './services.zh-CN';
 import attachments from './attachments.zh-CN';
 import notifications from './notifications.zh-CN';
+import phone from './phone.zh-CN';
+import shell from './shell.zh-CN';
 
 // Every visible string of the admin, in Chinese (the default). en.ts must have
 // the same keys (its type is this object's). Enum labels and error messages
 // come from @alliance/shared's label tables, not from here.
 
 export default {
+  ...shell,
   ...notifications,
   ...needFlow,
   ...ledgerZh,
   ...incubator,
   ...services,
+  ...lists,
   ...attachments,
+  ...phone,
+  ...charts,
   app: {
     name: '区域化党建联盟超市',
     shortName: '党建联盟超市',
@@ -351,6 +359,7 @@ export default {
     category: '服务类别',
     status: '状态',
     allStatuses: '全部状态',
+    searchHint: '搜索活动名称或地点',
     startsAt: '开始时间',
     endsAt: '结束时间',
     location: '活动地点',

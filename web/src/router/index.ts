@@ -13,8 +13,10 @@ declare module 'vue-router' {
     public?: boolean;
     /** Only these roles (default: every signed-in role). */
     roles?: Role[];
-    /** i18n key of the page title. */
+    /** i18n key of the page title (breadcrumbs, open-page tabs). */
     title?: string;
+    /** The route name a page sits under (its breadcrumb step and highlighted menu entry), e.g. a need under the board. */
+    parent?: string;
   }
 }
 
@@ -58,15 +60,15 @@ const routes: RouteRecordRaw[] = [
         path: 'shelf/mine',
         name: 'myProjects',
         component: () => import('../views/shelf/MyProjectsView.vue'),
-        meta: { title: 'nav.myProjects', roles: ['UNIT_ADMIN'] },
+        meta: { parent: 'shelf', title: 'nav.myProjects', roles: ['UNIT_ADMIN'] },
       },
       {
         path: 'shelf/review',
         name: 'reviewQueue',
         component: () => import('../views/shelf/ReviewQueueView.vue'),
-        meta: { title: 'nav.reviewQueue', roles: ['COMMITTEE_ADMIN'] },
+        meta: { parent: 'shelf', title: 'nav.reviewQueue', roles: ['COMMITTEE_ADMIN'] },
       },
-      { path: 'shelf/projects/:id', name: 'project', component: () => import('../views/shelf/ProjectDetailView.vue'), props: true, meta: { title: 'shelf.project' } },
+      { path: 'shelf/projects/:id', name: 'project', component: () => import('../views/shelf/ProjectDetailView.vue'), props: true, meta: { parent: 'shelf', title: 'shelf.project' } },
       {
         path: 'services/bookings',
         name: 'unitBookings',
@@ -75,13 +77,13 @@ const routes: RouteRecordRaw[] = [
       },
       { path: 'services/rooms', name: 'rooms', component: () => import('../views/services/RoomsView.vue'), meta: { title: 'services.nav.rooms' } },
       { path: 'units', name: 'units', component: () => import('../views/units/UnitsView.vue'), meta: { title: 'nav.units' } },
-      { path: 'units/:id', name: 'unit', component: () => import('../views/units/UnitDetailView.vue'), props: true, meta: { title: 'units.detail' } },
+      { path: 'units/:id', name: 'unit', component: () => import('../views/units/UnitDetailView.vue'), props: true, meta: { parent: 'units', title: 'units.detail' } },
       { path: 'needs', name: 'needs', component: () => import('../views/needs/NeedsBoardView.vue'), meta: { title: 'nav.needs' } },
       {
         path: 'needs/report',
         name: 'reportNeed',
         component: () => import('../views/needs/NeedReportView.vue'),
-        meta: { title: 'nav.reportNeed', roles: ['COMMITTEE_ADMIN', 'GRID_WORKER'] },
+        meta: { parent: 'needs', title: 'nav.reportNeed', roles: ['COMMITTEE_ADMIN', 'GRID_WORKER'] },
       },
       {
         path: 'needs/mine',
@@ -99,22 +101,22 @@ const routes: RouteRecordRaw[] = [
         path: 'needs/claimable',
         name: 'claimHall',
         component: () => import('../views/needs/ClaimHallView.vue'),
-        meta: { title: 'nav.claimHall', roles: ['UNIT_ADMIN'] },
+        meta: { parent: 'needs', title: 'nav.claimHall', roles: ['UNIT_ADMIN'] },
       },
-      { path: 'needs/:id', name: 'need', component: () => import('../views/needs/NeedDetailView.vue'), props: true, meta: { title: 'needs.detail' } },
+      { path: 'needs/:id', name: 'need', component: () => import('../views/needs/NeedDetailView.vue'), props: true, meta: { parent: 'needs', title: 'needs.detail' } },
       { path: 'activities', name: 'activities', component: () => import('../views/activities/ActivitiesView.vue'), meta: { title: 'nav.activities' } },
       {
         path: 'activities/:id',
         name: 'activity',
         component: () => import('../views/activities/ActivityDetailView.vue'),
         props: true,
-        meta: { title: 'activities.detail' },
+        meta: { parent: 'activities', title: 'activities.detail' },
       },
       // The community itself (issue 11): 社区概况 and its party organisation, 党员, 楼栋, 党员承诺.
       { path: 'community', name: 'community', component: () => import('../views/community/CommunityView.vue'), meta: { title: 'community.nav.profile' } },
-      { path: 'community/members', name: 'partyMembers', component: () => import('../views/community/PartyMembersView.vue'), meta: { title: 'community.nav.members' } },
-      { path: 'community/buildings', name: 'buildings', component: () => import('../views/community/BuildingsView.vue'), meta: { title: 'community.nav.buildings' } },
-      { path: 'community/commitments', name: 'commitments', component: () => import('../views/community/CommitmentsView.vue'), meta: { title: 'community.nav.commitments' } },
+      { path: 'community/members', name: 'partyMembers', component: () => import('../views/community/PartyMembersView.vue'), meta: { parent: 'community', title: 'community.nav.members' } },
+      { path: 'community/buildings', name: 'buildings', component: () => import('../views/community/BuildingsView.vue'), meta: { parent: 'community', title: 'community.nav.buildings' } },
+      { path: 'community/commitments', name: 'commitments', component: () => import('../views/community/CommitmentsView.vue'), meta: { parent: 'community', title: 'community.nav.commitments' } },
       // 阳光驿站 (issue 12): the committee, the units (their own) and the viewer.
       { path: 'incubator', name: 'incubator', component: () => import('../views/incubator/IncubatorView.vue'), meta: { title: 'incubator.nav', roles: [...INCUBATION_READERS] } },
       { path: 'profile', name: 'profile', component: () => import('../views/account/ProfileView.vue'), meta: { title: 'nav.profile' } },

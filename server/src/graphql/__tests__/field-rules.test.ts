@@ -457,6 +457,25 @@ const TABLE: Record<string, Case> = {
     },
   },
 
+  // 核实: a resident's own report in the worker's own grid, waiting for the call-back.
+  'verifyResidentNeed GRID_WORKER': {
+    base: async () => {
+      const id = await need('REPORTED');
+      await s.sql(`UPDATE need SET source = 'RESIDENT', reported_by = NULL WHERE id = $1`, [id]);
+      return { id };
+    },
+    state: (v) => needRow(v.id as string),
+    fields: {
+      id: { sets: true, onNull: 'REQUIRED' },
+      comment: {
+        sets: true,
+        value: '已电话联系居民',
+        onNull: async ({ vars }) =>
+          expect(await s.sql(`SELECT to_status, comment FROM need_event WHERE need_id = $1`, [vars.id])).toEqual([{ to_status: 'REPORTED', comment: '已核实' }]),
+      },
+    },
+  },
+
   'signUpForActivity UNIT_ADMIN': {
     base: async () => ({ activityId: await openActivity(), headcount: 3 }),
     state: (v) => s.sql(`SELECT * FROM signup WHERE activity_id = $1`, [v.activityId]),

@@ -35,6 +35,14 @@ export class ActivityFilter {
 
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
+
+  @Field(() => ActivityKind, { nullable: true })
+  kind?: ActivityKind | null;
+
+  /** A keyword in the title or the location (the list's search form). */
+  @Field(() => String, { nullable: true })
+  @TextPatch({ max: LIMITS.search })
+  search?: string | null;
 }
 
 /** What every activity input describes: the activity itself and what it delivers. */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACTIVITY_LIFECYCLE, ACTIVITY_RECORDERS, SIGNUP_LIFECYCLE, type Role } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
@@ -32,8 +33,8 @@ export class ActivityResolver {
 
   @Allow(...ALL_ROLES)
   @Query(() => Activity, { nullable: true })
-  activity(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return activityService.find(ctx, id);
+  activity(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo) {
+    return activityService.find(ctx, id, info);
   }
 
   @Allow(...rolesOf(ACTIVITY_LIFECYCLE, 'edit'))

@@ -18,6 +18,7 @@ import { NeedRejected } from '../need/events/need-rejected.event.js';
 import { NeedReopened } from '../need/events/need-reopened.event.js';
 import { NeedReplanned } from '../need/events/need-replanned.event.js';
 import type { NeedTransitioned } from '../need/events/need-transitioned.js';
+import { ResidentNeedVerified } from '../need/events/resident-need-verified.event.js';
 import { PointsAwarded } from '../points/events/points-awarded.event.js';
 import { ShelfProjectApproved } from '../shelf/events/shelf-project-approved.event.js';
 import { ShelfProjectRejected } from '../shelf/events/shelf-project-rejected.event.js';
@@ -50,6 +51,7 @@ import type { VenueReservationTransitioned } from '../venue/events/venue-reserva
 import { VenueReserved } from '../venue/events/venue-reserved.event.js';
 import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
 import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
+import { AllianceWebhookSet } from '../notification/events/alliance-webhook-set.event.js';
 import { auditService } from './audit.service.js';
 
 /** A summary with every occurrence of `phone` in its texts masked (139****1234). */
@@ -69,7 +71,7 @@ function decision(title: string, e: TransitionEvent<string, string>): Record<str
  * The committee's decisions (docs/adoption.md "Audit log"), written in the
  * transaction of the change they record: the steps of a need (a claim and a
  * resolution are not decisions), the review of shelf projects, the moves of
- * activities, 补录, every points award, the alliance's settings and
+ * activities, 补录, every points award, the alliance's settings (its webhook too, never the secret) and
  * community profile, a party member's transfer, a commitment's democratic
  * evaluation, the committee's changes to accounts and everyone's own
  * password change, and every act on 错时约办 bookings and the centre's
@@ -88,6 +90,8 @@ const NEED_DECISIONS: [EventClass<NeedTransitioned>, AuditAction][] = [
   [NeedReassigned, 'NEED_REASSIGN'],
   [NeedOrderWithdrawn, 'NEED_WITHDRAW_ORDER'],
   [NeedReopened, 'NEED_REOPEN'],
+  // The grid worker's call-back that lets the committee screen a resident's own report.
+  [ResidentNeedVerified, 'NEED_VERIFY'],
 ];
 const SHELF_DECISIONS: [EventClass<ShelfProjectTransitioned>, AuditAction][] = [
   [ShelfProjectApproved, 'SHELF_APPROVE'],
@@ -181,6 +185,15 @@ export function subscribeAudit(bus: EventBus): void {
       subjectType: 'ALLIANCE',
       subjectId: e.allianceId,
       summary: { name: e.name, before: e.before, after: e.after },
+    }),
+  );
+  // The webhook's address (its credentials masked), events and switch; of the secret only whether it was replaced.
+  bus.inTransaction(AllianceWebhookSet, (ctx, tx, e) =>
+    auditService.record(ctx, tx, {
+      action: 'ALLIANCE_WEBHOOK',
+      subjectType: 'ALLIANCE',
+      subjectId: e.allianceId,
+      summary: { before: e.before, after: e.after, secretReplaced: e.secretReplaced },
     }),
   );
   bus.inTransaction(CommunityProfileUpdated, (ctx, tx, e) =>

@@ -6,7 +6,13 @@ import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
  * database aggregates (no rows are loaded into Node). Parameters:
  *   $1 the caller's alliance, $2 `from` and $3 `to` (dates, inclusive).
  * Figures "in range" count records whose date falls in [from, to] in the
- * alliance's local time; the others are "as of `to`" or "now", as noted.
+ * alliance's local time: they are sums over the days of the range of the
+ * per-day aggregates (dashboard.days.ts, kept by the domain events). The
+ * others are snapshots, "as of `to`" or "now", counted on the records (a few
+ * hundred rows of an alliance through an index): they depend on the clock
+ * (overdue) or on the record's state today, which no day of the past holds.
+ * __tests__/figures-from-records.ts keeps every figure counted on the records,
+ * the reference the aggregates are tested against.
  */
 
 /**
@@ -36,12 +42,8 @@ export const SIGNED_AGREEMENT_COUNT = `
 export const SHELF_PROJECTS_ON_SHELF = `
   SELECT count(*) FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'`;
 
-/** needsReported: needs whose "reportedAt [is] in range". */
-export const NEEDS_REPORTED = `
-  SELECT count(*) FROM need WHERE alliance_id = $1 AND ${inRange('reported_at')}`;
-
-/** needsResolved: "of those" (needsReported), "the ones now RESOLVED or CLOSED". */
-export const NEEDS_RESOLVED = `${NEEDS_REPORTED} AND status IN ('RESOLVED', 'CLOSED')`;
+/** The days of [from, to] of a per-day table aliased `alias`. */
+const days = (alias: string) => `${alias}.alliance_id = $1 AND ${alias}.day BETWEEN $2::date AND $3::date`;
 
 /**
  * needsOverdue: "overdue now (see Lifecycles), any date" — not
@@ -53,52 +55,33 @@ export const NEEDS_OVERDUE = `
      AND status NOT IN (${FINISHED_NEED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
- * averageSatisfaction: "over follow-ups done in range" (followed_up_at in
- * range), to two decimals; null when there were none.
+ * Every single-number figure in one statement ($1 alliance, $2 from, $3 to):
+ * - needsReported: needs whose "reportedAt [is] in range"; needsResolved:
+ *   "of those, the ones now RESOLVED or CLOSED" (dashboard_need_day: by the
+ *   day reported, per status now);
+ * - averageSatisfaction: "over follow-ups done in range", to two decimals,
+ *   null when there were none (the days' satisfaction summed over their count:
+ *   the average of the follow-ups themselves);
+ * - activitiesCompleted, volunteerHours, beneficiaries: "COMPLETED activities
+ *   whose endsAt is in range", their outcomes summed.
  */
-export const AVERAGE_SATISFACTION = `
-  SELECT round(avg(satisfaction), 2) FROM need
-   WHERE alliance_id = $1 AND satisfaction IS NOT NULL AND ${inRange('followed_up_at')}`;
-
-/** The activities behind activitiesCompleted, volunteerHours, beneficiaries, activitiesByMonth: "COMPLETED activities whose endsAt is in range". */
-const COMPLETED_ACTIVITIES_IN_RANGE = (alias: string) =>
-  `${alias}.alliance_id = $1 AND ${alias}.status = 'COMPLETED' AND ${inRange(`${alias}.ends_at`)}`;
-
-/** activitiesCompleted: "COMPLETED activities whose endsAt is in range". */
-export const ACTIVITIES_COMPLETED = `
-  SELECT count(*) FROM activity a WHERE ${COMPLETED_ACTIVITIES_IN_RANGE('a')}`;
-
-/** volunteerHours: the outcomes' volunteer hours of those activities. */
-export const VOLUNTEER_HOURS = `
-  SELECT coalesce(sum(a.outcome_volunteer_hours), 0) FROM activity a WHERE ${COMPLETED_ACTIVITIES_IN_RANGE('a')}`;
-
-/** beneficiaries: the outcomes' beneficiaries of those activities. */
-export const BENEFICIARIES = `
-  SELECT coalesce(sum(a.outcome_beneficiaries), 0) FROM activity a WHERE ${COMPLETED_ACTIVITIES_IN_RANGE('a')}`;
-
-/**
- * bookingsDone, offHoursBookingsDone (错时约办, beyond docs/domain.md's first
- * list): DONE bookings whose slot starts in range, and of those the ones in
- * an off-hours slot. Dated by the slot, not by when the unit recorded it: the
- * service was given then.
- */
-export const BOOKINGS_DONE = `
-  SELECT count(*)::int AS "bookingsDone", count(*) FILTER (WHERE s.off_hours)::int AS "offHoursBookingsDone"
-    FROM booking b JOIN service_slot s ON s.id = b.slot_id AND s.alliance_id = $1
-   WHERE b.alliance_id = $1 AND b.status = 'DONE' AND ${inRange('s.starts_at')}`;
-
-/** Every single-number figure in one statement ($1 alliance, $2 from, $3 to). */
 export const SCALAR_FIGURES = `
   SELECT (${UNIT_COUNT})::int AS "unitCount",
          (${SIGNED_AGREEMENT_COUNT})::int AS "signedAgreementCount",
          (${SHELF_PROJECTS_ON_SHELF})::int AS "shelfProjectsOnShelf",
-         (${NEEDS_REPORTED})::int AS "needsReported",
-         (${NEEDS_RESOLVED})::int AS "needsResolved",
+         n."needsReported", n."needsResolved",
          (${NEEDS_OVERDUE})::int AS "needsOverdue",
-         (${AVERAGE_SATISFACTION})::float8 AS "averageSatisfaction",
-         (${ACTIVITIES_COMPLETED})::int AS "activitiesCompleted",
-         (${VOLUNTEER_HOURS})::float8 AS "volunteerHours",
-         (${BENEFICIARIES})::int AS "beneficiaries"`;
+         f."averageSatisfaction",
+         a."activitiesCompleted", a."volunteerHours", a."beneficiaries"
+    FROM (SELECT coalesce(sum(d.needs), 0)::int AS "needsReported",
+                 coalesce(sum(d.needs) FILTER (WHERE d.status IN ('RESOLVED', 'CLOSED')), 0)::int AS "needsResolved"
+            FROM dashboard_need_day d WHERE ${days('d')}) n,
+         (SELECT round(sum(d.satisfaction_sum)::numeric / nullif(sum(d.follow_ups), 0), 2)::float8 AS "averageSatisfaction"
+            FROM dashboard_follow_up_day d WHERE ${days('d')}) f,
+         (SELECT coalesce(sum(d.activities), 0)::int AS "activitiesCompleted",
+                 coalesce(sum(d.volunteer_hours), 0)::float8 AS "volunteerHours",
+                 coalesce(sum(d.beneficiaries), 0)::int AS "beneficiaries"
+            FROM dashboard_activity_day d WHERE ${days('d')}) a`;
 
 /**
  * shelfProjectsByCategory: projects "ON_SHELF now" per category, every
@@ -120,9 +103,9 @@ export const SHELF_PROJECTS_BY_CATEGORY = `
  * $4 = the statuses in order.
  */
 export const NEEDS_BY_STATUS = `
-  SELECT s.status, count(n.id)::int AS count
+  SELECT s.status, coalesce(sum(d.needs), 0)::int AS count
     FROM unnest($4::text[]) WITH ORDINALITY AS s(status, position)
-    LEFT JOIN need n ON n.status = s.status AND n.alliance_id = $1 AND ${inRange('n.reported_at')}
+    LEFT JOIN dashboard_need_day d ON d.status = s.status AND ${days('d')}
    GROUP BY s.status, s.position
    ORDER BY s.position`;
 
@@ -132,11 +115,10 @@ export const NEEDS_BY_STATUS = `
  * included; the counts add up to activitiesCompleted.
  */
 export const ACTIVITIES_BY_MONTH = `
-  SELECT to_char(m.month, 'YYYY-MM') AS month, count(a.id)::int AS count
+  SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(sum(d.activities), 0)::int AS count
     FROM generate_series(date_trunc('month', $2::date::timestamp), date_trunc('month', $3::date::timestamp), interval '1 month') AS m(month)
-    LEFT JOIN activity a
-      ON ${COMPLETED_ACTIVITIES_IN_RANGE('a')}
-     AND date_trunc('month', a.ends_at AT TIME ZONE '${ALLIANCE_TIME_ZONE}') = m.month
+    LEFT JOIN dashboard_activity_day d
+      ON ${days('d')} AND d.day >= m.month::date AND d.day < (m.month + interval '1 month')::date
    GROUP BY m.month
    ORDER BY m.month`;
 
@@ -148,32 +130,102 @@ export const ACTIVITIES_BY_MONTH = `
  * (红色教育 and 党史学习 are counted so). $4 = the kinds in order.
  */
 export const ACTIVITIES_BY_KIND = `
-  SELECT k.kind, count(a.id)::int AS count, coalesce(sum(a.outcome_beneficiaries), 0)::int AS beneficiaries
+  SELECT k.kind, coalesce(sum(d.activities), 0)::int AS count, coalesce(sum(d.beneficiaries), 0)::int AS beneficiaries
     FROM unnest($4::text[]) WITH ORDINALITY AS k(kind, position)
-    LEFT JOIN activity a ON a.kind = k.kind AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}
+    LEFT JOIN dashboard_activity_day d ON d.kind = k.kind AND ${days('d')}
    GROUP BY k.kind, k.position
    ORDER BY k.position`;
+
+/**
+ * bookingsDone, offHoursBookingsDone (错时约办, beyond docs/domain.md's first
+ * list): DONE bookings whose slot starts in range, and of those the ones in
+ * an off-hours slot. Dated by the slot, not by when the unit recorded it: the
+ * service was given then.
+ */
+export const BOOKINGS_DONE = `
+  SELECT coalesce(sum(d.done), 0)::int AS "bookingsDone", coalesce(sum(d.off_hours_done), 0)::int AS "offHoursBookingsDone"
+    FROM dashboard_booking_day d WHERE ${days('d')}`;
 
 /**
  * topUnits: units "by points earned in range" (their ledger rows whose
  * earned_at is in range), ties by name (code-point order, the same on every
  * server); `activities` = the unit's CONFIRMED sign-ups on activities
  * COMPLETED in range. Units that earned nothing in range are not listed.
+ * The range's whole months come from dashboard_unit_month, its partial
+ * months' days (at the start and the end) from dashboard_unit_day.
  * $4 = how many.
  */
+/** The first day of the range's first whole month, and the first day after its last whole month (none between when they cross). */
+const WHOLE_FROM = `(CASE WHEN extract(day FROM $2::date) = 1 THEN $2::date ELSE (date_trunc('month', $2::date::timestamp) + interval '1 month')::date END)`;
+const WHOLE_UNTIL = `date_trunc('month', ($3::date + 1)::timestamp)::date`;
+
 export const TOP_UNITS = `
-  WITH ranked AS (
-    SELECT u.id, u.name, sum(e.points)::int AS points
-      FROM points_entry e
-      JOIN member_unit u ON u.id = e.unit_id AND u.alliance_id = $1
-     WHERE e.alliance_id = $1 AND ${inRange('e.earned_at')}
-     GROUP BY u.id, u.name
-     ORDER BY points DESC, u.name COLLATE "C", u.id
-     LIMIT $4
+  WITH units AS (
+    SELECT x.unit_id, sum(x.ledger_entries) AS entries, sum(x.points) AS points, sum(x.activities) AS activities
+      FROM (SELECT m.unit_id, m.ledger_entries, m.points, m.activities
+              FROM dashboard_unit_month m
+             WHERE m.alliance_id = $1 AND m.month >= ${WHOLE_FROM} AND m.month < ${WHOLE_UNTIL}
+            UNION ALL
+            -- the days before the first whole month
+            SELECT d.unit_id, d.ledger_entries, d.points, d.activities
+              FROM dashboard_unit_day d
+             WHERE d.alliance_id = $1 AND d.day >= $2::date AND d.day < least(${WHOLE_FROM}, $3::date + 1)
+            UNION ALL
+            -- the days after the last whole month (none when the range lies within one month: the line above took them)
+            SELECT d.unit_id, d.ledger_entries, d.points, d.activities
+              FROM dashboard_unit_day d
+             WHERE d.alliance_id = $1 AND d.day >= greatest(${WHOLE_UNTIL}, ${WHOLE_FROM}) AND d.day <= $3::date) x
+     GROUP BY x.unit_id
   )
-  -- Activities are counted for the ranked units only (not for every sign-up of the alliance).
-  SELECT r.id AS "unitId", r.points,
-         (SELECT count(*)::int FROM signup s JOIN activity a ON a.id = s.activity_id
-           WHERE s.unit_id = r.id AND s.alliance_id = $1 AND s.status = 'CONFIRMED' AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}) AS activities
-    FROM ranked r
-   ORDER BY r.points DESC, r.name COLLATE "C", r.id`;
+  SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities
+    FROM units t JOIN member_unit u ON u.id = t.unit_id AND u.alliance_id = $1
+   WHERE t.entries > 0
+   ORDER BY t.points DESC, u.name COLLATE "C", u.id
+   LIMIT $4`;
+
+/**
+ * needsByGrid (beyond docs/domain.md's list, for the needs-per-grid bars): the
+ * needs counted by needsReported, per grid, and of those the ones now
+ * RESOLVED or CLOSED; every grid of the alliance listed (0 included) in the
+ * grids' order. The reported counts add up to needsReported.
+ */
+export const NEEDS_BY_GRID = `
+  SELECT g.id AS "gridId", count(n.id)::int AS reported,
+         count(n.id) FILTER (WHERE n.status IN ('RESOLVED', 'CLOSED'))::int AS resolved
+    FROM grid g
+    LEFT JOIN need n ON n.grid_id = g.id AND n.alliance_id = $1 AND ${inRange('n.reported_at')}
+   WHERE g.alliance_id = $1
+   GROUP BY g.id, g.sort_order, g.name
+   ORDER BY g.sort_order, g.name COLLATE "C", g.id`;
+
+/**
+ * overdueNeedsByUnit (beyond docs/domain.md's list): the needs overdue now
+ * (as needsOverdue), per delivering unit their plan names (need_delivery), the
+ * most first, ties by name; units with none are not listed. A need delivered
+ * by two units counts for each. $2 = how many.
+ */
+export const OVERDUE_NEEDS_BY_UNIT = `
+  SELECT u.id AS "unitId", count(*)::int AS count
+    FROM need n
+    JOIN need_delivery d ON d.need_id = n.id AND d.alliance_id = $1
+    JOIN member_unit u ON u.id = d.unit_id AND u.alliance_id = $1
+   WHERE n.alliance_id = $1 AND n.due_at < now()
+     AND n.status NOT IN (${FINISHED_NEED_STATUSES.map((s) => `'${s}'`).join(', ')})
+   GROUP BY u.id, u.name
+   ORDER BY count DESC, u.name COLLATE "C", u.id
+   LIMIT $2`;
+
+/**
+ * satisfactionByMonth (beyond docs/domain.md's list): averageSatisfaction per
+ * local calendar month of its follow-up, every month of the range listed; a
+ * month without follow-ups has a null average (no score, not a score of 0).
+ */
+export const SATISFACTION_BY_MONTH = `
+  SELECT to_char(m.month, 'YYYY-MM') AS month, count(n.id)::int AS "followUps",
+         round(avg(n.satisfaction), 2)::float8 AS average
+    FROM generate_series(date_trunc('month', $2::date::timestamp), date_trunc('month', $3::date::timestamp), interval '1 month') AS m(month)
+    LEFT JOIN need n
+      ON n.alliance_id = $1 AND n.satisfaction IS NOT NULL AND ${inRange('n.followed_up_at')}
+     AND date_trunc('month', n.followed_up_at AT TIME ZONE '${ALLIANCE_TIME_ZONE}') = m.month
+   GROUP BY m.month
+   ORDER BY m.month`;

@@ -5,7 +5,18 @@ import { DateScalar } from '../../graphql/scalars.js';
 import { ServiceCategory } from '../alliance/service-category.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { dashboardService } from './dashboard.service.js';
-import { ActivityKindCount, CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank } from './dashboard.types.js';
+import { Grid } from '../alliance/grid.entity.js';
+import {
+  ActivityKindCount,
+  CategoryCount,
+  Dashboard,
+  GridNeedCount,
+  MonthCount,
+  MonthSatisfaction,
+  NeedStatusCount,
+  UnitOverdueCount,
+  UnitRank,
+} from './dashboard.types.js';
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
@@ -40,6 +51,21 @@ export class DashboardResolver {
     return dashboardService.needsByStatus(ctx, d.range);
   }
 
+  @FieldResolver(() => [MonthSatisfaction], { description: 'averageSatisfaction per local month of the follow-up, every month of [from, to] listed' })
+  satisfactionByMonth(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return dashboardService.satisfactionByMonth(ctx, d.range);
+  }
+
+  @FieldResolver(() => [GridNeedCount], { description: 'the needs reported in [from, to] per grid, every grid listed; adds up to needsReported' })
+  needsByGrid(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return dashboardService.needsByGrid(ctx, d.range);
+  }
+
+  @FieldResolver(() => [UnitOverdueCount], { description: 'the needs overdue now per delivering unit, the most first; units with none not listed' })
+  overdueNeedsByUnit(@Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number) {
+    return dashboardService.overdueNeedsByUnit(ctx, first);
+  }
+
   @FieldResolver(() => Int, { description: '错时约办: bookings DONE whose slot starts in [from, to]' })
   async bookingsDone(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
     return (await dashboardService.bookingsDone(ctx, d.range)).bookingsDone;
@@ -61,6 +87,22 @@ export class CategoryCountResolver {
   @FieldResolver(() => ServiceCategory)
   category(@Root() c: CategoryCount, @Ctx() ctx: RequestContext) {
     return ctx.loaders.category.load(c.categoryId);
+  }
+}
+
+@Resolver(() => GridNeedCount)
+export class GridNeedCountResolver {
+  @FieldResolver(() => Grid)
+  grid(@Root() g: GridNeedCount, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.grid.load(g.gridId);
+  }
+}
+
+@Resolver(() => UnitOverdueCount)
+export class UnitOverdueCountResolver {
+  @FieldResolver(() => MemberUnit)
+  unit(@Root() u: UnitOverdueCount, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.unit.load(u.unitId);
   }
 }
 

@@ -7,11 +7,25 @@ import {
   ACTIVITIES_BY_MONTH,
   BOOKINGS_DONE,
   SCALAR_FIGURES,
+  NEEDS_BY_GRID,
   NEEDS_BY_STATUS,
+  OVERDUE_NEEDS_BY_UNIT,
+  SATISFACTION_BY_MONTH,
   SHELF_PROJECTS_BY_CATEGORY,
   TOP_UNITS,
 } from './dashboard.figures.js';
-import { ActivityKindCount, CategoryCount, Dashboard, MonthCount, NeedStatusCount, UnitRank, type DashboardRange } from './dashboard.types.js';
+import {
+  ActivityKindCount,
+  CategoryCount,
+  Dashboard,
+  GridNeedCount,
+  MonthCount,
+  MonthSatisfaction,
+  NeedStatusCount,
+  UnitOverdueCount,
+  UnitRank,
+  type DashboardRange,
+} from './dashboard.types.js';
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
@@ -118,6 +132,40 @@ export class DashboardService {
       Object.values(NeedStatus),
     ]);
     return rows.map((r) => Object.assign(new NeedStatusCount(), r));
+  }
+
+  async satisfactionByMonth(ctx: RequestContext, range: DashboardRange): Promise<MonthSatisfaction[]> {
+    const { rows } = await figures<{ month: string; followUps: number; average: number | null }[]>(ctx, 'satisfactionByMonth', SATISFACTION_BY_MONTH, [
+      range.from,
+      range.to,
+    ]);
+    return rows.map((r) => Object.assign(new MonthSatisfaction(), r));
+  }
+
+  async needsByGrid(ctx: RequestContext, range: DashboardRange): Promise<GridNeedCount[]> {
+    const rows = await figuresNaming(
+      ctx,
+      'byGrid',
+      NEEDS_BY_GRID,
+      [range.from, range.to],
+      (r: { gridId: string; reported: number; resolved: number }) => r.gridId,
+      ctx.primary.loaders.grid,
+    );
+    return rows.map((r) => Object.assign(new GridNeedCount(), r));
+  }
+
+  /** Overdue "now", so the range does not enter (as needsOverdue). */
+  async overdueNeedsByUnit(ctx: RequestContext, first: number): Promise<UnitOverdueCount[]> {
+    ensure({ first: checkIntRange(first, LIMITS.pageSize) });
+    const rows = await figuresNaming(
+      ctx,
+      'overdueByUnit',
+      OVERDUE_NEEDS_BY_UNIT,
+      [first],
+      (r: { unitId: string; count: number }) => r.unitId,
+      ctx.primary.loaders.unit,
+    );
+    return rows.map((r) => Object.assign(new UnitOverdueCount(), r));
   }
 
   /** Both booking figures come from one statement, shared by the two fields (the cache joins concurrent misses). */

@@ -31,6 +31,8 @@ import { CommitmentTransitioned } from '../community/events/commitment-transitio
 import { CommunityProfileUpdated } from '../community/events/community-profile-updated.event.js';
 import { PartyMemberTransferred } from '../community/events/party-member-transferred.event.js';
 import type { DashboardCache } from './dashboard.cache.js';
+import { DAY_TABLES, LOCK_DASHBOARD_DAYS, LOCK_DASHBOARD_DAYS_EXPR, localDay, localDayOf, rebuildTable, recomputeDays } from './dashboard.days.js';
+import { NeedFollowedUp } from '../need/events/need-followed-up.event.js';
 import { BookingCancelled } from '../service-booking/events/booking-cancelled.event.js';
 import { BookingCompleted } from '../service-booking/events/booking-completed.event.js';
 import { ServiceSlotBooked } from '../service-booking/events/service-slot-booked.event.js';
@@ -41,6 +43,7 @@ import { IncubationApplied } from '../incubation/events/incubation-applied.event
 import { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
 import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
 import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
+import { AllianceWebhookSet } from '../notification/events/alliance-webhook-set.event.js';
 
 /** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
@@ -60,14 +63,16 @@ const moves = <E extends DomainEvent>(type: EventClass<E>, when?: (e: E) => bool
  * cached figures as they are.
  */
 export const FIGURES_MOVED_BY: readonly Moves<DomainEvent>[] = [
-  // unitCount, and the unit names topUnits carries
+  // unitCount, and the unit names topUnits and overdueNeedsByUnit carry
   moves(UnitCreated),
   moves(UnitUpdated),
   // signedAgreementCount
   moves(AgreementSigned),
   // shelfProjectsOnShelf / ByCategory: ON_SHELF now
   moves(ShelfProjectTransitioned, (e) => e.from === 'ON_SHELF' || e.to === 'ON_SHELF'),
-  // needsReported, needsResolved, needsByStatus, averageSatisfaction; needsOverdue moves with the status and the due date
+  // needsReported, needsResolved, needsByStatus, needsByGrid, averageSatisfaction, satisfactionByMonth (a follow-up is a
+  // transition); needsOverdue and overdueNeedsByUnit move with the status, the due date and the plan's delivering units.
+  // A step that keeps the status (a claim, a reassignment, a resident's report verified: ResidentNeedVerified) moves none.
   moves(NeedReported),
   moves(NeedTransitioned, (e) => e.from !== e.to || e instanceof NeedReplanned),
   // activitiesCompleted, volunteerHours, beneficiaries, activitiesByMonth
@@ -96,6 +101,7 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   SignupTransitioned,
   // Settings and accounts: no figure.
   AllianceSettingsUpdated,
+  AllianceWebhookSet,
   UserCreated,
   UserUpdated,
   UserDisabled,
@@ -151,4 +157,51 @@ export function listenDashboard(feed: ChangeFeed, cache: DashboardCache, instanc
     if (allianceId && from !== instanceId) cache.invalidate(allianceId);
   });
   feed.onReset(() => cache.clear());
+}
+
+/**
+ * The dashboard's per-day aggregates (dashboard.days.ts) follow the records
+ * inside the transaction of each change: the events of FIGURES_MOVED_BY that
+ * move an "in range" figure recompute the day they fall on. (The others move
+ * only figures counted on the records: units, agreements, the shelf,
+ * overdue needs, the incubator.) Each first statement takes the alliance's
+ * lock and, where the day is a record's, reads it.
+ */
+export function subscribeDashboardDays(bus: EventBus): void {
+  const { NEED_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY } = DAY_TABLES;
+  /** Locks the alliance's figures and returns the local day of `column` of row `id` of `table`. */
+  const lockAndRead = async (manager: EntityManager, allianceId: string, table: string, column: string, id: string): Promise<string> => {
+    const [row] = await manager.query(`SELECT ${LOCK_DASHBOARD_DAYS_EXPR} IS NULL AS locked, (SELECT ${localDay(column)}::text FROM ${table} WHERE id = $2 AND alliance_id = $1::uuid) AS day`, [
+      allianceId,
+      id,
+    ]);
+    return row.day as string;
+  };
+
+  bus.inTransaction(NeedReported, async (_ctx, tx, e) => {
+    const day = await lockAndRead(tx.manager, e.allianceId, 'need', 'reported_at', e.needId);
+    await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY]);
+  });
+  bus.inTransaction(NeedTransitioned, async (_ctx, tx, e) => {
+    if (e.from === e.to && !(e instanceof NeedFollowedUp)) return;
+    const day = await lockAndRead(tx.manager, e.allianceId, 'need', 'reported_at', e.needId);
+    await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY]);
+    // A follow-up replaces any earlier one of the need, whose day the event does not know: every day again (an index-only scan of the alliance's follow-ups).
+    if (e instanceof NeedFollowedUp) await rebuildTable(tx.manager, e.allianceId, FOLLOW_UP_DAY);
+  });
+  const activityEnded = async (tx: { manager: EntityManager }, allianceId: string, activityId: string) => {
+    const day = await lockAndRead(tx.manager, allianceId, 'activity', 'ends_at', activityId);
+    await recomputeDays(tx.manager, allianceId, day, [ACTIVITY_DAY, UNIT_DAY]);
+  };
+  bus.inTransaction(ActivityCompleted, (_ctx, tx, e) => activityEnded(tx, e.allianceId, e.activityId));
+  bus.inTransaction(ActivityRecorded, (_ctx, tx, e) => activityEnded(tx, e.allianceId, e.activityId));
+  bus.inTransaction(PointsAwarded, async (_ctx, tx, e) => {
+    await tx.manager.query(LOCK_DASHBOARD_DAYS, [e.allianceId]);
+    await recomputeDays(tx.manager, e.allianceId, localDayOf(e.at), [UNIT_DAY]);
+  });
+  bus.inTransaction(BookingCompleted, async (_ctx, tx, e) => {
+    if (e.to !== 'DONE') return;
+    const day = await lockAndRead(tx.manager, e.allianceId, 'service_slot', 'starts_at', e.slotId);
+    await recomputeDays(tx.manager, e.allianceId, day, [BOOKING_DAY]);
+  });
 }

@@ -50,6 +50,42 @@ export class NeedStatusCount {
   count: number;
 }
 
+/** averageSatisfaction of one local calendar month (YYYY-MM). */
+@ObjectType('MonthSatisfaction')
+export class MonthSatisfaction {
+  @Field(() => String)
+  month: string;
+
+  @Field(() => Int, { description: 'follow-ups with a satisfaction score done in the month (within the range)' })
+  followUps: number;
+
+  @Field(() => Float, { nullable: true, description: 'their average, to two decimals; null when there were none' })
+  average: number | null;
+}
+
+/** The needs of one grid reported in range, and how many of them are now RESOLVED or CLOSED. */
+@ObjectType('GridNeedCount')
+export class GridNeedCount {
+  /** `grid` resolves it through the grid loader. */
+  gridId: string;
+
+  @Field(() => Int)
+  reported: number;
+
+  @Field(() => Int)
+  resolved: number;
+}
+
+/** How many needs overdue now name one unit as delivering them. */
+@ObjectType('UnitOverdueCount')
+export class UnitOverdueCount {
+  /** `unit` resolves it through the unit loader. */
+  unitId: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
 @ObjectType('UnitRank')
 export class UnitRank {
   /** `unit` resolves it through the unit loader. */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { agreementStatus, localDate, maskPhone, seesUnitPhone, SETTABLE_INPUT_FIELDS } from '@alliance/shared';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -31,8 +32,8 @@ export class MemberUnitResolver {
 
   @Allow(...ALL_ROLES)
   @Query(() => MemberUnit, { nullable: true })
-  memberUnit(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return memberUnitService.find(ctx, id);
+  memberUnit(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Info() info: GraphQLResolveInfo) {
+    return memberUnitService.find(ctx, id, info);
   }
 
   @Allow('COMMITTEE_ADMIN')

@@ -81,6 +81,17 @@ export class Need extends TenantRecord {
   @Column({ type: 'timestamptz', name: 'followed_up_at', nullable: true })
   followedUpAt: Date | null;
 
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When the grid's worker (or the committee) verified a resident's own report (verifyResidentNeed); null: not verified.",
+  })
+  @Column({ type: 'timestamptz', name: 'verified_at', nullable: true })
+  verifiedAt: Date | null;
+
+  /** `verifiedBy` resolves it through the user loader. */
+  @Column({ type: 'uuid', name: 'verified_by', nullable: true })
+  verifiedBy: string | null;
+
   @Column({ type: 'timestamptz', name: 'created_at', default: () => 'now()' })
   createdAt: Date;
 

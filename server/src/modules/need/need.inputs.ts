@@ -17,6 +17,10 @@ export class NeedFilter {
   @Field(() => NeedSource, { nullable: true })
   source?: NeedSource | null;
 
+  /** true: verified by the grid's worker (verifyResidentNeed); false: not (every staff report among them). */
+  @Field(() => Boolean, { nullable: true })
+  verified?: boolean | null;
+
   @Field(() => String, { nullable: true })
   categoryCode?: string | null;
 
@@ -55,6 +59,18 @@ export class NeedFilter {
   /** Reported on or before this day (inclusive, the alliance's local day); not before reportedFrom (DATE_ORDER). */
   @Field(() => DateScalar, { nullable: true })
   reportedTo?: string | null;
+
+  /**
+   * Resolved (办结: RESOLVED, and CLOSED after its follow-up) on or after this
+   * day (the alliance's local day, Asia/Shanghai). A need reopened by its
+   * follow-up counts again only once it is resolved again.
+   */
+  @Field(() => DateScalar, { nullable: true })
+  resolvedFrom?: string | null;
+
+  /** Resolved on or before this day (inclusive, the alliance's local day); not before resolvedFrom (DATE_ORDER). */
+  @Field(() => DateScalar, { nullable: true })
+  resolvedTo?: string | null;
 }
 
 @InputType('ReportNeedInput')

@@ -6,6 +6,26 @@ import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { NeedEvent } from './need-event.entity.js';
 import { Need } from './need.entity.js';
 
+/**
+ * The (need_id, unit_id) rows of the delivering units of the needs that
+ * `needIs` picks (given a need_id column): the units the plan named
+ * (need_delivery); before a plan, those of its ordered projects and those
+ * that claimed it. `tenant` is the alliance's placeholder. The loader below
+ * and the fast path (need.fast.ts) read them through this one statement.
+ */
+export function deliveringUnitRows(tenant: string, needIs: (needIdColumn: string) => string): string {
+  return `SELECT d.need_id, d.unit_id FROM need_delivery d WHERE d.alliance_id = ${tenant} AND ${needIs('d.need_id')}
+         UNION
+         SELECT np.need_id, p.unit_id
+           FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id AND p.alliance_id = np.alliance_id
+          WHERE np.alliance_id = ${tenant} AND ${needIs('np.need_id')}
+            AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = np.need_id)
+         UNION
+         SELECT c.need_id, c.unit_id FROM need_claim c
+          WHERE c.alliance_id = ${tenant} AND ${needIs('c.need_id')}
+            AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = c.need_id)`;
+}
+
 export function createNeedLoaders(scope: TenantScope) {
   return {
     need: byIdLoader(scope, Need),
@@ -29,16 +49,7 @@ export function createNeedLoaders(scope: TenantScope) {
      */
     needDeliveringUnits: new DataLoader<string, string[]>(async (needIds) => {
       const rows: { need_id: string; unit_id: string }[] = await scope.manager.query(
-        `SELECT d.need_id, d.unit_id FROM need_delivery d WHERE d.alliance_id = $1 AND d.need_id = ANY($2)
-         UNION
-         SELECT np.need_id, p.unit_id
-           FROM need_project np JOIN shelf_project p ON p.id = np.shelf_project_id AND p.alliance_id = np.alliance_id
-          WHERE np.alliance_id = $1 AND np.need_id = ANY($2)
-            AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = np.need_id)
-         UNION
-         SELECT c.need_id, c.unit_id FROM need_claim c
-          WHERE c.alliance_id = $1 AND c.need_id = ANY($2)
-            AND NOT EXISTS (SELECT 1 FROM need_delivery d WHERE d.need_id = c.need_id)`,
+        deliveringUnitRows('$1', (needId) => `${needId} = ANY($2)`),
         [scope.allianceId, [...needIds]],
       );
       const units = new Map<string, string[]>(needIds.map((id) => [id, []]));

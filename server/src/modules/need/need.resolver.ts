@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   isOverdue,
   maskLocation,
@@ -49,8 +50,9 @@ export class NeedResolver {
     @Arg('filter', () => NeedFilter, { nullable: true }) filter: NeedFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return needService.list(ctx, filter, { first, after });
+    return needService.list(ctx, filter, { first, after }, info);
   }
 
   @Allow(...ALL_ROLES)
@@ -228,6 +230,21 @@ export class NeedResolver {
     return needService.reopen(ctx, id, version, reason);
   }
 
+  @Allow(...rolesOf(NEED_LIFECYCLE, 'verify'))
+  @Mutation(() => Need, {
+    description:
+      "核实: the grid's worker (of the need's grid) or the committee has called back the resident who reported it on the residents' page; " +
+      'only a RESIDENT need while REPORTED, once (again: CONFLICT ALREADY_VERIFIED; a staff report: CONFLICT NOT_RESIDENT_NEED). ' +
+      'Until then screenNeed refuses it (CONFLICT NOT_VERIFIED). The status stays; the history keeps the verification and the comment.',
+  })
+  verifyResidentNeed(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('comment', () => String, { nullable: true, description: 'What the call found (optional).' }) comment: string | null,
+  ) {
+    return needService.verifyResident(ctx, id, comment);
+  }
+
   /**
    * Clear for the committee, the workers of the need's grid, its assignee and,
    * while it is open, the liaisons of its delivering units; masked for
@@ -323,6 +340,11 @@ export class NeedResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who reported it (a grid worker or the committee).' })
   reportedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
     return need.reportedBy ? ctx.loaders.user.load(need.reportedBy) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Who verified a resident's own report (verifyResidentNeed)." })
+  verifiedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return need.verifiedBy ? ctx.loaders.user.load(need.verifiedBy) : null;
   }
 
   /** Every event; for the viewer, the comments with the resident's name and phone masked (copies: the loader's rows stay as read). */

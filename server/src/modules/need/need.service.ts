@@ -13,10 +13,13 @@ import {
   ORDERABLE_SHELF_STATUS,
   reaches,
   REOPEN_SATISFACTION_MAX,
+  awaitsVerification,
   type NeedAction,
   type NeedSource,
 } from '@alliance/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { publish } from '../../common/events/event-bus.js';
+import { fastConnection } from '../../common/fast-path.js';
 import { actorOf } from '../../common/lifecycle.js';
 import { requireId, type TenantScope, type Within } from '../../common/tenant-scope.js';
 import { containsPattern } from '../../common/text-search.js';
@@ -147,11 +150,20 @@ async function assignable(tx: TenantScope, userId: string): Promise<User> {
 }
 
 export class NeedService {
-  list(ctx: RequestContext, filter: NeedFilter | null | undefined, page: PageArgs) {
+  /** A page of needs; with the GraphQL selection, in one statement when the fast path knows every field selected. */
+  async list(ctx: RequestContext, filter: NeedFilter | null | undefined, page: PageArgs, selection?: GraphQLResolveInfo) {
+    const qb = this.filtered(ctx, filter);
+    const fast = selection ? await fastConnection(ctx, selection, qb, page, NEWEST_FIRST) : null;
+    return fast?.taken ? fast.value : paginate(qb, page, NEWEST_FIRST);
+  }
+
+  /** The needs that pass the filter. */
+  private filtered(ctx: RequestContext, filter: NeedFilter | null | undefined) {
     const qb = ctx.scope.qb(Need, 'n');
     if (filter?.status?.length) qb.andWhere('n.status = ANY(:statuses)', { statuses: filter.status });
     if (filter?.gridId) qb.andWhere('n.grid_id = :gridId', { gridId: requireId(filter.gridId, 'filter.gridId') });
     if (filter?.source) qb.andWhere('n.source = :source', { source: filter.source });
+    if (typeof filter?.verified === 'boolean') qb.andWhere(`n.verified_at IS ${filter.verified ? 'NOT ' : ''}NULL`);
     if (filter?.categoryCode) {
       qb.andWhere('n.category_id = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)', {
         code: filter.categoryCode,
@@ -206,13 +218,16 @@ export class NeedService {
         onShelf: ORDERABLE_SHELF_STATUS,
       });
     }
-    const from = filter?.reportedFrom ?? null;
-    const to = filter?.reportedTo ?? null;
-    if (from && to && to < from) throw badInput('filter.reportedTo', 'DATE_ORDER', 'filter.reportedTo: must not be before reportedFrom');
     // The alliance's days, whatever the server's time zone; both ends inclusive.
-    if (from) qb.andWhere(`n.reported_at >= (:reportedFrom::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedFrom: from });
-    if (to) qb.andWhere(`n.reported_at < (:reportedTo::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { reportedTo: to });
-    return paginate(qb, page, NEWEST_FIRST);
+    for (const [column, name, from, to] of [
+      ['n.reported_at', 'reported', filter?.reportedFrom, filter?.reportedTo],
+      ['n.resolved_at', 'resolved', filter?.resolvedFrom, filter?.resolvedTo],
+    ] as const) {
+      if (from && to && to < from) throw badInput(`filter.${name}To`, 'DATE_ORDER', `filter.${name}To: must not be before ${name}From`);
+      if (from) qb.andWhere(`${column} >= (:${name}From::date)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { [`${name}From`]: from });
+      if (to) qb.andWhere(`${column} < (:${name}To::date + 1)::timestamp AT TIME ZONE '${ALLIANCE_TIME_ZONE}'`, { [`${name}To`]: to });
+    }
+    return qb;
   }
 
   find(ctx: RequestContext, id: string): Promise<Need | null> {
@@ -271,14 +286,44 @@ export class NeedService {
     });
   }
 
-  /** 初审: REPORTED -> ACCEPTED, or REJECTED with a reason. */
+  /**
+   * 初审: REPORTED -> ACCEPTED, or REJECTED with a reason. A resident's own
+   * report is screened only once its grid's worker has verified it (CONFLICT
+   * NOT_VERIFIED before that, nothing written).
+   */
   screen(ctx: RequestContext, id: string, accept: boolean, comment: string | null | undefined, version?: number | null) {
     const text = optionalComment(comment, 'comment', !accept);
-    return this.transition(ctx, id, accept ? 'accept' : 'reject', version, async () => ({
-      to: accept ? 'ACCEPTED' : 'REJECTED',
-      comment: text,
-      decided: accept ? { comment: text } : { reason: text },
-    }));
+    return this.transition(ctx, id, accept ? 'accept' : 'reject', version, async (_tx, need) => {
+      if (awaitsVerification(need)) {
+        throw conflictWhy('NOT_VERIFIED', "A resident's own report is screened once its grid's worker has verified it (verifyResidentNeed)");
+      }
+      return { to: accept ? 'ACCEPTED' : 'REJECTED', comment: text, decided: accept ? { comment: text } : { reason: text } };
+    });
+  }
+
+  /**
+   * 核实: the grid's worker (or the committee) has called back the resident
+   * who reported the need on the residents' page; the committee may then
+   * screen it. Once per need, only a RESIDENT one, only while REPORTED; the
+   * status stays, the history keeps the verification and its comment.
+   */
+  verifyResident(ctx: RequestContext, id: string, comment: string | null | undefined) {
+    const text = optionalComment(comment);
+    return this.transition(ctx, id, 'verify', null, async (_tx, need, now) => {
+      if (need.source !== 'RESIDENT') {
+        throw conflictWhy('NOT_RESIDENT_NEED', "Only a resident's own report (source RESIDENT) is verified");
+      }
+      if (need.verifiedAt) throw conflictWhy('ALREADY_VERIFIED', "This resident's report has already been verified");
+      need.verifiedAt = now;
+      need.verifiedBy = ctx.me.id;
+      return {
+        to: null,
+        comment: text ? `已核实：${text}` : '已核实',
+        before: { verifiedAt: null },
+        after: { verifiedAt: now.toISOString(), verifiedBy: ctx.me.id },
+        decided: { comment: text },
+      };
+    });
   }
 
   /** 开单子: ACCEPTED -> ORDERED against ON_SHELF projects; no project only when a unit has claimed it. */

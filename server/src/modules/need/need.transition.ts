@@ -18,6 +18,7 @@ import { NeedReopened } from './events/need-reopened.event.js';
 import { NeedReplanned } from './events/need-replanned.event.js';
 import { NeedResolved } from './events/need-resolved.event.js';
 import type { NeedFacts, NeedTransitioned } from './events/need-transitioned.js';
+import { ResidentNeedVerified } from './events/resident-need-verified.event.js';
 import { NeedEvent } from './need-event.entity.js';
 import { Need } from './need.entity.js';
 
@@ -48,6 +49,7 @@ const EVENT_OF: { [A in NeedAction]: (args: Args, step: Step) => NeedTransitione
   reassign: (a) => new NeedReassigned(...a),
   withdrawOrder: (a) => new NeedOrderWithdrawn(...a),
   reopen: (a) => new NeedReopened(...a),
+  verify: (a) => new ResidentNeedVerified(...a),
 };
 
 const subjectOf = (n: Need) => ({ status: n.status, gridId: n.gridId, assigneeId: n.assigneeId });

@@ -1,11 +1,29 @@
 import { LIMITS, NotificationKind, checkText } from '@alliance/shared';
+import { publish } from '../../common/events/event-bus.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, ensure } from '../../graphql/errors.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
 import { AllianceWebhook, WebhookDelivery } from './webhook.entity.js';
 import type { WebhookInput } from './webhook.inputs.js';
+import { AllianceWebhookSet, type WebhookSettings } from './events/alliance-webhook-set.event.js';
 
 const KINDS = new Set<string>(Object.values(NotificationKind));
+
+/**
+ * A webhook address as the audit log keeps it: a group robot's address often
+ * carries its key (…/webhook/send?key=…), as good as a password, so the
+ * query's values, any fragment and any user:password are masked.
+ */
+export function auditedUrl(url: string): string {
+  const u = new URL(url);
+  u.username = '';
+  u.password = '';
+  u.hash = '';
+  const masked = [...u.searchParams.keys()].map((k) => `${encodeURIComponent(k)}=***`).join('&');
+  return `${u.origin}${u.pathname}${masked ? `?${masked}` : ''}`;
+}
+
+const settingsOf = (w: { url: string; kinds: string[]; enabled: boolean }): WebhookSettings => ({ url: auditedUrl(w.url), kinds: [...w.kinds], enabled: w.enabled });
 
 export class WebhookService {
   /** The committee's own alliance's webhook, without its secret. */
@@ -32,6 +50,11 @@ export class WebhookService {
     const kinds = [...new Set(input.kinds)];
     if (kinds.some((k) => !KINDS.has(k)) || kinds.length > LIMITS.tags * 2) throw badInput('kinds', 'OUT_OF_RANGE');
     return ctx.scope.transaction(async (tx) => {
+      // As it was, locked: the audit log records before and after (two saves at once are recorded one after the other).
+      const [before]: { url: string; kinds: string[]; enabled: boolean; secret: string }[] = await tx.manager.query(
+        `SELECT url, kinds, enabled, secret FROM alliance_webhook WHERE alliance_id = $1 FOR UPDATE`,
+        [tx.allianceId],
+      );
       const rows: unknown[] = await tx.manager.query(
         `INSERT INTO alliance_webhook AS w (alliance_id, url, secret, kinds, enabled)
          SELECT $1, $2::text, kept.secret, $4::text[], $5::boolean
@@ -43,7 +66,11 @@ export class WebhookService {
         [tx.allianceId, url, secret, kinds, input.enabled],
       );
       if (!rows.length) throw badInput('secret', 'REQUIRED', 'secret: a new webhook needs one');
-      return (await tx.qb(AllianceWebhook, 'w').getOne())!;
+      const saved = (await tx.qb(AllianceWebhook, 'w').getOne())!;
+      const origin = { allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() };
+      const secretReplaced = secret !== null && secret !== before?.secret;
+      await publish(ctx, tx, new AllianceWebhookSet(origin, before ? settingsOf(before) : null, settingsOf({ url, kinds, enabled: input.enabled }), secretReplaced));
+      return saved;
     });
   }
 

@@ -250,8 +250,10 @@ class ResidentsService {
       return { ...view, subject: r.name, startsAt: r.starts_at, status: r.status, steps: twoSteps('REQUESTED', r) };
     }
     const [n] = await m.query(`SELECT status, reported_at FROM need WHERE id = $1 AND alliance_id = $2`, [t.subjectId, t.allianceId]);
+    // The moves of the status: a step that keeps it (a claim, a verification, a new plan) is internal work.
     const moves = await m.query(
-      `SELECT to_status AS status, at FROM need_event WHERE need_id = $1 AND alliance_id = $2 AND from_status IS NOT NULL ORDER BY at, id`,
+      `SELECT to_status AS status, at FROM need_event
+        WHERE need_id = $1 AND alliance_id = $2 AND from_status IS NOT NULL AND from_status <> to_status ORDER BY at, id`,
       [t.subjectId, t.allianceId],
     );
     return { ...view, subject: null, startsAt: null, status: n.status, steps: [{ status: 'REPORTED', at: n.reported_at }, ...moves] };

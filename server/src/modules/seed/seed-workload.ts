@@ -339,6 +339,8 @@ export function generateWorkload(a: SeededAlliance, plan: WorkloadPlan, now: Dat
       allianceId: a.allianceId,
       gridId: a.id('grid', grid),
       source: 'STAFF',
+      verifiedAt: null,
+      verifiedBy: null,
       categoryId: category,
       title,
       description,

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { rebuildDashboardDays } from '../dashboard/dashboard.days.js';
 import { addDays, AGREEMENT_EXPIRING_DAYS, localDate, zonedTime, type Role, type ShelfStatus } from '@alliance/shared';
 import { Alliance } from '../alliance/alliance.entity.js';
 import { Grid } from '../alliance/grid.entity.js';
@@ -434,6 +435,8 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       2,
     );
     await seedCommunity(m, now);
+    // The demo's records are written without their events: the dashboard's days are counted from them once.
+    await rebuildDashboardDays(m);
     return true;
   });
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { SETTABLE_INPUT_FIELDS, SHELF_LIFECYCLE } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
@@ -13,6 +14,21 @@ import { shelfService } from './shelf.service.js';
 
 export const ShelfProjectConnection = ConnectionType('ShelfProjectConnection', ShelfProject);
 
+@ObjectType('ShelfReviewOutcome', { description: 'One project of a batch review: decided (project) or refused (code and message, as the single review would say).' })
+class ShelfReviewOutcome {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ShelfProject, { nullable: true })
+  project: ShelfProject | null;
+
+  @Field(() => String, { nullable: true, description: 'The error code the single review would have answered (CONFLICT, NOT_FOUND, FORBIDDEN).' })
+  code: string | null;
+
+  @Field(() => String, { nullable: true })
+  message: string | null;
+}
+
 @Resolver(() => ShelfProject)
 export class ShelfResolver {
   @Allow(...ALL_ROLES)
@@ -22,8 +38,9 @@ export class ShelfResolver {
     @Arg('filter', () => ShelfProjectFilter, { nullable: true }) filter: ShelfProjectFilter | null,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return shelfService.list(ctx, filter, { first, after });
+    return shelfService.list(ctx, filter, { first, after }, info);
   }
 
   @Allow(...ALL_ROLES)
@@ -66,6 +83,19 @@ export class ShelfResolver {
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
   ) {
     return shelfService.review(ctx, id, approve, comment);
+  }
+
+  @Allow(...rolesOf(SHELF_LIFECYCLE, 'approve', 'reject'))
+  @Mutation(() => [ShelfReviewOutcome], {
+    description: '批量审核: each project reviewed as by reviewShelfProject, each in its own transaction; the outcomes in the order of ids.',
+  })
+  reviewShelfProjects(
+    @Ctx() ctx: RequestContext,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('approve', () => Boolean) approve: boolean,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+  ) {
+    return shelfService.reviewMany(ctx, ids, approve, comment);
   }
 
   @Allow(...rolesOf(SHELF_LIFECYCLE, 'takeDown'))

@@ -11,8 +11,10 @@ const status = NEED_STATUS_LABELS['zh-CN'];
 const counts = { REPORTED: 3, ACCEPTED: 2, REJECTED: 4, ORDERED: 1, PLANNED: 0, IN_PROGRESS: 1, RESOLVED: 2, CLOSED: 5 };
 const dashboard = (scale: number) => ({
   __typename: 'Dashboard',
-  // 09:30:05 in the browser's own time zone.
-  computedAt: new Date(2026, 10, 27, 9, 30, 5).toISOString(),
+  from: '2025-11-28',
+  to: '2026-11-27',
+  // 09:30:05 in the alliance's time zone (Asia/Shanghai), whatever the machine's.
+  computedAt: '2026-11-27T01:30:05.000Z',
   unitCount: 12,
   signedAgreementCount: 10,
   shelfProjectsOnShelf: 20,
@@ -24,6 +26,9 @@ const dashboard = (scale: number) => ({
   averageSatisfaction: 4.5,
   activitiesCompleted: 3,
   activitiesByMonth: [],
+  satisfactionByMonth: [],
+  needsByGrid: [],
+  overdueNeedsByUnit: [],
   volunteerHours: 12,
   beneficiaries: 100,
   bookingsDone: 912 * scale,

@@ -116,3 +116,53 @@ describe('派单 offers the alliance users who may be assignees', () => {
     expect(body().querySelector('[data-test="assign-dialog"]')?.textContent).toContain('Could not load');
   });
 });
+
+describe("核实: a resident's own report is verified by its grid worker before the committee screens it", () => {
+  const residentNeed = (verifiedAt: string | null) =>
+    ({ ...need('REPORTED'), source: 'RESIDENT', verifiedAt, verifiedBy: null, claimedBy: [], orderedProjects: [] }) as unknown as NeedFieldsFragment;
+  const grid1 = user('GRID_WORKER', { grid: { id: 'grid-1', name: '第一网格' } });
+
+  it('the committee cannot screen it unverified: both buttons disabled, 待网格员核实 shown', async () => {
+    const { wrapper } = await mountAs(NeedActions, user('COMMITTEE_ADMIN'), { props: { need: residentNeed(null) }, handler });
+    const accept = wrapper.find('[data-test="need-accept"]');
+    const reject = wrapper.find('[data-test="need-reject"]');
+    expect(accept.attributes('disabled')).toBeDefined();
+    expect(reject.attributes('disabled')).toBeDefined();
+    expect(wrapper.find('[data-test="screen-awaits-verification"]').text()).toContain('待网格员核实');
+  });
+
+  it('once verified the committee screens it; a staff report was never held', async () => {
+    for (const n of [residentNeed('2025-03-01T09:00:00Z'), { ...need('REPORTED'), source: 'STAFF', verifiedAt: null } as unknown as NeedFieldsFragment]) {
+      const { wrapper } = await mountAs(NeedActions, user('COMMITTEE_ADMIN'), { props: { need: n }, handler });
+      expect(wrapper.find('[data-test="need-accept"]').attributes('disabled')).toBeUndefined();
+      expect(wrapper.find('[data-test="screen-awaits-verification"]').exists()).toBe(false);
+      expect(wrapper.find('[data-test="need-verify"]').exists()).toBe(false);
+      wrapper.unmount();
+    }
+  });
+
+  it("the grid's worker verifies it with an optional comment; another grid's worker is offered nothing", async () => {
+    const verified = { ...residentNeed('2025-03-01T09:00:00Z'), verifiedBy: { __typename: 'User', id: 'u-grid1', displayName: '张建国（第一网格）' } };
+    const { wrapper, calls } = await mountAs(NeedActions, grid1, {
+      props: { need: residentNeed(null) },
+      handler: (op) => (op.operationName === 'VerifyResidentNeed' ? { data: { verifyResidentNeed: verified } } : { data: {} }),
+    });
+    expect(wrapper.find('[data-test="need-accept"]').exists()).toBe(false);
+    await wrapper.find('[data-test="need-verify"]').trigger('click');
+    await flushPromises();
+    const text = body().querySelector<HTMLTextAreaElement>('textarea[data-test="prompt-text"]')!;
+    text.value = '已电话联系居民，情况属实';
+    text.dispatchEvent(new Event('input'));
+    await flushPromises();
+    body().querySelector<HTMLElement>('[data-test="prompt-confirm"]')!.click();
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 20));
+    await flushPromises();
+    expect(calls.filter((c) => c.operationName === 'VerifyResidentNeed').map((c) => c.variables)).toEqual([{ id: 'n1', comment: '已电话联系居民，情况属实' }]);
+    expect(wrapper.emitted('changed')?.[0]?.[0]).toMatchObject({ verifiedAt: '2025-03-01T09:00:00Z' });
+    wrapper.unmount();
+
+    const other = await mountAs(NeedActions, user('GRID_WORKER', { grid: { id: 'grid-2', name: '第二网格' } }), { props: { need: residentNeed(null) }, handler });
+    expect(other.wrapper.find('[data-test="need-verify"]').exists()).toBe(false);
+  });
+});

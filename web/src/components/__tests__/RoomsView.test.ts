@@ -92,6 +92,19 @@ describe('RoomsView: the centre\'s rooms, a week at a time', () => {
     expect(wrapper.findAll('[data-test^="reservation-confirm-"], [data-test^="reservation-cancel-"]')).toHaveLength(0);
   });
 
+  it('cancels a reservation only once confirmed: dismissed, nothing is sent', async () => {
+    const calls: { op: string; vars: Record<string, unknown> }[] = [];
+    const { wrapper } = await mountAs(RoomsView, user('COMMITTEE_ADMIN'), { handler: handler(calls) });
+    vi.mocked(confirmAction).mockResolvedValueOnce(false);
+    await wrapper.find('[data-test="reservation-cancel-a"]').trigger('click');
+    await flushPromises();
+    expect(vi.mocked(confirmAction).mock.calls[0]![0]).toContain('用途a');
+    expect(calls.filter((c) => c.op === 'CancelVenueReservation')).toEqual([]);
+    await wrapper.find('[data-test="reservation-cancel-a"]').trigger('click');
+    await flushPromises();
+    expect(calls.filter((c) => c.op === 'CancelVenueReservation').map((c) => c.vars)).toEqual([{ id: 'a' }]);
+  });
+
   it('on a phone: an agenda list in time order instead of the grid', async () => {
     const real = window.matchMedia;
     window.matchMedia = ((q: string) => ({ matches: q.includes('max-width'), media: q, addEventListener() {}, removeEventListener() {} })) as never;
@@ -100,6 +113,11 @@ describe('RoomsView: the centre\'s rooms, a week at a time', () => {
       expect(wrapper.find('[data-test="rooms-grid"]').exists()).toBe(false);
       const agenda = wrapper.find('[data-test="rooms-agenda"]');
       expect(agenda.findAll('[data-status]').map((b) => b.attributes('data-test'))).toEqual(['reservation-a', 'reservation-b']);
+      // Grouped under today, each with its full purpose as the title and its time.
+      const today = agenda.find(`[data-test="agenda-day-${localDate()}"]`);
+      expect(today.findAll('[data-test="agenda-title"]').map((e) => e.text())).toEqual(['用途a', '用途b']);
+      expect(today.findAll('[data-test="agenda-item"]')[0]!.text()).toContain('15:0017:00');
+      expect(today.find('h3').text()).toContain('今天');
     } finally {
       window.matchMedia = real;
     }

@@ -74,6 +74,19 @@ describe('UnitBookingsView: the unit\'s week of bookings', () => {
     expect(calls.filter((c) => c.op === 'CompleteBooking').map((c) => c.vars)).toEqual([{ id: 'a', outcome: 'NO_SHOW' }]);
   });
 
+  it('cancels a booking only once confirmed: dismissed, nothing is sent', async () => {
+    const calls: { op: string; vars: Record<string, unknown> }[] = [];
+    const { wrapper } = await mountAs(UnitBookingsView, user('COMMITTEE_ADMIN'), { handler: handler(calls) });
+    vi.mocked(confirmAction).mockResolvedValueOnce(false);
+    await wrapper.find('[data-test="booking-cancel-b"]').trigger('click');
+    await flushPromises();
+    expect(vi.mocked(confirmAction).mock.calls[0]![0]).toContain('居民b');
+    expect(calls.filter((c) => c.op === 'CancelBooking')).toEqual([]);
+    await wrapper.find('[data-test="booking-cancel-b"]').trigger('click');
+    await flushPromises();
+    expect(calls.filter((c) => c.op === 'CancelBooking').map((c) => c.vars)).toEqual([{ id: 'b' }]);
+  });
+
   it('the committee chooses the unit and cancels a booking before its slot', async () => {
     const calls: { op: string; vars: Record<string, unknown> }[] = [];
     const { wrapper } = await mountAs(UnitBookingsView, user('COMMITTEE_ADMIN'), { handler: handler(calls) });

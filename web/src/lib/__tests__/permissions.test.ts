@@ -87,6 +87,18 @@ describe('need buttons come from NEED_LIFECYCLE, reach included', () => {
     expect(needActions(committee, need('IN_PROGRESS', { assignee: { id: 'g1' } }))).toEqual(['replan', 'reassign']);
   });
 
+  it("核实: a resident's own report, unverified, by its grid's worker or the committee; never a staff report", () => {
+    const resident = (verifiedAt: string | null, grid = 'grid-1') => need('REPORTED', { source: 'RESIDENT', verifiedAt, grid: { id: grid } });
+    expect(needActions(grid1, resident(null))).toEqual(['verify']);
+    expect(needActions(grid1, resident(null, 'grid-2'))).toEqual([]);
+    expect(needActions(committee, resident(null))).toEqual(['accept', 'reject', 'verify']);
+    expect(needActions(committee, resident('2025-03-01T09:00:00Z'))).toEqual(['accept', 'reject']);
+    expect(needActions(grid1, resident('2025-03-01T09:00:00Z'))).toEqual([]);
+    expect(needActions(grid1, need('REPORTED', { source: 'STAFF' }))).toEqual([]);
+    expect(needActions(unit1, resident(null))).toEqual([]);
+    expect(needActions(viewer, resident(null))).toEqual([]);
+  });
+
   it('a grid worker follows up in the own grid only', () => {
     expect(needActions(grid1, need('RESOLVED'))).toEqual(['followUp']);
     expect(needActions(grid1, need('RESOLVED', { grid: { id: 'grid-2' } }))).toEqual([]);

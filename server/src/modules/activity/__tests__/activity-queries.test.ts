@@ -206,3 +206,25 @@ describe('activities', () => {
     expect(ok(await n(LIST, { filter: COUNT_RANGE, first: 100 })).activities.totalCount).toBe(0);
   });
 });
+
+describe('activities: the list\'s search form (keyword, kind)', () => {
+  it('finds a keyword in the title or the location, and narrows by kind', async () => {
+    const mark = `检索${Math.random().toString(36).slice(2, 8)}`;
+    const byTitle = await openActivity(committee, { title: `${mark} 楼道清理`, kind: 'CIVILIZED_CITY' });
+    const byPlace = await openActivity(committee, { location: `${mark} 活动室`, kind: 'PARTY_HISTORY' });
+    await openActivity(committee, { title: '无关的活动', kind: 'PARTY_HISTORY' });
+    const ids = async (filter: Record<string, unknown>) =>
+      ok(await committee(LIST, { filter, first: 100 })).activities.nodes.map((n: { id: string }) => n.id).sort();
+    expect(await ids({ search: mark })).toEqual([byTitle.id, byPlace.id].sort());
+    expect(await ids({ search: mark.toUpperCase() })).toEqual([byTitle.id, byPlace.id].sort());
+    expect(await ids({ search: mark, kind: 'PARTY_HISTORY' })).toEqual([byPlace.id]);
+    // LIKE's wildcards are the user's characters, not patterns.
+    expect(await ids({ search: '%' })).toEqual([]);
+  });
+
+  it('refuses a keyword longer than the search limit, naming the field', async () => {
+    const r = await committee(LIST, { filter: { search: 'x'.repeat(101) } });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0]!.extensions!.field).toMatch(/search$/);
+  });
+});

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zonedTime } from '@alliance/shared';
 import { startTestServer, type TestServer } from '../../../testing/test-server.js';
 import { demoId } from '../../seed/ids.js';
+import { rebuildDashboardDays } from '../dashboard.days.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -30,6 +31,8 @@ async function slotWith(allianceId: string, startsAt: Date, offHours: boolean, s
     ]);
     bookingIds.push(b.id);
   }
+  // Rows written here bypass the domain events: the dashboard's days are counted from them again.
+  await s.db.transaction((m) => rebuildDashboardDays(m, allianceId));
   return { slotId: slot.id, unitId: p.unit_id, bookingIds };
 }
 

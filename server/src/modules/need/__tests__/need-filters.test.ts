@@ -243,6 +243,45 @@ describe('reportedFrom / reportedTo: the alliance\'s days, inclusive', () => {
   });
 });
 
+describe("resolvedFrom / resolvedTo: 办结 on the alliance's days, inclusive", () => {
+  it('counts a need on the local day it was resolved, with the other filters, and refuses a range the wrong way round', async () => {
+    // Around 2018-07-10 in Shanghai, where the demo has no needs; reported a month earlier.
+    const at: Record<string, string> = {
+      beforeDay: '2018-07-09T23:59:59+08:00',
+      dayStart: '2018-07-10T00:00:00+08:00',
+      dayEnd: '2018-07-10T23:59:59.999+08:00',
+      nextDay: '2018-07-11T00:00:00+08:00',
+    };
+    const needOf: Record<string, string> = {};
+    for (const [key, time] of Object.entries(at)) {
+      needOf[key] = (await driveTo(w, 'REPORTED')).id;
+      await s.sql(`UPDATE need SET status = 'CLOSED', reported_at = '2018-06-05T10:00:00+08:00', resolved_at = $2 WHERE id = $1`, [needOf[key], time]);
+    }
+    const ours = Object.values(needOf);
+    const ranges: [Record<string, unknown>, string[]][] = [
+      [{ resolvedFrom: '2018-07-10', resolvedTo: '2018-07-10' }, ['dayStart', 'dayEnd']],
+      [{ resolvedFrom: '2018-07-10' }, ['dayStart', 'dayEnd', 'nextDay']],
+      [{ resolvedTo: '2018-07-09' }, ['beforeDay']],
+      // Resolved in the month and reported before it (the monthly 台账's second part).
+      [{ resolvedFrom: '2018-07-01', resolvedTo: '2018-07-31', reportedTo: '2018-06-30' }, ['beforeDay', 'dayStart', 'dayEnd', 'nextDay']],
+      [{ resolvedFrom: '2018-07-01', resolvedTo: '2018-07-31', reportedFrom: '2018-07-01' }, []],
+      [{ resolvedFrom: '2018-07-10', resolvedTo: '2018-07-10', status: ['RESOLVED'] }, []],
+    ];
+    for (const [filter, keys] of ranges) {
+      const got = await ids(w.viewer, filter);
+      expect(got.filter((id) => ours.includes(id)).sort(), JSON.stringify(filter)).toEqual(keys.map((k) => needOf[k]!).sort());
+    }
+    // Exactly the SQL's local days over every need, not only ours.
+    expect(await ids(w.committee, { resolvedFrom: '2018-07-10', resolvedTo: '2018-07-10' })).toEqual(
+      await sqlIds(`(n.resolved_at AT TIME ZONE 'Asia/Shanghai')::date = '2018-07-10'::date`, []),
+    );
+    const r = await w.committee(Q.needs, { filter: { resolvedFrom: '2018-07-11', resolvedTo: '2018-07-10' } });
+    expectError(r, 'BAD_USER_INPUT', 'filter.resolvedTo');
+    expect(r.errors![0]!.extensions!.reason).toBe('DATE_ORDER');
+    expect((await w.committee(Q.needs, { filter: { resolvedFrom: '2018-02-30' } })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('overdue with the new filters', () => {
   it('combines with myUnit and assignedToMe (all must hold)', async () => {
     const late = await driveTo(w, 'IN_PROGRESS', { dueAt: new Date(Date.now() - 86_400_000), assignee: { client: w.unit1, id: w.userId.unit1 } });

@@ -152,6 +152,8 @@ describe('illegal transitions: CONFLICT, nothing changed', () => {
       reassign: async (id) => w.committee(M.reassign, { id, version: await versionOf(id), assigneeId: w.userId.grid2, reason: '改派' }),
       withdrawOrder: async (id) => w.committee(M.withdrawOrder, { id, version: await versionOf(id), reason: '撤回' }),
       reopen: async (id) => w.committee(M.reopen, { id, version: await versionOf(id), reason: '重新受理' }),
+      // 核实 (a resident's report, before screening): from any other status CONFLICT, before its own checks.
+      verify: (id) => w.committee(`mutation($id: ID!) { verifyResidentNeed(id: $id) { id } }`, { id }),
     };
     let refused = 0;
     for (const action of Object.keys(attempt) as NeedAction[]) {
@@ -166,8 +168,8 @@ describe('illegal transitions: CONFLICT, nothing changed', () => {
         refused++;
       }
     }
-    // 12 actions, each refused from every status outside its row.
-    expect(refused).toBe(7 + 7 + 7 + 6 + 7 + 7 + 7 + 7 + 6 + 7 + 6 + 7);
+    // 13 actions, each refused from every status outside its row.
+    expect(refused).toBe(7 + 7 + 7 + 6 + 7 + 7 + 7 + 7 + 6 + 7 + 6 + 7 + 7);
   });
 });
 

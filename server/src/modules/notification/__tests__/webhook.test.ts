@@ -130,4 +130,34 @@ describe('the webhook', () => {
     }
     expect(SENDER_DEFAULTS.maxAttempts).toBeGreaterThan(3);
   });
+
+  it("every change is in the audit log (before and after, the address's key masked), never the secret; a refused one writes none", async () => {
+    const audit = () =>
+      s.sql(`SELECT a.summary, u.username FROM audit_entry a JOIN app_user u ON u.id = a.actor_id WHERE a.action = 'ALLIANCE_WEBHOOK' ORDER BY a.at, a.id`);
+    const first = await audit();
+    // The first test's two saves: made (no webhook before), then saved again keeping the secret.
+    expect(first.map((r: any) => [r.username, r.summary.before, r.summary.after, r.summary.secretReplaced])).toEqual([
+      ['committee', null, { url: receiverUrl, kinds: ['PROJECT_APPROVED'], enabled: true }, true],
+      ['committee', { url: receiverUrl, kinds: ['PROJECT_APPROVED'], enabled: true }, { url: receiverUrl, kinds: ['PROJECT_APPROVED'], enabled: true }, false],
+    ]);
+
+    const robotKey = 'wecom-robot-key-5f3a9c';
+    const newSecret = 'another-group-robot-secret-77';
+    const robotUrl = `http://bot:pw@127.0.0.1:9/cgi-bin/webhook/send?key=${robotKey}&debug=1#top`;
+    expect(codeOf(await committee(SET, { input: { url: 'not a url', secret: newSecret, kinds: [], enabled: true } }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await unit1(SET, { input: { url: robotUrl, secret: newSecret, kinds: [], enabled: true } }))).toBe('FORBIDDEN');
+    expect(await audit()).toHaveLength(2);
+
+    ok(await committee(SET, { input: { url: robotUrl, secret: newSecret, kinds: ['PROJECT_APPROVED', 'NEED_ASSIGNED'], enabled: false } }));
+    const rows = await audit();
+    expect(rows).toHaveLength(3);
+    expect(rows[2].summary).toEqual({
+      before: { url: receiverUrl, kinds: ['PROJECT_APPROVED'], enabled: true },
+      after: { url: 'http://127.0.0.1:9/cgi-bin/webhook/send?key=***&debug=***', kinds: ['PROJECT_APPROVED', 'NEED_ASSIGNED'], enabled: false },
+      secretReplaced: true,
+    });
+    // Nowhere in the log: neither secret, nor the robot's key, nor the address's password.
+    const log = JSON.stringify(await s.sql(`SELECT * FROM audit_entry`));
+    for (const hidden of [SECRET, newSecret, robotKey, 'bot:pw']) expect(log).not.toContain(hidden);
+  });
 });

@@ -1,0 +1,284 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../graphql/context.js';
+import { keysetPage, pageOf, pageSize, type Connection, type KeysetOrder, type PageArgs } from '../graphql/pagination.js';
+import { EntityRows } from './entity-rows.js';
+import { requireId } from './tenant-scope.js';
+
+/*
+ * The fast path (docs/architecture.md, "Fast path"): a hot read answered with
+ * one SQL statement whatever its selection. The top-level resolver hands the
+ * selection to the compiler; if every selected field is one the compiler
+ * knows, it builds one statement that returns the rows and, nested in them as
+ * JSON, every relation selected below, hydrates them into the entities the
+ * loaders would have read, and primes the request's loaders with them. The
+ * field resolvers then run as on the general path (masking, visibility
+ * filters, computed fields) and find every loader's answer already there. A
+ * selection with a field it does not know goes the general way.
+ */
+
+/** A statement's parameters: values are never written into the SQL. */
+export class SqlParams {
+  constructor(readonly values: unknown[] = []) {}
+
+  /** The placeholder ($n) of a new parameter. */
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The aliases inside one relation's sub-select: the parent row, the child row, a join table. */
+export interface Aliases {
+  p: string;
+  c: string;
+  j: string;
+}
+
+/** What a relation's SQL may use: the caller's alliance ($n) and new parameters. */
+export interface Compiling {
+  tenant: string;
+  params: SqlParams;
+}
+
+type Args = Record<string, unknown>;
+
+/** Fills the loader the field's resolver reads with what the statement returned. */
+type Prime<P> = (ctx: RequestContext, parent: P, value: any, args: Args) => void;
+
+/**
+ * A field answered by rows of another type (that type's entity), read the way
+ * the field's loader reads them: alliance-scoped, in the loader's order.
+ */
+export interface RowsRelation<P> {
+  many: boolean;
+  /** Joins of the child row `c`, e.g. through a join table `j` (of the same alliance). */
+  join?: (a: Aliases) => string;
+  /** The condition tying the child `c` to the parent `p` (the alliance is added). */
+  where: (a: Aliases, args: Args, q: Compiling) => string;
+  orderBy?: (a: Aliases) => string;
+  prime: Prime<P>;
+}
+
+/** A field answered by a value computed in SQL from the parent row `p` (a count, a list of ids). */
+export interface ValueRelation<P> {
+  value: (a: Pick<Aliases, 'p'>, args: Args, q: Compiling) => string;
+  prime: Prime<P>;
+}
+
+/** What the compiler knows of a GraphQL object type. */
+export interface FastType<E extends ObjectLiteral> {
+  entity: EntityTarget<E>;
+  /** Fields answered from the row alone, by the default resolver or a field resolver that reads nothing more. */
+  plain: readonly (keyof E | string)[];
+  /** Fields whose resolver reads a loader: the statement reads what the loader would. */
+  relations: Record<string, RowsRelation<E> | ValueRelation<E>>;
+  /**
+   * What some plain fields' resolvers read through a loader besides the row
+   * (the units that decide a phone's mask, the agreements a status is judged
+   * on): a relation of the row the field needs, for this caller, or null.
+   * Return the same object each time: a relation needed by two fields is read once.
+   */
+  needs?: Record<string, (ctx: RequestContext) => Needed<E> | null>;
+}
+
+/** A relation a plain field needs: rows of `type` (none of its fields selected) or a value. */
+export type Needed<E> = { rows: RowsRelation<E>; type: string } | { value: ValueRelation<E> };
+
+const TYPES = new Map<string, FastType<any>>();
+
+/** Declares what the compiler knows of a type; each module declares its own (<module>.fast.ts). */
+export function fastType<E extends ObjectLiteral>(graphqlName: string, spec: FastType<E>): void {
+  TYPES.set(graphqlName, spec);
+}
+
+/** A relation to read: each alias of a field is one (two aliases may differ in their arguments). */
+interface PlannedField {
+  args: Args;
+  relation: RowsRelation<any> | ValueRelation<any>;
+  child: Plan | null;
+}
+
+interface Plan {
+  rows: EntityRows<ObjectLiteral>;
+  fields: PlannedField[];
+}
+
+/** The one selected object type of a field, or null (none, or an abstract type's several). */
+function onlyType(tree: ResolveTree): { name: string; fields: Record<string, ResolveTree> } | null {
+  const names = Object.keys(tree.fieldsByTypeName);
+  return names.length === 1 ? { name: names[0]!, fields: tree.fieldsByTypeName[names[0]!]! } : null;
+}
+
+class Compiler implements Compiling {
+  readonly params: SqlParams;
+  readonly tenant: string;
+  private n = 0;
+
+  constructor(
+    readonly ctx: RequestContext,
+    params: unknown[] = [],
+  ) {
+    this.params = new SqlParams(params);
+    this.tenant = this.params.add(ctx.scope.allianceId);
+  }
+
+  /** The plan for these fields of this type, or null when one of them is not the compiler's. */
+  plan(typeName: string, fields: Record<string, ResolveTree>): Plan | null {
+    const type = TYPES.get(typeName);
+    if (!type) return null;
+    const planned: PlannedField[] = [];
+    for (const field of Object.values(fields)) {
+      if (field.name === '__typename') continue;
+      const relation = type.relations[field.name];
+      if (relation) {
+        let child: Plan | null = null;
+        if ('many' in relation) {
+          const selected = onlyType(field);
+          child = selected && this.plan(selected.name, selected.fields);
+          if (!child) return null;
+        }
+        planned.push({ args: field.args as Args, relation, child });
+        continue;
+      }
+      if (!type.plain.includes(field.name)) return null;
+      const needed = type.needs?.[field.name]?.(this.ctx);
+      if (!needed) continue;
+      const extra = 'value' in needed ? needed.value : needed.rows;
+      if (planned.some((p) => p.relation === extra)) continue;
+      const rowsOf = 'type' in needed ? this.plan(needed.type, {}) : null;
+      if ('type' in needed && !rowsOf) return null;
+      planned.push({ args: {}, relation: extra, child: rowsOf });
+    }
+    return { rows: EntityRows.of(this.ctx.scope.manager, type.entity), fields: planned };
+  }
+
+  /** `json_build_array(row, relation…)` of the row `e`: the row's columns as an array, then each relation. */
+  json(plan: Plan, e: string): string {
+    const parts = [plan.rows.jsonArray(e)];
+    for (const f of plan.fields) {
+      const a: Aliases = { p: e, c: `c${++this.n}`, j: `j${this.n}` };
+      if (!('many' in f.relation)) {
+        parts.push(f.relation.value(a, f.args, this));
+        continue;
+      }
+      const r = f.relation;
+      const child = f.child!;
+      const from =
+        `FROM ${child.rows.table} ${a.c}${r.join ? ` ${r.join(a)}` : ''}` +
+        ` WHERE ${a.c}.alliance_id = ${this.tenant} AND ${r.where(a, f.args, this)}`;
+      const order = r.orderBy ? r.orderBy(a) : null;
+      const node = this.json(child, a.c);
+      parts.push(
+        r.many
+          ? `(SELECT coalesce(json_agg(${node}${order ? ` ORDER BY ${order}` : ''}), '[]') ${from})`
+          : `(SELECT ${node} ${from}${order ? ` ORDER BY ${order} LIMIT 1` : ''})`,
+      );
+    }
+    return `json_build_array(${parts.join(', ')})`;
+  }
+
+  /** The entity of one `json()` value; primes the loaders its relations' resolvers will ask. */
+  hydrate(plan: Plan, node: unknown[]): ObjectLiteral {
+    const entity = plan.rows.fromJsonArray(node[0] as unknown[]);
+    plan.fields.forEach((f, i) => {
+      const raw = node[i + 1];
+      let value: unknown = raw;
+      if (f.child) {
+        const child = f.child;
+        if ((f.relation as RowsRelation<unknown>).many) value = (raw as unknown[][]).map((n) => this.hydrate(child, n));
+        else value = raw === null ? null : this.hydrate(child, raw as unknown[]);
+      }
+      f.relation.prime(this.ctx, entity, value, f.args);
+    });
+    return entity;
+  }
+
+  async run(sql: string): Promise<unknown> {
+    const [row]: { result: unknown }[] = await this.ctx.scope.manager.query(sql, this.params.values);
+    return row?.result ?? null;
+  }
+}
+
+function enabled(ctx: RequestContext): boolean {
+  return ctx.deps.config.fastPath;
+}
+
+function selectionOf(info: GraphQLResolveInfo): { name: string; fields: Record<string, ResolveTree> } | null {
+  const tree = parseResolveInfo(info) as ResolveTree | null;
+  return tree ? onlyType(tree) : null;
+}
+
+/** What the fast path answers: `taken` false means it did not, and the general path must. */
+export type Fast<T> = { taken: true; value: T } | { taken: false };
+const NOT_TAKEN = { taken: false } as const;
+
+/**
+ * One row by id, with every relation selected below it, or NOT_TAKEN. The
+ * row is the alliance's or none, as ctx.scope.find reads it.
+ */
+export async function fastById<T extends ObjectLiteral>(ctx: RequestContext, info: GraphQLResolveInfo, id: string): Promise<Fast<T | null>> {
+  if (!enabled(ctx)) return NOT_TAKEN;
+  const selected = selectionOf(info);
+  const q = new Compiler(ctx);
+  const plan = selected && q.plan(selected.name, selected.fields);
+  if (!plan) return NOT_TAKEN;
+  const idParam = q.params.add(requireId(id, 'id'));
+  const node = await q.run(
+    `SELECT ${q.json(plan, 'e')} AS result FROM ${plan.rows.table} e WHERE e.alliance_id = ${q.tenant} AND e.id = ${idParam}`,
+  );
+  return { taken: true, value: node === null ? null : (q.hydrate(plan, node as unknown[]) as T) };
+}
+
+const CONNECTION_PLAIN = new Set(['__typename', 'totalCount', 'pageInfo']);
+
+/**
+ * A page of a list as paginate() answers it (the same filter, order, cursor
+ * and count), with every relation selected below its nodes, or NOT_TAKEN.
+ * `filtered` is the list's query builder with all its conditions (tenancy,
+ * role rules, filters): the statement counts and pages exactly that set.
+ */
+export async function fastConnection<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  filtered: SelectQueryBuilder<T>,
+  page: PageArgs,
+  order: KeysetOrder<T>,
+): Promise<Fast<Connection<T>>> {
+  if (!enabled(ctx)) return NOT_TAKEN;
+  const connection = selectionOf(info);
+  if (!connection) return NOT_TAKEN;
+  const fields = Object.values(connection.fields);
+  const nodes = fields.filter((f) => f.name === 'nodes');
+  if (nodes.length > 1 || fields.some((f) => f.name !== 'nodes' && !CONNECTION_PLAIN.has(f.name))) return NOT_TAKEN;
+  const first = pageSize(page.first);
+  // The filtered set as the list reads it, selecting only the order's keys (the last one is the id).
+  const base = filtered.clone().select(order.keys[0]!.sql, 'k0');
+  order.keys.slice(1).forEach((k, i) => base.addSelect(k.sql, `k${i + 1}`));
+  const [baseSql, baseParams] = base.getQueryAndParameters();
+  const q = new Compiler(ctx, baseParams);
+  const nodeType = nodes[0] && onlyType(nodes[0]);
+  const plan = nodeType
+    ? q.plan(nodeType.name, nodeType.fields)
+    : { rows: EntityRows.of(ctx.scope.manager, filtered.expressionMap.mainAlias!.metadata.target), fields: [] };
+  if (!plan) return NOT_TAKEN;
+  const keyColumns = order.keys.map((_, i) => `k${i}`);
+  const direction = order.direction;
+  const cursor = keysetPage(page.after, order, (v) => q.params.add(v));
+  const ordered = keyColumns.map((k) => `pg.${k} ${direction}`).join(', ');
+  const wantsCount = fields.some((f) => f.name === 'totalCount');
+  const sql = [
+    `WITH filtered AS NOT MATERIALIZED (${baseSql})`,
+    `SELECT json_build_array(`,
+    wantsCount ? `(SELECT count(*) FROM filtered),` : `NULL,`,
+    `(SELECT coalesce(json_agg(${q.json(plan, 'e')} ORDER BY ${ordered}), '[]')`,
+    ` FROM (SELECT * FROM filtered f${cursor ? ` WHERE (${keyColumns.map((k) => `f.${k}`).join(', ')}) ${cursor.cmp} (${cursor.placeholders.join(', ')})` : ''}`,
+    `       ORDER BY ${keyColumns.map((k) => `f.${k} ${direction}`).join(', ')} LIMIT ${q.params.add(first + 1)}) pg`,
+    ` JOIN ${plan.rows.table} e ON e.id = pg.${keyColumns[keyColumns.length - 1]} AND e.alliance_id = ${q.tenant})`,
+    `) AS result`,
+  ].join('\n');
+  const [count, rows] = (await q.run(sql)) as [number | null, unknown[][]];
+  const entities = rows.map((n) => q.hydrate(plan, n) as T);
+  return { taken: true, value: { ...pageOf(entities, first, order), totalCount: count ?? 0 } };
+}

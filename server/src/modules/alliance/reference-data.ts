@@ -1,0 +1,81 @@
+import DataLoader from 'dataloader';
+import { byIdLoader } from '../../common/loaders.js';
+import { EntityRows } from '../../common/entity-rows.js';
+import type { TenantScope } from '../../common/tenant-scope.js';
+import type { ChangeFeed } from '../../database/change-feed.js';
+import { Grid } from './grid.entity.js';
+import { ServiceCategory } from './service-category.entity.js';
+
+/** The channel the grid and service_category triggers notify with the alliance whose reference data changed. */
+export const REFERENCE_CHANGED = 'reference_changed';
+
+interface AllianceReference {
+  grids: Map<string, Grid>;
+  categories: Map<string, ServiceCategory>;
+}
+
+/**
+ * An alliance's categories and grids, held by the instance (issue 17 point
+ * 2): a handful of rows that nearly every list names and that change a few
+ * times a year, so the per-request loaders answer them from memory instead of
+ * sending a statement. A committed change of either table notifies
+ * (REFERENCE_CHANGED, a trigger of the migration) and every instance drops
+ * the alliance's rows. While the change feed is down nothing is kept, and
+ * when it comes back everything is dropped (what changed meanwhile was not
+ * heard), as for accounts (auth/account-registry.ts). Inside a transaction
+ * the loaders read the database: a writer sees its own change.
+ */
+export class ReferenceData {
+  private readonly kept = new Map<string, AllianceReference>();
+  private readonly loading = new Map<string, Promise<AllianceReference>>();
+  /** Bumped by every change heard: a read that a change overtook is used once, not kept. */
+  private heard = 0;
+
+  constructor(private readonly feed: ChangeFeed | null) {
+    feed?.on(REFERENCE_CHANGED, (allianceId) => this.forget(allianceId));
+    feed?.onReset(() => {
+      this.heard++;
+      this.kept.clear();
+      this.loading.clear();
+    });
+  }
+
+  forget(allianceId: string): void {
+    this.heard++;
+    this.kept.delete(allianceId);
+    this.loading.delete(allianceId);
+  }
+
+  /** The alliance's grids and categories: from memory, or read once (concurrent readers share the read). */
+  private async of(scope: TenantScope): Promise<AllianceReference> {
+    const live = this.feed?.live ?? false;
+    const hit = live ? this.kept.get(scope.allianceId) : undefined;
+    if (hit) return hit;
+    let pending = this.loading.get(scope.allianceId);
+    if (!pending) {
+      const before = this.heard;
+      pending = Promise.all([EntityRows.of(scope.manager, Grid).select(scope, { where: 'true' }, []), EntityRows.of(scope.manager, ServiceCategory).select(scope, { where: 'true' }, [])]).then(
+        ([grids, categories]) => {
+          const read = { grids: new Map(grids.map(({ entity }) => [entity.id, entity])), categories: new Map(categories.map(({ entity }) => [entity.id, entity])) };
+          if (live && this.feed?.live && this.heard === before) this.kept.set(scope.allianceId, read);
+          return read;
+        },
+      );
+      const settled = pending;
+      settled.finally(() => this.loading.get(scope.allianceId) === settled && this.loading.delete(scope.allianceId)).catch(() => undefined);
+      if (live) this.loading.set(scope.allianceId, pending);
+    }
+    return pending;
+  }
+
+  /** The request's loaders of grids and categories: from this instance's memory, or from the database inside a transaction. */
+  loaders(scope: TenantScope) {
+    if (scope.manager.queryRunner?.isTransactionActive) return { grid: byIdLoader(scope, Grid), category: byIdLoader(scope, ServiceCategory) };
+    const held = <T>(pick: (r: AllianceReference) => Map<string, T>) =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const found = pick(await this.of(scope));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+    return { grid: held((r) => r.grids), category: held((r) => r.categories) };
+  }
+}

@@ -1,0 +1,27 @@
+// The dashboard's pictures (issue 16 point 5): partial months, periods, the doughnut's and the bars' words.
+export default {
+  charts: {
+    monthToDate: '本月截至今日',
+    monthUntil: '截至{day}',
+    monthFrom: '自{day}起',
+    partialNote: '虚线所示为不完整的月份（{months}），不与整月比较',
+    listSeparator: '；',
+    slice: '{n}（{percent}%）',
+    sliceTooltip: '{name}：{n}（{percent}%）',
+    periodYear: '{year}年',
+    periodMonth: '{year}年{month}月',
+    periodRange: '{from} 至 {to}',
+    pointsOf: '积分（{period}）',
+    topUnitsOf: '红榜 · 积分排行（{period}）',
+    needsByGrid: '各网格的需求（{period}上报）',
+    resolved: '已解决',
+    unresolved: '未解决',
+    overdueByUnit: '各承办单位的逾期需求（当前）',
+    overdue: '逾期需求',
+    noOverdueUnits: '目前没有逾期的需求',
+    satisfactionByMonth: '群众满意度（每月回访平均分，满分 5 分）',
+    satisfaction: '平均满意度',
+    followUps: '回访 {n} 次',
+    noFollowUps: '本月无回访',
+  },
+};
