@@ -192,7 +192,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   listenDashboard(feed, dashboardCache, instanceId);
   const matching = new MatchIndexes(() => feed.live);
   listenMatching(feed, matching);
-  const referenceData = new ReferenceData(feed);
+  const referenceData = new ReferenceData(dataSource, feed);
   const stopWebhooks = scheduleWebhookSender(dataSource, feed, log, 30);
   await feed.start([ACCOUNT_CHANGED, DASHBOARD_CHANGED, MATCHING_CHANGED, NOTIFICATION_ADDED, WEBHOOK_PENDING, REFERENCE_CHANGED]);
   const deps: AppDeps = {

@@ -13,7 +13,7 @@ export default {
     periodRange: '{from} 至 {to}',
     pointsOf: '积分（{period}）',
     topUnitsOf: '红榜 · 积分排行（{period}）',
-    needsByGrid: '各网格的需求（{period}上报）',
+    needsByGrid: '各网格的需求（{period} 上报）',
     resolved: '已解决',
     unresolved: '未解决',
     overdueByUnit: '各承办单位的逾期需求（当前）',

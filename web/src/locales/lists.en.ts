@@ -16,8 +16,6 @@ const en: typeof zh = {
     select: 'Select',
     selected: '{n} selected',
     category: 'Category',
-    status: 'Status',
-    kind: 'Type',
     unit: 'Unit',
     agreement: 'Agreement',
     submittedAt: 'Submitted',

@@ -15,8 +15,6 @@ export default {
     select: '选择',
     selected: '已选 {n} 项',
     category: '类别',
-    status: '状态',
-    kind: '类型',
     unit: '单位',
     agreement: '共建协议',
     submittedAt: '提交时间',

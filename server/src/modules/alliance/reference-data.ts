@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { byIdLoader } from '../../common/loaders.js';
 import { EntityRows } from '../../common/entity-rows.js';
-import type { TenantScope } from '../../common/tenant-scope.js';
+import { TenantScope } from '../../common/tenant-scope.js';
+import type { DataSource } from 'typeorm';
 import type { ChangeFeed } from '../../database/change-feed.js';
 import { Grid } from './grid.entity.js';
 import { ServiceCategory } from './service-category.entity.js';
@@ -31,7 +32,11 @@ export class ReferenceData {
   /** Bumped by every change heard: a read that a change overtook is used once, not kept. */
   private heard = 0;
 
-  constructor(private readonly feed: ChangeFeed | null) {
+  constructor(
+    /** The primary: a replica may not yet hold the change just heard of, and what is read here is kept. */
+    private readonly primary: DataSource,
+    private readonly feed: ChangeFeed | null,
+  ) {
     feed?.on(REFERENCE_CHANGED, (allianceId) => this.forget(allianceId));
     feed?.onReset(() => {
       this.heard++;
@@ -47,7 +52,8 @@ export class ReferenceData {
   }
 
   /** The alliance's grids and categories: from memory, or read once (concurrent readers share the read). */
-  private async of(scope: TenantScope): Promise<AllianceReference> {
+  private async of(allianceId: string): Promise<AllianceReference> {
+    const scope = new TenantScope(this.primary.manager, allianceId);
     const live = this.feed?.live ?? false;
     const hit = live ? this.kept.get(scope.allianceId) : undefined;
     if (hit) return hit;
@@ -73,7 +79,7 @@ export class ReferenceData {
     if (scope.manager.queryRunner?.isTransactionActive) return { grid: byIdLoader(scope, Grid), category: byIdLoader(scope, ServiceCategory) };
     const held = <T>(pick: (r: AllianceReference) => Map<string, T>) =>
       new DataLoader<string, T | null>(async (ids) => {
-        const found = pick(await this.of(scope));
+        const found = pick(await this.of(scope.allianceId));
         return ids.map((id) => found.get(id) ?? null);
       });
     return { grid: held((r) => r.grids), category: held((r) => r.categories) };

@@ -165,13 +165,14 @@ export function doughnutOption(slices: readonly Slice[], t: Translate) {
     series: [
       {
         type: 'pie',
-        radius: ['34%', '56%'],
+        radius: ['32%', '52%'],
         center: ['50%', '44%'],
         percentPrecision: 1,
         avoidLabelOverlap: true,
         minShowLabelAngle: 1,
-        label: { formatter: (p: { name: string }) => t('charts.slice', byName.get(p.name) ?? {}), overflow: 'none' },
-        labelLine: { length: 8, length2: 8 },
+        // Labels aligned to the chart's edges, 8 px inside: never drawn past them (a phone's 390 px included).
+        label: { formatter: (p: { name: string }) => t('charts.slice', byName.get(p.name) ?? {}), alignTo: 'edge', edgeDistance: 8, overflow: 'none' },
+        labelLine: { length: 8, length2: 0, maxSurfaceAngle: 80 },
         labelLayout: { hideOverlap: false },
         data: slices.map((s) => ({ name: s.name, value: s.value })),
       },

@@ -90,6 +90,7 @@ describe('DoughnutChart', () => {
     expect(option.tooltip.formatter({ name: '环境卫生' })).toBe('环境卫生：12（23.1%）');
     // Room for the labels beside the ring on a phone: the ring leaves more than 40% of the width on each side.
     expect(Number.parseFloat(pie.radius[1])).toBeLessThanOrEqual(60);
+    expect(pie.label).toMatchObject({ alignTo: 'edge', edgeDistance: 8 });
     setLocale('en');
     expect(optionOf(DoughnutChart, { slices }).series[0].label.formatter({ name: '党群服务' })).toBe('15 (28.8%)');
     setLocale('zh-CN');
