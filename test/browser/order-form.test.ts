@@ -129,6 +129,8 @@ describe('the one order form', { timeout: 120_000 }, () => {
     // Each card shows its five steps.
     expect(await board.locator('[data-test="need-card"]').first().locator('[data-test="need-progress"] [data-step]').count()).toBe(5);
 
+    await p.page.screenshot({ path: `${process.cwd()}/test/artifacts/needs-board-1366.png` }).catch(() => undefined);
+
     // An ACCEPTED card opens the one order form in place.
     const accepted = board.locator('[data-test="column-ACCEPTED"] [data-test="card-order"]').first();
     await accepted.click();
