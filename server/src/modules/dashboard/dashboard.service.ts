@@ -83,13 +83,13 @@ export class DashboardService {
    */
   async dashboard(ctx: RequestContext, from: string | null | undefined, to: string | null | undefined, fields: Iterable<string>): Promise<Dashboard> {
     const range = resolveRange(from, to);
-    const parts = [...new Set([...fields].flatMap((f) => PART_OF[f] ?? []))];
+    // The single numbers always, as before the parts: computedAt is theirs, also for a selection of other modules' figures.
+    const parts = [...new Set<DashboardPart>(['scalars', ...[...fields].flatMap((f) => PART_OF[f] ?? [])])];
     const { figures, computedAt } = await this.parts(ctx, range, parts);
     return Object.assign(new Dashboard(), figures.scalars, { range, from: range.from, to: range.to, computedAt, figures });
   }
 
   private async parts(ctx: RequestContext, range: DashboardRange, parts: DashboardPart[]): Promise<{ figures: DashboardFigures; computedAt: Date }> {
-    if (!parts.length) return { figures: {}, computedAt: new Date() };
     const { rows, computedAt } = await figures<{ figures: DashboardFigures }[]>(ctx, `figures:${parts.join(',')}`, dashboardFigures(parts), [range.from, range.to]);
     return { figures: rows[0]!.figures, computedAt };
   }
