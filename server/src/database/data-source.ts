@@ -5,6 +5,7 @@ import { CountingLogger } from './sql-counter.js';
 import { Attachments1766563200000 } from './migrations/1766563200000-attachments.js';
 import { DashboardDays1766995200000 } from './migrations/1766995200000-dashboard-days.js';
 import { ReferenceChanged1766995200001 } from './migrations/1766995200001-reference-changed.js';
+import { DashboardNeedGridDay1767081600000 } from './migrations/1767081600000-dashboard-need-grid-day.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -44,6 +45,7 @@ export const migrations = [
   ResidentNeedVerification1766649600000,
   DashboardDays1766995200000,
   ReferenceChanged1766995200001,
+  DashboardNeedGridDay1767081600000,
 ];
 
 /**

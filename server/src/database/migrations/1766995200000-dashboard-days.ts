@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { rebuildDashboardDays } from '../../modules/dashboard/dashboard.days.js';
+import { DAY_TABLES, rebuildDashboardDays } from '../../modules/dashboard/dashboard.days.js';
 
 /**
  * The dashboard's "in range" figures as per-day aggregates (issue 17 point
@@ -60,7 +60,9 @@ export class DashboardDays1766995200000 implements MigrationInterface {
           PRIMARY KEY (alliance_id, ${period}, unit_id)
         )`);
     }
-    await rebuildDashboardDays(q.manager);
+    // Its own tables only: those of later migrations (dashboard_need_grid_day) do not exist yet.
+    const { NEED_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH } = DAY_TABLES;
+    await rebuildDashboardDays(q.manager, undefined, [NEED_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH]);
   }
 
   async down(q: QueryRunner): Promise<void> {

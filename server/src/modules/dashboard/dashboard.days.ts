@@ -53,7 +53,18 @@ const NEED_DAY: DayTable = {
      GROUP BY 1, 2, 3`,
 };
 
-/** averageSatisfaction: follow-ups by the day they were done, and their satisfaction summed. */
+/** needsByGrid: needs by the day they were reported, per grid, and of those the ones now RESOLVED or CLOSED. */
+const NEED_GRID_DAY: DayTable = {
+  table: 'dashboard_need_grid_day',
+  columns: ['alliance_id', 'day', 'grid_id', 'needs', 'resolved'],
+  key: ['alliance_id', 'day', 'grid_id'],
+  select: (day) => `
+    SELECT n.alliance_id, ${localDay('n.reported_at')}, n.grid_id, count(*)::int, (count(*) FILTER (WHERE n.status IN ('RESOLVED', 'CLOSED')))::int
+      FROM need n WHERE n.alliance_id = $1 AND ${day('n.reported_at')}
+     GROUP BY 1, 2, 3`,
+};
+
+/** averageSatisfaction, satisfactionByMonth: follow-ups by the day they were done, and their satisfaction summed. */
 const FOLLOW_UP_DAY: DayTable = {
   table: 'dashboard_follow_up_day',
   columns: ['alliance_id', 'day', 'follow_ups', 'satisfaction_sum'],
@@ -122,9 +133,9 @@ const UNIT_MONTH: DayTable = {
      GROUP BY 1, 2, 3`,
 };
 
-export const DAY_TABLES = { NEED_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH } as const;
+export const DAY_TABLES = { NEED_DAY, NEED_GRID_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH } as const;
 /** In the order a rebuild must run them (months from days). */
-const ALL: readonly DayTable[] = [NEED_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH];
+const ALL: readonly DayTable[] = [NEED_DAY, NEED_GRID_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH];
 
 /**
  * Recomputes table `t`'s rows of one day (or month, for UNIT_MONTH) in one
@@ -172,15 +183,17 @@ export async function rebuildTable(manager: EntityManager, allianceId: string, t
 }
 
 /**
- * Every table rebuilt from the records, for one alliance or all of them:
- * after loading records without their events (the migration's backfill, the
- * demo seed, the benchmark's COPY, a test writing rows directly).
+ * Every table (or the given ones, in that order) rebuilt from the records,
+ * for one alliance or all of them: after loading records without their
+ * events (the migrations' backfill, the demo seed, the benchmark's COPY, a
+ * test writing rows directly). A migration names the tables it created: a
+ * later migration's tables do not exist yet when it runs.
  */
-export async function rebuildDashboardDays(manager: EntityManager, allianceId?: string): Promise<void> {
+export async function rebuildDashboardDays(manager: EntityManager, allianceId?: string, tables: readonly DayTable[] = ALL): Promise<void> {
   const alliances: string[] = allianceId ? [allianceId] : (await manager.query(`SELECT id FROM alliance ORDER BY id`)).map((r: { id: string }) => r.id);
   for (const id of alliances) {
     await manager.query(LOCK_DASHBOARD_DAYS, [id]);
-    for (const t of ALL) await rebuildTable(manager, id, t);
+    for (const t of tables) await rebuildTable(manager, id, t);
   }
 }
 

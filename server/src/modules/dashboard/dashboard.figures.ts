@@ -1,4 +1,4 @@
-import { ALLIANCE_TIME_ZONE, FINISHED_NEED_STATUSES } from '@alliance/shared';
+import { ActivityKind, FINISHED_NEED_STATUSES, NeedStatus } from '@alliance/shared';
 import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
 
 /*
@@ -41,6 +41,9 @@ export const SIGNED_AGREEMENT_COUNT = `
 /** shelfProjectsOnShelf: projects "ON_SHELF now". */
 export const SHELF_PROJECTS_ON_SHELF = `
   SELECT count(*) FROM shelf_project WHERE alliance_id = $1 AND status = 'ON_SHELF'`;
+
+/** An SQL array of the given constants (the schema's own enum values, never input). */
+const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
 
 /** The days of [from, to] of a per-day table aliased `alias`. */
 const days = (alias: string) => `${alias}.alliance_id = $1 AND ${alias}.day BETWEEN $2::date AND $3::date`;
@@ -100,11 +103,10 @@ export const SHELF_PROJECTS_BY_CATEGORY = `
  * needsByStatus (beyond docs/domain.md's list, for the needs funnel): the needs
  * counted by needsReported, by the status they are in now, every status
  * listed (0 included) in the loop's order; the counts add up to needsReported.
- * $4 = the statuses in order.
  */
 export const NEEDS_BY_STATUS = `
   SELECT s.status, coalesce(sum(d.needs), 0)::int AS count
-    FROM unnest($4::text[]) WITH ORDINALITY AS s(status, position)
+    FROM unnest(${textArray(Object.values(NeedStatus))}) WITH ORDINALITY AS s(status, position)
     LEFT JOIN dashboard_need_day d ON d.status = s.status AND ${days('d')}
    GROUP BY s.status, s.position
    ORDER BY s.position`;
@@ -127,11 +129,11 @@ export const ACTIVITIES_BY_MONTH = `
  * "240+ joint actions" by kind): the COMPLETED activities whose endsAt is in
  * range, per kind, every kind listed (0 included) in the enum's order; the
  * counts add up to activitiesCompleted, the beneficiaries to beneficiaries
- * (红色教育 and 党史学习 are counted so). $4 = the kinds in order.
+ * (红色教育 and 党史学习 are counted so).
  */
 export const ACTIVITIES_BY_KIND = `
   SELECT k.kind, coalesce(sum(d.activities), 0)::int AS count, coalesce(sum(d.beneficiaries), 0)::int AS beneficiaries
-    FROM unnest($4::text[]) WITH ORDINALITY AS k(kind, position)
+    FROM unnest(${textArray(Object.values(ActivityKind))}) WITH ORDINALITY AS k(kind, position)
     LEFT JOIN dashboard_activity_day d ON d.kind = k.kind AND ${days('d')}
    GROUP BY k.kind, k.position
    ORDER BY k.position`;
@@ -187,13 +189,13 @@ export const TOP_UNITS = `
  * needsByGrid (beyond docs/domain.md's list, for the needs-per-grid bars): the
  * needs counted by needsReported, per grid, and of those the ones now
  * RESOLVED or CLOSED; every grid of the alliance listed (0 included) in the
- * grids' order. The reported counts add up to needsReported.
+ * grids' order. The reported counts add up to needsReported
+ * (dashboard_need_grid_day: by the day reported, per grid).
  */
 export const NEEDS_BY_GRID = `
-  SELECT g.id AS "gridId", count(n.id)::int AS reported,
-         count(n.id) FILTER (WHERE n.status IN ('RESOLVED', 'CLOSED'))::int AS resolved
+  SELECT g.id AS "gridId", coalesce(sum(d.needs), 0)::int AS reported, coalesce(sum(d.resolved), 0)::int AS resolved
     FROM grid g
-    LEFT JOIN need n ON n.grid_id = g.id AND n.alliance_id = $1 AND ${inRange('n.reported_at')}
+    LEFT JOIN dashboard_need_grid_day d ON d.grid_id = g.id AND ${days('d')}
    WHERE g.alliance_id = $1
    GROUP BY g.id, g.sort_order, g.name
    ORDER BY g.sort_order, g.name COLLATE "C", g.id`;
@@ -219,13 +221,45 @@ export const OVERDUE_NEEDS_BY_UNIT = `
  * satisfactionByMonth (beyond docs/domain.md's list): averageSatisfaction per
  * local calendar month of its follow-up, every month of the range listed; a
  * month without follow-ups has a null average (no score, not a score of 0).
+ * The months' days of dashboard_follow_up_day, as averageSatisfaction.
  */
 export const SATISFACTION_BY_MONTH = `
-  SELECT to_char(m.month, 'YYYY-MM') AS month, count(n.id)::int AS "followUps",
-         round(avg(n.satisfaction), 2)::float8 AS average
+  SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(sum(d.follow_ups), 0)::int AS "followUps",
+         round(sum(d.satisfaction_sum)::numeric / nullif(sum(d.follow_ups), 0), 2)::float8 AS average
     FROM generate_series(date_trunc('month', $2::date::timestamp), date_trunc('month', $3::date::timestamp), interval '1 month') AS m(month)
-    LEFT JOIN need n
-      ON n.alliance_id = $1 AND n.satisfaction IS NOT NULL AND ${inRange('n.followed_up_at')}
-     AND date_trunc('month', n.followed_up_at AT TIME ZONE '${ALLIANCE_TIME_ZONE}') = m.month
+    LEFT JOIN dashboard_follow_up_day d
+      ON ${days('d')} AND d.day >= m.month::date AND d.day < (m.month + interval '1 month')::date
    GROUP BY m.month
    ORDER BY m.month`;
+
+/**
+ * The figures of dashboard(from, to) without arguments of their own, each a
+ * part of one statement (DASHBOARD_FIGURES): `row` parts are one row (an
+ * object), the others a list of rows in the statement's order.
+ */
+export const DASHBOARD_PARTS = {
+  scalars: { sql: SCALAR_FIGURES, row: true },
+  bookings: { sql: BOOKINGS_DONE, row: true },
+  shelfProjectsByCategory: { sql: SHELF_PROJECTS_BY_CATEGORY, row: false },
+  activitiesByMonth: { sql: ACTIVITIES_BY_MONTH, row: false },
+  activitiesByKind: { sql: ACTIVITIES_BY_KIND, row: false },
+  needsByStatus: { sql: NEEDS_BY_STATUS, row: false },
+  needsByGrid: { sql: NEEDS_BY_GRID, row: false },
+  satisfactionByMonth: { sql: SATISFACTION_BY_MONTH, row: false },
+} as const;
+export type DashboardPart = keyof typeof DASHBOARD_PARTS;
+
+/**
+ * The asked-for parts in one statement ($1 alliance, $2 from, $3 to): one
+ * JSON object with a key per part. A list is aggregated from its statement
+ * as a sorted subquery, whose order json_agg keeps (nothing is joined above
+ * it); the tests hold every list's order.
+ */
+export function dashboardFigures(parts: readonly DashboardPart[]): string {
+  const part = (name: DashboardPart) => {
+    const { sql, row } = DASHBOARD_PARTS[name];
+    return row ? `'${name}', (SELECT row_to_json(p) FROM (${sql}) p)` : `'${name}', (SELECT coalesce(json_agg(p), '[]') FROM (${sql}) p)`;
+  };
+  // FROM names every parameter, whichever parts use them (PostgreSQL refuses a parameter it cannot type).
+  return `SELECT json_build_object(${parts.map(part).join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date) AS params`;
+}

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { DateScalar } from '../../graphql/scalars.js';
@@ -27,38 +29,42 @@ export class DashboardResolver {
     @Ctx() ctx: RequestContext,
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return dashboardService.dashboard(ctx, from, to);
+    // The Dashboard fields selected (through fragments too), so that their figures come in one statement.
+    const tree = parseResolveInfo(info) as ResolveTree | null;
+    const selected = Object.values(tree?.fieldsByTypeName['Dashboard'] ?? {}).map((f) => f.name);
+    return dashboardService.dashboard(ctx, from, to, selected);
   }
 
   @FieldResolver(() => [CategoryCount])
-  shelfProjectsByCategory(@Ctx() ctx: RequestContext) {
-    return dashboardService.shelfProjectsByCategory(ctx);
+  async shelfProjectsByCategory(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.part(ctx, d, 'shelfProjectsByCategory')).map((r) => Object.assign(new CategoryCount(), r));
   }
 
   @FieldResolver(() => [MonthCount])
-  activitiesByMonth(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
-    return dashboardService.activitiesByMonth(ctx, d.range);
+  async activitiesByMonth(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.part(ctx, d, 'activitiesByMonth')).map((r) => Object.assign(new MonthCount(), r));
   }
 
   @FieldResolver(() => [ActivityKindCount], { description: 'completed in [from, to], per kind, every kind listed; adds up to activitiesCompleted' })
-  activitiesByKind(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
-    return dashboardService.activitiesByKind(ctx, d.range);
+  async activitiesByKind(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.part(ctx, d, 'activitiesByKind')).map((r) => Object.assign(new ActivityKindCount(), r));
   }
 
   @FieldResolver(() => [NeedStatusCount])
-  needsByStatus(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
-    return dashboardService.needsByStatus(ctx, d.range);
+  async needsByStatus(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.part(ctx, d, 'needsByStatus')).map((r) => Object.assign(new NeedStatusCount(), r));
   }
 
   @FieldResolver(() => [MonthSatisfaction], { description: 'averageSatisfaction per local month of the follow-up, every month of [from, to] listed' })
-  satisfactionByMonth(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
-    return dashboardService.satisfactionByMonth(ctx, d.range);
+  async satisfactionByMonth(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.part(ctx, d, 'satisfactionByMonth')).map((r) => Object.assign(new MonthSatisfaction(), r));
   }
 
   @FieldResolver(() => [GridNeedCount], { description: 'the needs reported in [from, to] per grid, every grid listed; adds up to needsReported' })
-  needsByGrid(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
-    return dashboardService.needsByGrid(ctx, d.range);
+  async needsByGrid(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
+    return (await dashboardService.part(ctx, d, 'needsByGrid')).map((r) => Object.assign(new GridNeedCount(), r));
   }
 
   @FieldResolver(() => [UnitOverdueCount], { description: 'the needs overdue now per delivering unit, the most first; units with none not listed' })
@@ -68,12 +74,12 @@ export class DashboardResolver {
 
   @FieldResolver(() => Int, { description: '错时约办: bookings DONE whose slot starts in [from, to]' })
   async bookingsDone(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
-    return (await dashboardService.bookingsDone(ctx, d.range)).bookingsDone;
+    return (await dashboardService.part(ctx, d, 'bookings')).bookingsDone;
   }
 
   @FieldResolver(() => Int, { description: 'of bookingsDone, those in an off-hours slot' })
   async offHoursBookingsDone(@Root() d: Dashboard, @Ctx() ctx: RequestContext) {
-    return (await dashboardService.bookingsDone(ctx, d.range)).offHoursBookingsDone;
+    return (await dashboardService.part(ctx, d, 'bookings')).offHoursBookingsDone;
   }
 
   @FieldResolver(() => [UnitRank])

@@ -1,31 +1,9 @@
 import type DataLoader from 'dataloader';
-import { ActivityKind, checkIntRange, LIMITS, localDate, NeedStatus } from '@alliance/shared';
+import { checkIntRange, LIMITS, localDate } from '@alliance/shared';
 import { badInput, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
-import {
-  ACTIVITIES_BY_KIND,
-  ACTIVITIES_BY_MONTH,
-  BOOKINGS_DONE,
-  SCALAR_FIGURES,
-  NEEDS_BY_GRID,
-  NEEDS_BY_STATUS,
-  OVERDUE_NEEDS_BY_UNIT,
-  SATISFACTION_BY_MONTH,
-  SHELF_PROJECTS_BY_CATEGORY,
-  TOP_UNITS,
-} from './dashboard.figures.js';
-import {
-  ActivityKindCount,
-  CategoryCount,
-  Dashboard,
-  GridNeedCount,
-  MonthCount,
-  MonthSatisfaction,
-  NeedStatusCount,
-  UnitOverdueCount,
-  UnitRank,
-  type DashboardRange,
-} from './dashboard.types.js';
+import { DASHBOARD_PARTS, dashboardFigures, OVERDUE_NEEDS_BY_UNIT, TOP_UNITS, type DashboardPart } from './dashboard.figures.js';
+import { Dashboard, type DashboardFigures, UnitOverdueCount, UnitRank, type DashboardRange } from './dashboard.types.js';
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
@@ -56,18 +34,17 @@ export function resolveRange(from: string | null | undefined, to: string | null 
   return { from: start, to: end };
 }
 
-interface ScalarRow {
-  unitCount: number;
-  signedAgreementCount: number;
-  shelfProjectsOnShelf: number;
-  needsReported: number;
-  needsResolved: number;
-  needsOverdue: number;
-  averageSatisfaction: number | null;
-  activitiesCompleted: number;
-  volunteerHours: number;
-  beneficiaries: number;
-}
+/** The part each figure of Dashboard comes in (the fields of no part: from, to, computedAt and the other modules' figures). */
+const PART_OF: Record<string, DashboardPart> = {
+  ...Object.fromEntries(
+    ['unitCount', 'signedAgreementCount', 'shelfProjectsOnShelf', 'needsReported', 'needsResolved', 'needsOverdue', 'averageSatisfaction', 'activitiesCompleted', 'volunteerHours', 'beneficiaries'].map(
+      (f) => [f, 'scalars' as const],
+    ),
+  ),
+  bookingsDone: 'bookings',
+  offHoursBookingsDone: 'bookings',
+  ...Object.fromEntries(Object.keys(DASHBOARD_PARTS).map((p) => [p, p as DashboardPart])),
+};
 
 /** A dashboard statement's rows for the caller's alliance, through the instance's cache (filled from the primary: ctx.primary). */
 export async function figures<T>(ctx: RequestContext, name: string, sql: string, params: readonly unknown[]) {
@@ -99,59 +76,28 @@ async function figuresNaming<R, E extends { id: string }>(
 }
 
 export class DashboardService {
-  /** The single-number figures, one statement. */
-  async dashboard(ctx: RequestContext, from: string | null | undefined, to: string | null | undefined): Promise<Dashboard> {
+  /**
+   * The figures asked for (`fields`: the Dashboard fields selected), those
+   * without arguments of their own in one statement (dashboardFigures); the
+   * lists with a `first` (topUnits, overdueNeedsByUnit) come from their own.
+   */
+  async dashboard(ctx: RequestContext, from: string | null | undefined, to: string | null | undefined, fields: Iterable<string>): Promise<Dashboard> {
     const range = resolveRange(from, to);
-    const { rows, computedAt } = await figures<ScalarRow[]>(ctx, 'scalars', SCALAR_FIGURES, [range.from, range.to]);
-    return Object.assign(new Dashboard(), rows[0], { range, from: range.from, to: range.to, computedAt });
+    // The single numbers always, as before the parts: computedAt is theirs, also for a selection of other modules' figures.
+    const parts = [...new Set<DashboardPart>(['scalars', ...[...fields].flatMap((f) => PART_OF[f] ?? [])])];
+    const { figures, computedAt } = await this.parts(ctx, range, parts);
+    return Object.assign(new Dashboard(), figures.scalars, { range, from: range.from, to: range.to, computedAt, figures });
   }
 
-  async shelfProjectsByCategory(ctx: RequestContext): Promise<CategoryCount[]> {
-    const rows = await figuresNaming(ctx, 'byCategory', SHELF_PROJECTS_BY_CATEGORY, [], (r: { categoryId: string; count: number }) => r.categoryId, ctx.primary.loaders.category);
-    return rows.map((r) => Object.assign(new CategoryCount(), r));
+  private async parts(ctx: RequestContext, range: DashboardRange, parts: DashboardPart[]): Promise<{ figures: DashboardFigures; computedAt: Date }> {
+    const { rows, computedAt } = await figures<{ figures: DashboardFigures }[]>(ctx, `figures:${parts.join(',')}`, dashboardFigures(parts), [range.from, range.to]);
+    return { figures: rows[0]!.figures, computedAt };
   }
 
-  async activitiesByMonth(ctx: RequestContext, range: DashboardRange): Promise<MonthCount[]> {
-    const { rows } = await figures<{ month: string; count: number }[]>(ctx, 'byMonth', ACTIVITIES_BY_MONTH, [range.from, range.to]);
-    return rows.map((r) => Object.assign(new MonthCount(), r));
-  }
-
-  async activitiesByKind(ctx: RequestContext, range: DashboardRange): Promise<ActivityKindCount[]> {
-    const { rows } = await figures<{ kind: ActivityKind; count: number; beneficiaries: number }[]>(ctx, 'byKind', ACTIVITIES_BY_KIND, [
-      range.from,
-      range.to,
-      Object.values(ActivityKind),
-    ]);
-    return rows.map((r) => Object.assign(new ActivityKindCount(), r));
-  }
-
-  async needsByStatus(ctx: RequestContext, range: DashboardRange): Promise<NeedStatusCount[]> {
-    const { rows } = await figures<{ status: NeedStatus; count: number }[]>(ctx, 'byStatus', NEEDS_BY_STATUS, [
-      range.from,
-      range.to,
-      Object.values(NeedStatus),
-    ]);
-    return rows.map((r) => Object.assign(new NeedStatusCount(), r));
-  }
-
-  async satisfactionByMonth(ctx: RequestContext, range: DashboardRange): Promise<MonthSatisfaction[]> {
-    const { rows } = await figures<{ month: string; followUps: number; average: number | null }[]>(ctx, 'satisfactionByMonth', SATISFACTION_BY_MONTH, [
-      range.from,
-      range.to,
-    ]);
-    return rows.map((r) => Object.assign(new MonthSatisfaction(), r));
-  }
-
-  async needsByGrid(ctx: RequestContext, range: DashboardRange): Promise<GridNeedCount[]> {
-    const rows = await figuresNaming(
-      ctx,
-      'byGrid',
-      NEEDS_BY_GRID,
-      [range.from, range.to],
-      (r: { gridId: string; reported: number; resolved: number }) => r.gridId,
-      ctx.primary.loaders.grid,
-    );
-    return rows.map((r) => Object.assign(new GridNeedCount(), r));
+  /** A part of the dashboard's statement; computed on its own only if the selection did not show it (it always does). */
+  async part<P extends DashboardPart>(ctx: RequestContext, d: Dashboard, name: P): Promise<NonNullable<DashboardFigures[P]>> {
+    const figures = d.figures[name] ? d.figures : (await this.parts(ctx, d.range, [name])).figures;
+    return figures[name]!;
   }
 
   /** Overdue "now", so the range does not enter (as needsOverdue). */
@@ -166,12 +112,6 @@ export class DashboardService {
       ctx.primary.loaders.unit,
     );
     return rows.map((r) => Object.assign(new UnitOverdueCount(), r));
-  }
-
-  /** Both booking figures come from one statement, shared by the two fields (the cache joins concurrent misses). */
-  async bookingsDone(ctx: RequestContext, range: DashboardRange): Promise<{ bookingsDone: number; offHoursBookingsDone: number }> {
-    const { rows } = await figures<{ bookingsDone: number; offHoursBookingsDone: number }[]>(ctx, 'bookingsDone', BOOKINGS_DONE, [range.from, range.to]);
-    return rows[0];
   }
 
   async topUnits(ctx: RequestContext, range: DashboardRange, first: number): Promise<UnitRank[]> {

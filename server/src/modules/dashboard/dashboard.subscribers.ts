@@ -168,7 +168,7 @@ export function listenDashboard(feed: ChangeFeed, cache: DashboardCache, instanc
  * lock and, where the day is a record's, reads it.
  */
 export function subscribeDashboardDays(bus: EventBus): void {
-  const { NEED_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY } = DAY_TABLES;
+  const { NEED_DAY, NEED_GRID_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY } = DAY_TABLES;
   /** Locks the alliance's figures and returns the local day of `column` of row `id` of `table`. */
   const lockAndRead = async (manager: EntityManager, allianceId: string, table: string, column: string, id: string): Promise<string> => {
     const [row] = await manager.query(`SELECT ${LOCK_DASHBOARD_DAYS_EXPR} IS NULL AS locked, (SELECT ${localDay(column)}::text FROM ${table} WHERE id = $2 AND alliance_id = $1::uuid) AS day`, [
@@ -180,12 +180,12 @@ export function subscribeDashboardDays(bus: EventBus): void {
 
   bus.inTransaction(NeedReported, async (_ctx, tx, e) => {
     const day = await lockAndRead(tx.manager, e.allianceId, 'need', 'reported_at', e.needId);
-    await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY]);
+    await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY, NEED_GRID_DAY]);
   });
   bus.inTransaction(NeedTransitioned, async (_ctx, tx, e) => {
     if (e.from === e.to && !(e instanceof NeedFollowedUp)) return;
     const day = await lockAndRead(tx.manager, e.allianceId, 'need', 'reported_at', e.needId);
-    await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY]);
+    await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY, NEED_GRID_DAY]);
     // A follow-up replaces any earlier one of the need, whose day the event does not know: every day again (an index-only scan of the alliance's follow-ups).
     if (e instanceof NeedFollowedUp) await rebuildTable(tx.manager, e.allianceId, FOLLOW_UP_DAY);
   });

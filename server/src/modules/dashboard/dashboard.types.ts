@@ -98,14 +98,32 @@ export class UnitRank {
   activities: number;
 }
 
+/** The rows of the dashboard statement's parts (dashboard.figures.ts DASHBOARD_PARTS) that were asked for. */
+export interface DashboardFigures {
+  scalars?: Pick<
+    Dashboard,
+    'unitCount' | 'signedAgreementCount' | 'shelfProjectsOnShelf' | 'needsReported' | 'needsResolved' | 'needsOverdue' | 'averageSatisfaction' | 'activitiesCompleted' | 'volunteerHours' | 'beneficiaries'
+  >;
+  bookings?: { bookingsDone: number; offHoursBookingsDone: number };
+  shelfProjectsByCategory?: { categoryId: string; count: number }[];
+  activitiesByMonth?: { month: string; count: number }[];
+  activitiesByKind?: { kind: ActivityKind; count: number; beneficiaries: number }[];
+  needsByStatus?: { status: NeedStatus; count: number }[];
+  needsByGrid?: { gridId: string; reported: number; resolved: number }[];
+  satisfactionByMonth?: { month: string; followUps: number; average: number | null }[];
+}
+
 /**
- * docs/domain.md's dashboard figures for one range. The single numbers come in
- * one statement; the lists (shelfProjectsByCategory, activitiesByMonth,
- * topUnits) are field resolvers, computed only when asked for.
+ * docs/domain.md's dashboard figures for one range. The figures selected
+ * that take no arguments come in one statement (the single numbers and the
+ * lists alike, `figures`); topUnits and overdueNeedsByUnit in their own.
  */
 @ObjectType('Dashboard')
 export class Dashboard {
   range: DashboardRange;
+
+  /** The parts of the dashboard's statement computed for the selection. */
+  figures: DashboardFigures;
 
   /** The first day the figures "in range" cover (after defaults). */
   @Field(() => DateScalar)

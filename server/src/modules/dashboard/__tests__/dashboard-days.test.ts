@@ -37,6 +37,8 @@ const EVERY_FIGURE = `query($from: Date, $to: Date) {
     activitiesByKind { kind count beneficiaries }
     needsByStatus { status count }
     topUnits(first: 100) { unit { id } points activities }
+    needsByGrid { grid { id } reported resolved }
+    satisfactionByMonth { month followUps average }
   }
 }`;
 
@@ -55,6 +57,8 @@ async function fromRecords(allianceId: string, from: string, to: string) {
     activitiesByKind: await s.sql(records.ACTIVITIES_BY_KIND, [...range, Object.values(ActivityKind)]),
     needsByStatus: await s.sql(records.NEEDS_BY_STATUS, [...range, Object.values(NeedStatus)]),
     topUnits: (await s.sql(records.TOP_UNITS, [...range, 100])).map((r: any) => ({ unit: { id: r.unitId }, points: r.points, activities: r.activities })),
+    needsByGrid: (await s.sql(records.NEEDS_BY_GRID, range)).map((r: any) => ({ grid: { id: r.gridId }, reported: r.reported, resolved: r.resolved })),
+    satisfactionByMonth: await s.sql(records.SATISFACTION_BY_MONTH, range),
   };
 }
 
@@ -95,6 +99,8 @@ describe('dashboard figures from per-day aggregates', () => {
     expect(top.activitiesCompleted).toBeGreaterThan(100);
     expect(top.topUnits.length).toBeGreaterThan(5);
     expect(top.averageSatisfaction).not.toBeNull();
+    expect(top.needsByGrid.filter((g: any) => g.resolved > 0).length).toBeGreaterThan(1);
+    expect(top.satisfactionByMonth.filter((m: any) => m.followUps > 0).length).toBeGreaterThan(3);
     await expectSameAsRecords(w.committee, MAIN);
     await expectSameAsRecords(w.nCommittee, NEIGHBOUR);
   }, 180_000);
@@ -136,6 +142,25 @@ describe('dashboard figures from per-day aggregates', () => {
     await expectSameAsRecords(w.committee, MAIN);
     await expectSameAsRecords(w.nCommittee, NEIGHBOUR);
   }, 180_000);
+
+  it('come in one statement for every figure without arguments of its own, computed afresh on every request', async () => {
+    const range = { from: '2020-01-01', to: '2020-12-31' };
+    // Every figure but the two lists with a `first`: one statement, however many are asked for, through fragments too.
+    const all = await w.committee(
+      `query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { ...F needsByGrid { reported } satisfactionByMonth { average } bookingsDone offHoursBookingsDone } }
+       fragment F on Dashboard { unitCount needsReported averageSatisfaction shelfProjectsByCategory { count } activitiesByMonth { count } activitiesByKind { count } needsByStatus { count } }`,
+      range,
+    );
+    expect(all.errors).toBeUndefined();
+    const one = await w.committee(`query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { needsReported } }`, range);
+    expect(all.sql).toBe(one.sql);
+    expect(all.sql).toBe(1);
+    expect(all.data.dashboard.needsByGrid.reduce((n: number, g: any) => n + g.reported, 0)).toBe(all.data.dashboard.needsReported);
+    // topUnits: its own statement and its units' names (one loader batch); afresh again the second time.
+    const top = await w.committee(`query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { needsReported topUnits(first: 5) { unit { name } points } } }`, range);
+    expect(top.sql).toBe(3);
+    expect((await w.committee(`query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { needsReported } }`, range)).sql).toBe(1);
+  });
 
   it('stay equal when one alliance\'s writers change the same day at once', async () => {
     await Promise.all([

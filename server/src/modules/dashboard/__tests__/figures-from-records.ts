@@ -170,3 +170,31 @@ export const TOP_UNITS = `
            WHERE s.unit_id = r.id AND s.alliance_id = $1 AND s.status = 'CONFIRMED' AND ${COMPLETED_ACTIVITIES_IN_RANGE('a')}) AS activities
     FROM ranked r
    ORDER BY r.points DESC, r.name COLLATE "C", r.id`;
+
+/**
+ * needsByGrid: the needs counted by needsReported, per grid, and of those the
+ * ones now RESOLVED or CLOSED; every grid of the alliance listed (0 included)
+ * in the grids' order.
+ */
+export const NEEDS_BY_GRID = `
+  SELECT g.id AS "gridId", count(n.id)::int AS reported,
+         count(n.id) FILTER (WHERE n.status IN ('RESOLVED', 'CLOSED'))::int AS resolved
+    FROM grid g
+    LEFT JOIN need n ON n.grid_id = g.id AND n.alliance_id = $1 AND ${inRange('n.reported_at')}
+   WHERE g.alliance_id = $1
+   GROUP BY g.id, g.sort_order, g.name
+   ORDER BY g.sort_order, g.name COLLATE "C", g.id`;
+
+/**
+ * satisfactionByMonth: averageSatisfaction per local calendar month of its
+ * follow-up, every month of the range listed; null for a month without one.
+ */
+export const SATISFACTION_BY_MONTH = `
+  SELECT to_char(m.month, 'YYYY-MM') AS month, count(n.id)::int AS "followUps",
+         round(avg(n.satisfaction), 2)::float8 AS average
+    FROM generate_series(date_trunc('month', $2::date::timestamp), date_trunc('month', $3::date::timestamp), interval '1 month') AS m(month)
+    LEFT JOIN need n
+      ON n.alliance_id = $1 AND n.satisfaction IS NOT NULL AND ${inRange('n.followed_up_at')}
+     AND date_trunc('month', n.followed_up_at AT TIME ZONE '${ALLIANCE_TIME_ZONE}') = m.month
+   GROUP BY m.month
+   ORDER BY m.month`;
