@@ -19,6 +19,13 @@ const en: typeof zh = {
     unit: 'Unit',
     agreement: 'Agreement',
     submittedAt: 'Submitted',
+    needs: {
+      reported: 'Reported',
+      resolved: 'Resolved',
+      overdueOnly: 'Overdue only',
+      myUnit: 'Delivered by my unit',
+      progress: 'Progress',
+    },
     batch: {
       approve: 'Approve selected',
       reject: 'Reject selected',
