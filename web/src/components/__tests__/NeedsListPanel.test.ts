@@ -118,11 +118,11 @@ describe('NeedsListPanel', { timeout: 90_000 }, () => {
     expect(m.filters.at(-1)).toMatchObject({ search: null, status: null, gridId: null, overdue: null, reportedFrom: null });
   });
 
-  it('a grid worker starts on the own grid; a liaison can narrow to the own unit', async () => {
+  it('a grid worker starts on the own grid; a unit admin can narrow to the own unit', async () => {
     const w = await open('/needs', user('GRID_WORKER', { grid: { id: 'grid-1', name: '第一网格' } }));
     expect(w.filters.at(-1)).toMatchObject({ gridId: 'grid-1', myUnit: null });
     document.body.innerHTML = '';
-    const l = await open('/needs?myUnit=1', user('UNIT_LIAISON', { unit: { id: 'u1', name: '司法所' } }));
+    const l = await open('/needs?myUnit=1', user('UNIT_ADMIN', { unit: { id: 'u1', name: '司法所' } }));
     expect(all('[data-test="search-myUnit"]').length).toBe(1);
     expect(l.filters.at(-1)).toMatchObject({ gridId: null, myUnit: true });
   });
