@@ -19,6 +19,7 @@ const en: typeof zh = {
     unit: 'Unit',
     agreement: 'Agreement',
     submittedAt: 'Submitted',
+    year: 'Year',
     needs: {
       reported: 'Reported',
       resolved: 'Resolved',

@@ -18,6 +18,7 @@ export default {
     unit: '单位',
     agreement: '共建协议',
     submittedAt: '提交时间',
+    year: '年度',
     needs: {
       reported: '上报日期',
       resolved: '办结日期',
