@@ -102,6 +102,7 @@ type Documents = {
     "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignableUsersDocument,
     "\n  query CommitteeQueueCounts {\n    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CommitteeQueueCountsDocument,
     "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": typeof types.CommitteeQueueDocument,
+    "\n  query NeedsListPanel($filter: NeedFilter, $first: Int = 20, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": typeof types.NeedsListPanelDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        subjectType\n        subjectId\n        params\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -232,6 +233,7 @@ const documents: Documents = {
     "\n  query AssignableUsers {\n    users(status: ACTIVE) {\n      id\n      displayName\n      role\n      grid {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.AssignableUsersDocument,
     "\n  query CommitteeQueueCounts {\n    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {\n      totalCount\n    }\n    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {\n      totalCount\n    }\n    overdue: needs(filter: { overdue: true }, first: 1) {\n      totalCount\n    }\n  }\n": types.CommitteeQueueCountsDocument,
     "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": types.CommitteeQueueDocument,
+    "\n  query NeedsListPanel($filter: NeedFilter, $first: Int = 20, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n": types.NeedsListPanelDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        kind\n        subjectType\n        subjectId\n        params\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -640,6 +642,10 @@ export function graphql(source: "\n  query CommitteeQueueCounts {\n    toScreen:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {\n    needs(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsListPanel($filter: NeedFilter, $first: Int = 20, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedsListPanel($filter: NeedFilter, $first: Int = 20, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...NeedCard\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,14 @@ const en: typeof zh = {
     unit: 'Unit',
     agreement: 'Agreement',
     submittedAt: 'Submitted',
+    year: 'Year',
+    needs: {
+      reported: 'Reported',
+      resolved: 'Resolved',
+      overdueOnly: 'Overdue only',
+      myUnit: 'Delivered by my unit',
+      progress: 'Progress',
+    },
     batch: {
       approve: 'Approve selected',
       reject: 'Reject selected',

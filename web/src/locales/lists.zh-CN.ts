@@ -18,6 +18,14 @@ export default {
     unit: '单位',
     agreement: '共建协议',
     submittedAt: '提交时间',
+    year: '年度',
+    needs: {
+      reported: '上报日期',
+      resolved: '办结日期',
+      overdueOnly: '只看逾期',
+      myUnit: '本单位承办',
+      progress: '进度',
+    },
     batch: {
       approve: '批量通过',
       reject: '批量驳回',
