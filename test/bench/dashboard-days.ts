@@ -25,9 +25,9 @@ const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const from = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
 const range = [a.id, from, today];
 
-type Set = typeof days;
+type Figure = 'SCALAR_FIGURES' | 'SHELF_PROJECTS_BY_CATEGORY' | 'ACTIVITIES_BY_MONTH' | 'TOP_UNITS' | 'ACTIVITIES_BY_KIND' | 'NEEDS_BY_STATUS' | 'BOOKINGS_DONE';
 /** `lists`: the statuses and kinds the records' statements take as $4 (the days' statements hold them). */
-const statements = (f: Pick<Set, 'SCALAR_FIGURES' | 'SHELF_PROJECTS_BY_CATEGORY' | 'ACTIVITIES_BY_MONTH' | 'TOP_UNITS' | 'ACTIVITIES_BY_KIND' | 'NEEDS_BY_STATUS' | 'BOOKINGS_DONE'>, lists: boolean) => ({
+const statements = (f: Record<Figure, string>, lists: boolean) => ({
   Q2: [
     [f.SCALAR_FIGURES, range],
     [f.SHELF_PROJECTS_BY_CATEGORY, [a.id]],
