@@ -141,7 +141,7 @@ describe('the one order form', { timeout: 120_000 }, () => {
     // 列表: the same needs as a table, the choice kept in the address.
     await p.page.locator('[data-test="needs-view-list"]').click();
     await p.page.waitForURL(/view=list/);
-    const rows = p.page.locator('[data-test="needs-list"] .el-table__body tr');
+    const rows = p.page.locator('[data-test="needs-list-table"] .el-table__body tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(5);
     expect(await p.page.locator('[data-test="needs-list-total"]').textContent()).toMatch(/共 \d+ 条/);

@@ -85,22 +85,6 @@ export const NEEDS_BOARD = graphql(`
   }
 `);
 
-/** The board's list view (看板/列表): every status, newest reported first. */
-export const NEEDS_LIST = graphql(`
-  query NeedsList($gridId: ID, $search: String, $first: Int = 30, $after: String) {
-    needs(filter: { gridId: $gridId, search: $search }, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        ...NeedCard
-      }
-    }
-  }
-`);
-
 export const NEED_FIELDS = graphql(`
   fragment NeedFields on Need {
     ...NeedCard
