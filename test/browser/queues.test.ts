@@ -97,7 +97,7 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
   it('the committee re-plans an overdue need: new plan, due date and reason; the history keeps the old ones', async () => {
     const title = `东门台阶破损 ${Date.now() % 100000}`;
     const id = await overdueNeed(title);
-    const p = await h.page({ viewport: DESKTOP });
+    const p = await h.page({ viewport: DESKTOP, timezoneId: 'Asia/Shanghai' });
     await login(p, 'committee');
     await p.page.goto('/needs/queues?q=overdue');
     await p.page.locator('[data-test="queue-link"]', { hasText: title }).click();
@@ -108,7 +108,7 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
     const dialog = p.page.locator('[data-test="replan-dialog"]');
     await dialog.locator('textarea[data-test="replan-plan"]').fill('改由物业维修班三天内修补台阶，并设置警示标志。');
     const due = new Date(Date.now() + 5 * 24 * 3600 * 1000);
-    // The picker shows the browser's wall clock, as the page does.
+    // The picker shows the browser's wall clock; the page shows Shanghai's, the browser's zone here (as for the community's own users).
     const dueText = await p.page.evaluate(
       (ms) => {
         const d = new Date(ms);
