@@ -10,6 +10,7 @@ const en: typeof zh = {
     to: 'To',
     dateRange: 'Dates',
     total: '{n} in all',
+    pageSize: 'Rows per page',
     columns: 'Columns',
     columnsReset: 'Default columns',
     retry: 'Retry',

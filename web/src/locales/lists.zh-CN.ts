@@ -9,6 +9,7 @@ export default {
     to: '结束日期',
     dateRange: '日期范围',
     total: '共 {n} 条',
+    pageSize: '每页条数',
     columns: '列设置',
     columnsReset: '恢复默认列',
     retry: '重试',
