@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { print } from 'graphql';
 import { defineComponent } from 'vue';
@@ -6,6 +6,20 @@ import DashboardView from '../../views/DashboardView.vue';
 import { NEED_STATUS_LABELS } from '@alliance/shared';
 import { DASHBOARD } from '../../graphql/dashboard';
 import { mountAs, user } from '../../__tests__/mount';
+
+// The page loads its charts and lower panels lazily (import()): loaded here first, so that no
+// import is still on its way when a test's environment is torn down (an unhandled error).
+beforeAll(async () => {
+  await Promise.all([
+    import('../charts/AppChart.vue'),
+    import('../charts/MonthlyChart.vue'),
+    import('../charts/DoughnutChart.vue'),
+    import('../charts/BarsChart.vue'),
+    import('../community/CommunityPanel.vue'),
+    import('../incubator/ServicesPanel.vue'),
+    import('../LedgerDownload.vue'),
+  ]);
+});
 
 const status = NEED_STATUS_LABELS['zh-CN'];
 const counts = { REPORTED: 3, ACCEPTED: 2, REJECTED: 4, ORDERED: 1, PLANNED: 0, IN_PROGRESS: 1, RESOLVED: 2, CLOSED: 5 };
