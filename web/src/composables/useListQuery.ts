@@ -232,6 +232,12 @@ export function useListQuery<TData, TVars extends { first?: number | null; after
 
   const setPage = (p: number) => navigate({ page: p > 1 ? String(p) : undefined });
   const setSize = (s: number) => navigate({ size: s === defaultSize ? undefined : String(s), page: undefined });
+  const loadingAll = computed(() => loading.value || walking.value);
+  const errorAny = computed(() => error.value ?? walkError.value);
+  const refetchPage = () => {
+    cursors.value = cursors.value.slice(0, page.value);
+    return refetch();
+  };
 
   return {
     form,
@@ -241,18 +247,28 @@ export function useListQuery<TData, TVars extends { first?: number | null; after
     pageSizes,
     nodes,
     totalCount,
-    loading: computed(() => loading.value || walking.value),
-    error: computed(() => error.value ?? walkError.value),
+    loading: loadingAll,
+    error: errorAny,
     search,
     reset,
     setPage,
     setSize,
     /** The list's variables as applied (for an export of the same rows). */
     variables: baseVariables,
-    refetch: () => {
-      cursors.value = cursors.value.slice(0, page.value);
-      return refetch();
-    },
+    refetch: refetchPage,
+    /** DataList's rows, states and pager with their handlers, bound at once: `v-bind="list.table.value"`. */
+    table: computed(() => ({
+      rows: nodes.value,
+      loading: loadingAll.value,
+      error: errorAny.value,
+      total: totalCount.value,
+      page: page.value,
+      size: size.value,
+      pageSizes,
+      'onUpdate:page': setPage,
+      'onUpdate:size': setSize,
+      onRetry: refetchPage,
+    })),
   };
 }
 
