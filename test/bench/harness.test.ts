@@ -230,5 +230,34 @@ describe('bench harness (smoke)', () => {
     const t = targets({ probes: [{ scenario: 'Q1', what: '', small: 5, large: 6 }], runs: [], invariantsAfterM1: {}, ourPeakRssMb: 310, plans: [] } as any);
     expect(t.find((x) => x.target.startsWith('SQL'))!.met).toBe(false);
     expect(t.find((x) => x.target.includes('RSS'))!.met).toBe(false);
+    // Issue 17's targets, from a run's numbers: CPU per request against PostGraphile's, Q4 and M1 against
+    // the 2026-11-27 run through PostGraphile's Q1 of each run.
+    const run = (target: string, scenario: string, rps: number, server: number, postgres: number, extra = {}) =>
+      ({ target, scenario, connections: 32, rps, p99: 50, cpuMsPerRequest: { server, postgres, client: 0.1 }, seconds: 15, ...extra }) as any;
+    const l = targets({
+      size: 'L',
+      probes: [],
+      runs: [
+        run('ours', 'Q1', 450, 1.5, 1.2),
+        run('postgraphile', 'Q1', 580.6, 2.0, 1.0),
+        run('raw', 'Q1', 600, 0.5, 1.2),
+        run('ours', 'Q3', 1300, 0.8, 0.3),
+        run('postgraphile', 'Q3', 1200, 0.7, 0.3),
+        run('ours', 'Q4', 476.2, 3, 2),
+        run('ours', 'M1', 700, 2, 1, { ok: 10_500 }),
+      ],
+      invariantsAfterM1: { overbooked: 0 },
+      ourPeakRssMb: 290,
+      plans: [],
+    } as any);
+    const met = (words: string) => l.find((x) => x.target.includes(words))!.met;
+    expect(met("Q1 at least 1.0× PostGraphile's req/s")).toBe(false);
+    expect(met("Q1 at most 1.0× PostGraphile's CPU")).toBe(true);
+    expect(met("Q3 at least 1.0× PostGraphile's req/s")).toBe(true);
+    expect(met("Q3 at most 1.0× PostGraphile's CPU")).toBe(false);
+    expect(met('0.8× the raw baseline')).toBe(false);
+    expect(met('Q4 at least 2×')).toBe(true);
+    expect(met('M1 unchanged or better')).toBe(false);
+    expect(met('RSS')).toBe(true);
   });
 });
