@@ -207,6 +207,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     matching,
     events: createEventBus({ log, dashboardCache, instanceId, matching }),
     notifications: new NotificationHub(dataSource, feed, log),
+    feed,
     createLoaders: (scope) => createLoaders(scope, referenceData),
   };
   // Subscriptions over graphql-ws on the same port and path; a stop closes them first (1001: the client reconnects elsewhere).

@@ -14,6 +14,7 @@ import type { DashboardCache } from '../modules/dashboard/dashboard.cache.js';
 import type { MatchIndexes } from '../modules/matching/matching.service.js';
 import type { EventBus } from '../common/events/event-bus.js';
 import type { NotificationHub } from '../modules/notification/notification.hub.js';
+import type { ChangeFeed } from '../database/change-feed.js';
 
 /** Process-wide things a request may use. */
 export interface AppDeps {
@@ -31,6 +32,8 @@ export interface AppDeps {
   events: EventBus;
   /** Live notifications for the users connected to this instance. */
   notifications: NotificationHub;
+  /** The instance's LISTEN/NOTIFY connection: what a committed change announces to every instance goes out here. */
+  feed: ChangeFeed;
   /** One fresh set per request (composition.ts). */
   createLoaders: (scope: TenantScope) => Loaders;
 }

@@ -385,7 +385,7 @@ export class ActivityService {
         await publish(
           ctx,
           tx,
-          new UnitSignedUp({ allianceId: tx.allianceId, actorId: me.id, at: new Date() }, signup.id, aid, unitId, signup.status),
+          new UnitSignedUp({ allianceId: tx.allianceId, actorId: me.id, at: new Date() }, signup.id, aid, unitId, signup.status, activity.title),
         );
         ctx.loaders.unit.prime(unit.id, unit);
         ctx.loaders.activity.prime(aid, Object.assign(activity, { confirmedCount: activity.confirmedCount + (confirmed ? 1 : 0) }));

@@ -14,12 +14,15 @@ export const notificationPubSub = createPubSub<{ [instanceAndUser: string]: [Not
 
 /**
  * Live delivery (docs/adoption.md "Notifications": delivered live where the
- * user is connected). A transaction that wrote notifications sends one
- * NOTIFY with its transaction id at commit; every instance hears it on its
- * change feed and reads back the rows of the users connected to it, so a
- * user connected here hears what any instance wrote. Nothing is read while
- * nobody is connected. Whatever is missed while the feed is down stays in
- * the inbox (the admin polls then).
+ * user is connected). Once a transaction that wrote notifications has
+ * committed, its instance announces the transaction's id on
+ * NOTIFICATION_ADDED (ChangeFeed.announce: what committed within ~50 ms goes
+ * out as one payload of ids, space-separated; the sweep's transaction sends
+ * its one id itself). Every instance hears it on its change feed and reads
+ * back the rows of those ids for the users connected to it, so a user
+ * connected here hears what any instance wrote. Nothing is read while nobody
+ * is connected. Whatever is missed while the feed is down stays in the inbox
+ * (the admin polls then).
  */
 export class NotificationHub {
   private readonly instance = randomUUID();
@@ -30,8 +33,8 @@ export class NotificationHub {
     feed: ChangeFeed,
     private readonly log: Logger,
   ) {
-    feed.on(NOTIFICATION_ADDED, (xid) => {
-      this.deliver(xid).catch((err) => this.log.error({ err }, 'notification delivery failed'));
+    feed.on(NOTIFICATION_ADDED, (xids) => {
+      this.deliver(xids).catch((err) => this.log.error({ err }, 'notification delivery failed'));
     });
   }
 
@@ -68,12 +71,14 @@ export class NotificationHub {
     };
   }
 
-  private async deliver(xid: string): Promise<void> {
-    if (!/^\d{1,20}$/.test(xid) || this.listening.size === 0) return;
+  private async deliver(payload: string): Promise<void> {
+    if (this.listening.size === 0) return;
+    const xids = payload.split(' ').filter((x) => /^\d{1,20}$/.test(x));
+    if (!xids.length) return;
     const rows = await this.dataSource
       .getRepository(Notification)
       .createQueryBuilder('n')
-      .where('n.written_in = CAST(:xid AS xid8)', { xid })
+      .where('n.written_in = ANY(CAST(:xids AS xid8[]))', { xids })
       .andWhere('n.recipient_id = ANY(:users)', { users: [...this.listening.keys()] })
       .orderBy('n.created_at')
       .getMany();

@@ -1,13 +1,12 @@
-import type { EntityManager } from 'typeorm';
 import type { AuditSubject, NotificationKind } from '@alliance/shared';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
-import { requireId } from '../../common/tenant-scope.js';
+import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
 import { Notification } from './notification.entity.js';
 import { WEBHOOK_PENDING } from './webhook.sender.js';
 
-/** The channel on which a transaction that wrote notifications says so, once, with its transaction id. */
+/** The channel on which the ids of transactions that wrote notifications are announced once they committed (space-separated). */
 export const NOTIFICATION_ADDED = 'notification_added';
 
 /**
@@ -37,9 +36,11 @@ export interface Tidings {
 
 /**
  * One statement for everything an event tells (a sign-up or an assignment
- * pays one round trip, not four): the inbox rows, the webhook's delivery when
- * the committee picked the kind (never for time-based ones), and a NOTIFY
- * per channel only when something was written.
+ * pays one round trip, not four): the inbox rows and the webhook's delivery
+ * when the committee picked the kind (never for time-based ones). It returns
+ * the transaction's id when it told someone and whether it queued a
+ * delivery; the announcing is the instance's after commit (tell()), no
+ * NOTIFY in here.
  */
 const TELL = `
   WITH told AS (
@@ -61,20 +62,22 @@ const TELL = `
     RETURNING id
   )
   SELECT (SELECT count(*) FROM told)::int AS told,
-         CASE WHEN EXISTS (SELECT 1 FROM told) THEN pg_notify($12, pg_current_xact_id()::text) END AS told_notified,
-         CASE WHEN EXISTS (SELECT 1 FROM queued) THEN pg_notify($13, '') END AS queued_notified`;
+         CASE WHEN EXISTS (SELECT 1 FROM told) THEN pg_current_xact_id()::text END AS xid,
+         EXISTS (SELECT 1 FROM queued) AS queued`;
 
 export class NotificationService {
   /**
-   * Writes one inbox entry per recipient in the caller's transaction, and
-   * tells every instance at commit (a NOTIFY inside a transaction is
-   * delivered only on COMMIT; one per transaction, since identical payloads
-   * collapse). Returns how many were written.
+   * Writes one inbox entry per recipient in the caller's transaction and,
+   * once it has committed (never before, never after a rollback), has this
+   * instance announce it to every instance: the transaction's id on
+   * NOTIFICATION_ADDED (the hubs read its rows back), and WEBHOOK_PENDING
+   * when a delivery was queued (docs/architecture.md "Notifications").
+   * Returns how many were written.
    */
-  async tell(manager: EntityManager, allianceId: string, t: Tidings): Promise<number> {
+  async tell(ctx: RequestContext, tx: TenantScope, t: Tidings): Promise<number> {
     const to = t.to;
-    const [{ told }]: { told: number }[] = await manager.query(TELL, [
-      allianceId,
+    const [{ told, xid, queued }]: { told: number; xid: string | null; queued: boolean }[] = await tx.manager.query(TELL, [
+      tx.allianceId,
       t.kind,
       t.subjectType,
       t.subjectId,
@@ -85,9 +88,14 @@ export class NotificationService {
       to.unitLiaisons ?? [],
       to.committee ?? false,
       to.gridWorkers ?? [],
-      NOTIFICATION_ADDED,
-      WEBHOOK_PENDING,
     ]);
+    if (xid || queued) {
+      const feed = ctx.deps.feed;
+      tx.afterCommit(() => {
+        if (xid) feed.announce(NOTIFICATION_ADDED, xid);
+        if (queued) feed.announce(WEBHOOK_PENDING, '');
+      });
+    }
     return told;
   }
 

@@ -1,4 +1,5 @@
 import type { EventBus } from '../../common/events/event-bus.js';
+import type { RequestContext } from '../../graphql/context.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { ActivityCancelled } from '../activity/events/activity-cancelled.event.js';
 import { SignupPromoted } from '../activity/events/signup-promoted.event.js';
@@ -18,7 +19,7 @@ import type { EventClass } from '../../common/events/domain-event.js';
 import type { NotificationKind } from '@alliance/shared';
 import { notificationService, type Tidings } from './notification.service.js';
 
-const tell = async (tx: TenantScope, t: Tidings): Promise<void> => void (await notificationService.tell(tx.manager, tx.allianceId, t));
+const tell = async (ctx: RequestContext, tx: TenantScope, t: Tidings): Promise<void> => void (await notificationService.tell(ctx, tx, t));
 
 /** The need as the step left it: who works on it, and the units its plan names. */
 async function needPeople(tx: TenantScope, needId: string): Promise<{ assigneeId: string | null; units: string[] }> {
@@ -48,9 +49,9 @@ const SHELF_DECISIONS: [EventClass<ShelfProjectTransitioned>, NotificationKind][
  * (due soon, follow-up due, agreement expiring) come from notification.job.ts.
  */
 export function subscribeNotifications(bus: EventBus): void {
-  const assigned = (kind: NotificationKind) => async (_ctx: unknown, tx: TenantScope, e: NeedTransitioned) => {
+  const assigned = (kind: NotificationKind) => async (ctx: RequestContext, tx: TenantScope, e: NeedTransitioned) => {
     const { assigneeId, units } = await needPeople(tx, e.needId);
-    await tell(tx, {
+    await tell(ctx, tx, {
       kind,
       subjectType: 'NEED',
       subjectId: e.needId,
@@ -62,10 +63,10 @@ export function subscribeNotifications(bus: EventBus): void {
   bus.inTransaction(NeedAssigned, assigned('NEED_ASSIGNED'));
   bus.inTransaction(NeedReassigned, assigned('NEED_REASSIGNED'));
   // A follow-up with satisfaction 1..2 reopens the need.
-  bus.inTransaction(NeedFollowedUp, async (_ctx, tx, e) => {
+  bus.inTransaction(NeedFollowedUp, async (ctx, tx, e) => {
     if (e.to !== 'IN_PROGRESS') return;
     const { assigneeId } = await needPeople(tx, e.needId);
-    await tell(tx, {
+    await tell(ctx, tx, {
       kind: 'NEED_REOPENED',
       subjectType: 'NEED',
       subjectId: e.needId,
@@ -76,8 +77,8 @@ export function subscribeNotifications(bus: EventBus): void {
   });
 
   for (const [type, kind] of SHELF_DECISIONS) {
-    bus.inTransaction(type, (_ctx, tx, e) =>
-      tell(tx, {
+    bus.inTransaction(type, (ctx, tx, e) =>
+      tell(ctx, tx, {
         kind,
         subjectType: 'SHELF_PROJECT',
         subjectId: e.projectId,
@@ -88,19 +89,19 @@ export function subscribeNotifications(bus: EventBus): void {
     );
   }
 
-  bus.inTransaction(UnitSignedUp, async (_ctx, tx, e) => {
+  bus.inTransaction(UnitSignedUp, async (ctx, tx, e) => {
     if (e.status !== 'CONFIRMED' && e.status !== 'WAITLISTED') return;
-    await tell(tx, {
+    await tell(ctx, tx, {
       kind: e.status === 'CONFIRMED' ? 'SIGNUP_CONFIRMED' : 'SIGNUP_WAITLISTED',
       subjectType: 'ACTIVITY',
       subjectId: e.activityId,
-      params: { title: await activityTitle(tx, e.activityId) },
+      params: { title: e.activityTitle },
       to: { unitLiaisons: [e.unitId] },
       except: e.actorId,
     });
   });
-  bus.inTransaction(SignupPromoted, async (_ctx, tx, e) =>
-    tell(tx, {
+  bus.inTransaction(SignupPromoted, async (ctx, tx, e) =>
+    tell(ctx, tx, {
       kind: 'SIGNUP_PROMOTED',
       subjectType: 'ACTIVITY',
       subjectId: e.activityId,
@@ -109,13 +110,13 @@ export function subscribeNotifications(bus: EventBus): void {
     }),
   );
   // The units whose sign-ups the cancellation ended (the sign-ups move before the activity's own event).
-  bus.inTransaction(ActivityCancelled, async (_ctx, tx, e) => {
+  bus.inTransaction(ActivityCancelled, async (ctx, tx, e) => {
     const rows: { unit_id: string }[] = await tx.manager.query(
       `SELECT unit_id FROM signup WHERE activity_id = $1 AND alliance_id = $2 AND status = 'ACTIVITY_CANCELLED'`,
       [e.activityId, tx.allianceId],
     );
     if (!rows.length) return;
-    await tell(tx, {
+    await tell(ctx, tx, {
       kind: 'ACTIVITY_CANCELLED',
       subjectType: 'ACTIVITY',
       subjectId: e.activityId,
@@ -126,13 +127,13 @@ export function subscribeNotifications(bus: EventBus): void {
   });
 
   // The account's owner where reachable: a disabled account reads no inbox, so a disabling tells nobody.
-  bus.inTransaction(UserCreated, (_ctx, tx, e) =>
-    tell(tx, { kind: 'ACCOUNT_CREATED', subjectType: 'USER', subjectId: e.userId, params: {}, to: { users: [e.userId] } }),
+  bus.inTransaction(UserCreated, (ctx, tx, e) =>
+    tell(ctx, tx, { kind: 'ACCOUNT_CREATED', subjectType: 'USER', subjectId: e.userId, params: {}, to: { users: [e.userId] } }),
   );
-  bus.inTransaction(UserPasswordReset, (_ctx, tx, e) =>
-    tell(tx, { kind: 'ACCOUNT_PASSWORD_RESET', subjectType: 'USER', subjectId: e.userId, params: {}, to: { users: [e.userId] } }),
+  bus.inTransaction(UserPasswordReset, (ctx, tx, e) =>
+    tell(ctx, tx, { kind: 'ACCOUNT_PASSWORD_RESET', subjectType: 'USER', subjectId: e.userId, params: {}, to: { users: [e.userId] } }),
   );
-  bus.inTransaction(UserEnabled, (_ctx, tx, e) =>
-    tell(tx, { kind: 'ACCOUNT_ENABLED', subjectType: 'USER', subjectId: e.userId, params: {}, to: { users: [e.userId] } }),
+  bus.inTransaction(UserEnabled, (ctx, tx, e) =>
+    tell(ctx, tx, { kind: 'ACCOUNT_ENABLED', subjectType: 'USER', subjectId: e.userId, params: {}, to: { users: [e.userId] } }),
   );
 }

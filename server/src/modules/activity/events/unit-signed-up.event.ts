@@ -9,6 +9,8 @@ export class UnitSignedUp extends DomainEvent {
     readonly activityId: string,
     readonly unitId: string,
     readonly status: SignupStatus,
+    /** As read under the activity's lock: what the unit's notification names (no statement of its own). */
+    readonly activityTitle: string,
   ) {
     super(origin);
   }
