@@ -169,8 +169,7 @@ const unitDaysBetween = (a: string, b: string) => {
              WHERE d.alliance_id = $1 AND d.day >= least(${a}, ${b}) AND d.day < greatest(${a}, ${b})`;
 };
 
-/** topUnits' statement; `unit`: an SQL expression of the unit `u`'s row selected beside each (the dashboard's one statement names them). */
-export const topUnits = (unit?: string) => `
+export const TOP_UNITS = `
   WITH units AS (
     SELECT x.unit_id, sum(x.ledger_entries) AS entries, sum(x.points) AS points, sum(x.activities) AS activities
       FROM (SELECT m.unit_id, m.ledger_entries, m.points, m.activities
@@ -184,12 +183,23 @@ export const topUnits = (unit?: string) => `
             ${unitDaysBetween('$6::date', '($3::date + 1)')}) x
      GROUP BY x.unit_id
   )
-  SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities${unit ? `, ${unit} AS unit` : ''}
+  SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities
     FROM units t JOIN member_unit u ON u.id = t.unit_id AND u.alliance_id = $1
    WHERE t.entries > 0
    ORDER BY t.points DESC, u.name COLLATE "C", u.id
    LIMIT $4`;
-export const TOP_UNITS = topUnits();
+
+/**
+ * TOP_UNITS with `unit`, an SQL expression of the unit `u`'s row, beside
+ * each (the dashboard's one statement names them): built for the ranked
+ * rows only, after the LIMIT (in the ranking itself it would be built for
+ * every unit of the alliance before the sort), and sorted again by the same
+ * total order.
+ */
+export const topUnitsNamed = (unit: string) => `
+  SELECT t."unitId", t.points, t.activities, ${unit} AS unit
+    FROM (${TOP_UNITS}) t JOIN member_unit u ON u.id = t."unitId" AND u.alliance_id = $1
+   ORDER BY t.points DESC, u.name COLLATE "C", u.id`;
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
@@ -294,7 +304,7 @@ export function dashboardFigures(parts: readonly DashboardPart[], ranked?: { uni
     return row ? `'${name}', (SELECT row_to_json(p) FROM (${sql}) p)` : `'${name}', (SELECT coalesce(json_agg(p), '[]') FROM (${sql}) p)`;
   };
   const all = parts.map(part);
-  if (ranked) all.push(`'topUnits', (SELECT coalesce(json_agg(p), '[]') FROM (${topUnits(ranked.unit)}) p)`);
+  if (ranked) all.push(`'topUnits', (SELECT coalesce(json_agg(p), '[]') FROM (${topUnitsNamed(ranked.unit)}) p)`);
   // FROM names every parameter, whichever parts use them (PostgreSQL refuses a parameter it cannot type).
   return `SELECT json_build_object(${all.join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date${ranked ? ', $4::int, $5::date, $6::date' : ''}) AS params`;
 }
