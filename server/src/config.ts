@@ -69,12 +69,18 @@ function parseMode(value: string | undefined): Mode {
 
 // Estimated guesses (log10) a production JWT secret must need at least: ~66 bits.
 const MIN_SECRET_GUESSES_LOG10 = 20;
-let strength: ZxcvbnFactory | null = null;
+/**
+ * zxcvbn's ranked dictionaries (~3.4 MB of heap) are needed once, when a
+ * production server starts; held weakly, the collector may drop them after
+ * (tests that load many configurations reuse them while they live).
+ */
+let strength: WeakRef<ZxcvbnFactory> | null = null;
 
 /** How many guesses a secret would take, estimated by zxcvbn with the common-passwords dictionary (log10). */
 function secretGuessesLog10(secret: string): number {
-  strength ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
-  return strength.check(secret).guessesLog10;
+  let factory = strength?.deref();
+  if (!factory) strength = new WeakRef((factory = new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs })));
+  return factory.check(secret).guessesLog10;
 }
 
 function parseTrustProxy(value: string | undefined): string | number | false {

@@ -32,7 +32,7 @@ const statements = (f: Record<Figure, string>, lists: boolean) => ({
     [f.SCALAR_FIGURES, range],
     [f.SHELF_PROJECTS_BY_CATEGORY, [a.id]],
     [f.ACTIVITIES_BY_MONTH, range],
-    [f.TOP_UNITS, [...range, 10]],
+    [f.TOP_UNITS, lists ? [...range, 10] : [...range, 10, ...days.unitMonths(from, today)]],
   ] as [string, unknown[]][],
   others: [
     [f.ACTIVITIES_BY_KIND, lists ? [...range, Object.values(ActivityKind)] : range],

@@ -101,6 +101,11 @@ export const NODE_ARGS: Record<string, string[]> = {
   'old-space-2047': ['--max-old-space-size=2047'],
   'old-space-2048': ['--max-old-space-size=2048'],
   'semi-space-32': ['--max-semi-space-size=32'],
+  /** The old generation's step past what survived the last full collection (V8's factor 1 + n/100 in place of its own, up to 2 here). */
+  'heap-growing-30': ['--heap-growing-percent=30'],
+  'heap-growing-50': ['--heap-growing-percent=50'],
+  'heap-growing-70': ['--heap-growing-percent=70'],
+  'semi-space-24': ['--max-semi-space-size=24'],
   /** V8's own switch for memory over speed. */
   'optimize-for-size': ['--optimize-for-size'],
 };

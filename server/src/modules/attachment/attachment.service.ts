@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
+import type sharpModule from 'sharp';
+import { lazily } from '../../common/lazy-require.js';
 import { ACTIVITY_LIFECYCLE, NEED_LIFECYCLE, NEED_REPORTERS, reaches, seesResidentDetails } from '@alliance/shared';
 import { publish } from '../../common/events/event-bus.js';
 import { actorOf } from '../../common/lifecycle.js';
@@ -12,6 +13,8 @@ import { Agreement } from '../member-unit/agreement.entity.js';
 import { Need } from '../need/need.entity.js';
 import { AttachmentAdded } from './events/attachment-added.event.js';
 import { AttachmentDeleted } from './events/attachment-deleted.event.js';
+
+const sharp = lazily<typeof sharpModule>('sharp');
 
 export const ATTACHMENT_OWNER_TYPES = ['NEED', 'ACTIVITY', 'AGREEMENT'] as const;
 export type AttachmentOwnerType = (typeof ATTACHMENT_OWNER_TYPES)[number];
@@ -152,8 +155,8 @@ export class AttachmentService {
     if (format) {
       try {
         // rotate() applies the EXIF orientation; sharp writes no metadata unless asked, so GPS and the rest are gone.
-        bytes = await sharp(file.buffer).rotate().toFormat(format).toBuffer();
-        thumbnail = await sharp(bytes)
+        bytes = await sharp()(file.buffer).rotate().toFormat(format).toBuffer();
+        thumbnail = await sharp()(bytes)
           .resize(THUMBNAIL_EDGE, THUMBNAIL_EDGE, { fit: 'inside', withoutEnlargement: true })
           .flatten({ background: '#ffffff' })
           .jpeg({ quality: 80 })

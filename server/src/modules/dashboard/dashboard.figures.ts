@@ -153,30 +153,34 @@ export const BOOKINGS_DONE = `
  * earned_at is in range), ties by name (code-point order, the same on every
  * server); `activities` = the unit's CONFIRMED sign-ups on activities
  * COMPLETED in range. Units that earned nothing in range are not listed.
- * The range's whole months come from dashboard_unit_month, its partial
- * months' days (at the start and the end) from dashboard_unit_day.
- * $4 = how many.
+ * $4 = how many; $5 and $6 = the months summed whole (unitMonths()).
+ *
+ * A year of a city alliance has about as many (unit, day) pairs as ledger
+ * rows, unit × month 6-7× fewer: the range is summed from
+ * dashboard_unit_month over [$5, $6) and from dashboard_unit_day for the
+ * days between `from` and $5 and between $6 and the day after `to`, added
+ * when they lie inside the range and taken off when outside. Sums of whole
+ * numbers: the result is exactly the range's days summed.
  */
-/** The first day of the range's first whole month, and the first day after its last whole month (none between when they cross). */
-const WHOLE_FROM = `(CASE WHEN extract(day FROM $2::date) = 1 THEN $2::date ELSE (date_trunc('month', $2::date::timestamp) + interval '1 month')::date END)`;
-const WHOLE_UNTIL = `date_trunc('month', ($3::date + 1)::timestamp)::date`;
+const unitDaysBetween = (a: string, b: string) => {
+  const sign = `(CASE WHEN ${a} < ${b} THEN 1 ELSE -1 END)`;
+  return `SELECT d.unit_id, ${sign} * d.ledger_entries, ${sign} * d.points, ${sign} * d.activities
+              FROM dashboard_unit_day d
+             WHERE d.alliance_id = $1 AND d.day >= least(${a}, ${b}) AND d.day < greatest(${a}, ${b})`;
+};
 
 export const TOP_UNITS = `
   WITH units AS (
     SELECT x.unit_id, sum(x.ledger_entries) AS entries, sum(x.points) AS points, sum(x.activities) AS activities
       FROM (SELECT m.unit_id, m.ledger_entries, m.points, m.activities
               FROM dashboard_unit_month m
-             WHERE m.alliance_id = $1 AND m.month >= ${WHOLE_FROM} AND m.month < ${WHOLE_UNTIL}
+             WHERE m.alliance_id = $1 AND m.month >= $5::date AND m.month < $6::date
             UNION ALL
-            -- the days before the first whole month
-            SELECT d.unit_id, d.ledger_entries, d.points, d.activities
-              FROM dashboard_unit_day d
-             WHERE d.alliance_id = $1 AND d.day >= $2::date AND d.day < least(${WHOLE_FROM}, $3::date + 1)
+            -- from the range's first day to the first month summed (or back to it)
+            ${unitDaysBetween('$2::date', '$5::date')}
             UNION ALL
-            -- the days after the last whole month (none when the range lies within one month: the line above took them)
-            SELECT d.unit_id, d.ledger_entries, d.points, d.activities
-              FROM dashboard_unit_day d
-             WHERE d.alliance_id = $1 AND d.day >= greatest(${WHOLE_UNTIL}, ${WHOLE_FROM}) AND d.day <= $3::date) x
+            -- from the end of the last month summed to the range's end (or back to it)
+            ${unitDaysBetween('$6::date', '($3::date + 1)')}) x
      GROUP BY x.unit_id
   )
   SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities
@@ -184,6 +188,43 @@ export const TOP_UNITS = `
    WHERE t.entries > 0
    ORDER BY t.points DESC, u.name COLLATE "C", u.id
    LIMIT $4`;
+
+/**
+ * TOP_UNITS with `unit`, an SQL expression of the unit `u`'s row, beside
+ * each (the dashboard's one statement names them): built for the ranked
+ * rows only, after the LIMIT (in the ranking itself it would be built for
+ * every unit of the alliance before the sort), and sorted again by the same
+ * total order.
+ */
+export const topUnitsNamed = (unit: string) => `
+  SELECT t."unitId", t.points, t.activities, ${unit} AS unit
+    FROM (${TOP_UNITS}) t JOIN member_unit u ON u.id = t."unitId" AND u.alliance_id = $1
+   ORDER BY t.points DESC, u.name COLLATE "C", u.id`;
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
+const nextMonthStart = (day: string) => {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+};
+/** The first day of the month nearest to `day` (itself on a 1st; ties: the earlier). */
+function nearestMonthStart(day: string): string {
+  const [before, after] = [monthStart(day), nextMonthStart(day)];
+  return dayNumber(day) - dayNumber(before) <= dayNumber(after) - dayNumber(day) ? before : after;
+}
+
+/**
+ * topUnits' $5 and $6 for [from, to]: the month starts nearest `from` and
+ * the day after `to`, so that the fewest days are added or taken off (a
+ * range from the 3rd takes its first month whole less the 1st and 2nd, not
+ * 29 days). When both ends are nearest the same month start, no month is
+ * summed whole and the range comes from its days ([from, from)).
+ */
+export function unitMonths(from: string, to: string): [string, string] {
+  const first = nearestMonthStart(from);
+  const until = nearestMonthStart(new Date((dayNumber(to) + 1) * 86_400_000).toISOString().slice(0, 10));
+  return first < until ? [first, until] : [from, from];
+}
 
 /**
  * needsByGrid (beyond docs/domain.md's list, for the needs-per-grid bars): the
@@ -253,13 +294,17 @@ export type DashboardPart = keyof typeof DASHBOARD_PARTS;
  * The asked-for parts in one statement ($1 alliance, $2 from, $3 to): one
  * JSON object with a key per part. A list is aggregated from its statement
  * as a sorted subquery, whose order json_agg keeps (nothing is joined above
- * it); the tests hold every list's order.
+ * it); the tests hold every list's order. `ranked`: topUnits too ($4-$6 as
+ * TOP_UNITS takes them), each row with its unit's row (`ranked.unit` of the
+ * unit `u`), so that a dashboard with its ranking is one statement.
  */
-export function dashboardFigures(parts: readonly DashboardPart[]): string {
+export function dashboardFigures(parts: readonly DashboardPart[], ranked?: { unit: string }): string {
   const part = (name: DashboardPart) => {
     const { sql, row } = DASHBOARD_PARTS[name];
     return row ? `'${name}', (SELECT row_to_json(p) FROM (${sql}) p)` : `'${name}', (SELECT coalesce(json_agg(p), '[]') FROM (${sql}) p)`;
   };
+  const all = parts.map(part);
+  if (ranked) all.push(`'topUnits', (SELECT coalesce(json_agg(p), '[]') FROM (${topUnitsNamed(ranked.unit)}) p)`);
   // FROM names every parameter, whichever parts use them (PostgreSQL refuses a parameter it cannot type).
-  return `SELECT json_build_object(${parts.map(part).join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date) AS params`;
+  return `SELECT json_build_object(${all.join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date${ranked ? ', $4::int, $5::date, $6::date' : ''}) AS params`;
 }

@@ -33,8 +33,15 @@ export class DashboardResolver {
   ) {
     // The Dashboard fields selected (through fragments too), so that their figures come in one statement.
     const tree = parseResolveInfo(info) as ResolveTree | null;
-    const selected = Object.values(tree?.fieldsByTypeName['Dashboard'] ?? {}).map((f) => f.name);
-    return dashboardService.dashboard(ctx, from, to, selected);
+    const selected = Object.values(tree?.fieldsByTypeName['Dashboard'] ?? {});
+    const topUnitsFirst = selected.filter((f) => f.name === 'topUnits').map((f) => f.args['first'] as number);
+    return dashboardService.dashboard(
+      ctx,
+      from,
+      to,
+      selected.map((f) => f.name),
+      topUnitsFirst,
+    );
   }
 
   @FieldResolver(() => [CategoryCount])
@@ -84,7 +91,7 @@ export class DashboardResolver {
 
   @FieldResolver(() => [UnitRank])
   topUnits(@Root() d: Dashboard, @Ctx() ctx: RequestContext, @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number) {
-    return dashboardService.topUnits(ctx, d.range, first);
+    return dashboardService.topUnits(ctx, d, first);
   }
 }
 

@@ -2,8 +2,10 @@ import type DataLoader from 'dataloader';
 import { checkIntRange, LIMITS, localDate } from '@alliance/shared';
 import { badInput, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { DASHBOARD_PARTS, dashboardFigures, OVERDUE_NEEDS_BY_UNIT, TOP_UNITS, type DashboardPart } from './dashboard.figures.js';
+import { DASHBOARD_PARTS, dashboardFigures, OVERDUE_NEEDS_BY_UNIT, TOP_UNITS, unitMonths, type DashboardPart } from './dashboard.figures.js';
 import { Dashboard, type DashboardFigures, UnitOverdueCount, UnitRank, type DashboardRange } from './dashboard.types.js';
+import { EntityRows } from '../../common/entity-rows.js';
+import { MemberUnit } from '../member-unit/member-unit.entity.js';
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 const fmt = (d: Date) => d.toISOString().slice(0, 10);
@@ -78,20 +80,41 @@ async function figuresNaming<R, E extends { id: string }>(
 export class DashboardService {
   /**
    * The figures asked for (`fields`: the Dashboard fields selected), those
-   * without arguments of their own in one statement (dashboardFigures); the
-   * lists with a `first` (topUnits, overdueNeedsByUnit) come from their own.
+   * without arguments of their own in one statement (dashboardFigures), and
+   * topUnits with them when asked (`topUnitsFirst`: the `first` of each
+   * topUnits selected, under any alias); overdueNeedsByUnit comes from its own.
    */
-  async dashboard(ctx: RequestContext, from: string | null | undefined, to: string | null | undefined, fields: Iterable<string>): Promise<Dashboard> {
+  async dashboard(
+    ctx: RequestContext,
+    from: string | null | undefined,
+    to: string | null | undefined,
+    fields: Iterable<string>,
+    topUnitsFirst: readonly number[] = [],
+  ): Promise<Dashboard> {
     const range = resolveRange(from, to);
     // The single numbers always, as before the parts: computedAt is theirs, also for a selection of other modules' figures.
     const parts = [...new Set<DashboardPart>(['scalars', ...[...fields].flatMap((f) => PART_OF[f] ?? [])])];
-    const { figures, computedAt } = await this.parts(ctx, range, parts);
+    // The longest ranking asked for; a bad `first` is left to its field, which refuses it there alone.
+    const ranked = Math.max(0, ...topUnitsFirst.filter((first) => !checkIntRange(first, LIMITS.pageSize)));
+    const { figures, computedAt } = await this.parts(ctx, range, parts, ranked);
     return Object.assign(new Dashboard(), figures.scalars, { range, from: range.from, to: range.to, computedAt, figures });
   }
 
-  private async parts(ctx: RequestContext, range: DashboardRange, parts: DashboardPart[]): Promise<{ figures: DashboardFigures; computedAt: Date }> {
-    const { rows, computedAt } = await figures<{ figures: DashboardFigures }[]>(ctx, `figures:${parts.join(',')}`, dashboardFigures(parts), [range.from, range.to]);
-    return { figures: rows[0]!.figures, computedAt };
+  /** `ranked`: topUnits' first rows too (0: not), each with its unit's row, hydrated once per computation. */
+  private async parts(ctx: RequestContext, range: DashboardRange, parts: DashboardPart[], ranked = 0): Promise<{ figures: DashboardFigures; computedAt: Date }> {
+    const { allianceId, manager } = ctx.primary.scope;
+    const units = EntityRows.of(manager, MemberUnit);
+    const params = ranked ? [range.from, range.to, ranked, ...unitMonths(range.from, range.to)] : [range.from, range.to];
+    const name = `figures:${parts.join(',')}${ranked ? ',topUnits' : ''}`;
+    const { rows, computedAt } = await ctx.deps.dashboardCache.figures(allianceId, name, params, async () => {
+      const [{ figures }]: { figures: Omit<DashboardFigures, 'topUnits'> & { topUnits?: (UnitRank & { unit: unknown[] })[] } }[] = await manager.query(
+        dashboardFigures(parts, ranked ? { unit: units.jsonArray('u') } : undefined),
+        [allianceId, ...params],
+      );
+      const { topUnits, ...rest } = figures;
+      return { ...rest, ...(topUnits && { topUnits: { first: ranked, rows: topUnits.map((r) => ({ ...r, unit: units.fromJsonArray(r.unit) })) } }) } as DashboardFigures;
+    });
+    return { figures: rows, computedAt };
   }
 
   /** A part of the dashboard's statement; computed on its own only if the selection did not show it (it always does). */
@@ -114,13 +137,20 @@ export class DashboardService {
     return rows.map((r) => Object.assign(new UnitOverdueCount(), r));
   }
 
-  async topUnits(ctx: RequestContext, range: DashboardRange, first: number): Promise<UnitRank[]> {
+  async topUnits(ctx: RequestContext, d: Dashboard, first: number): Promise<UnitRank[]> {
     ensure({ first: checkIntRange(first, LIMITS.pageSize) });
+    const ranked = d.figures.topUnits;
+    if (ranked && ranked.first >= first) {
+      // The dashboard's statement ranked at least this many: the same order, so its first rows are these.
+      const rows = ranked.rows.slice(0, first);
+      for (const r of rows) ctx.primary.loaders.unit.prime(r.unitId, r.unit);
+      return rows.map(({ unitId, points, activities }) => Object.assign(new UnitRank(), { unitId, points, activities }));
+    }
     const rows = await figuresNaming(
       ctx,
       'topUnits',
       TOP_UNITS,
-      [range.from, range.to, first],
+      [d.range.from, d.range.to, first, ...unitMonths(d.range.from, d.range.to)],
       (r: { unitId: string; points: number; activities: number }) => r.unitId,
       ctx.primary.loaders.unit,
     );

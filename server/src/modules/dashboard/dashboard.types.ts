@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ActivityKind, NeedStatus } from '../../graphql/enums.js';
 import { DateScalar } from '../../graphql/scalars.js';
+import type { MemberUnit } from '../member-unit/member-unit.entity.js';
 
 /** The range a dashboard was computed for: calendar days, inclusive, local time. */
 export interface DashboardRange {
@@ -111,12 +112,14 @@ export interface DashboardFigures {
   needsByStatus?: { status: NeedStatus; count: number }[];
   needsByGrid?: { gridId: string; reported: number; resolved: number }[];
   satisfactionByMonth?: { month: string; followUps: number; average: number | null }[];
+  /** topUnits' first `first` rows (the largest `first` asked), each with its unit as the unit loader reads it. */
+  topUnits?: { first: number; rows: { unitId: string; points: number; activities: number; unit: MemberUnit }[] };
 }
 
 /**
  * docs/domain.md's dashboard figures for one range. The figures selected
  * that take no arguments come in one statement (the single numbers and the
- * lists alike, `figures`); topUnits and overdueNeedsByUnit in their own.
+ * lists alike, `figures`), and topUnits with them; overdueNeedsByUnit in its own.
  */
 @ObjectType('Dashboard')
 export class Dashboard {

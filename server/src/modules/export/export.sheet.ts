@@ -1,5 +1,8 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazily } from '../../common/lazy-require.js';
+
+const excel = lazily<typeof ExcelJS>('exceljs');
 import { localParts } from '@alliance/shared';
 
 /** How a column's values are written: text, a number, a local day, or a local date and time. */
@@ -44,7 +47,7 @@ function cell(kind: CellKind, v: string | number | boolean | null | undefined): 
  * the list is).
  */
 export function streamedWorkbook(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useSharedStrings: false, useStyles: true });
   workbook.creator = '区域化党建联盟';
   workbook.created = new Date();
   return workbook;

@@ -1,5 +1,8 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { lazily } from '../../common/lazy-require.js';
+
+const excel = lazily<typeof ExcelJS>('exceljs');
 import type { CellValue, ImportColumn } from './import.types.js';
 
 /** Past this many data rows a file is refused whole: an import is one transaction. */
@@ -33,7 +36,7 @@ export async function* readRows(
   input: Readable,
   columns: ImportColumn[],
 ): AsyncGenerator<{ missing: string[] } | { row: number; cells: Record<string, CellValue> }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (excel().stream.xlsx.WorkbookReader)(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -84,7 +87,7 @@ export async function* readRows(
 
 /** The template: the columns (required ones marked *), an example row, drop-downs where a column has choices. */
 export async function writeTemplate(out: import('node:stream').Writable, title: string, columns: ImportColumn[], lookups: unknown): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   const sheet = workbook.addWorksheet(title);
   sheet.columns = columns.map((c) => ({ header: c.required ? `${c.header}*` : c.header, key: c.key, width: c.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };

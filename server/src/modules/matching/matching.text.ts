@@ -7,13 +7,14 @@
  * (地漏, 返臭, 说和, 智能机) are kept whole rather than split into
  * characters.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Jieba } from '@node-rs/jieba';
+import type { Jieba } from '@node-rs/jieba';
 import { LRUCache } from 'lru-cache';
 import { THESAURUS_GROUPS } from '@alliance/shared';
+import { lazily } from '../../common/lazy-require.js';
 
-const require = createRequire(import.meta.url);
-const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+const segmenterModule = lazily<typeof import('@node-rs/jieba')>('@node-rs/jieba');
 
 /** Words that glue a sentence together rather than say what is asked. */
 const STOP_WORDS = new Set(
@@ -34,10 +35,17 @@ const ADDRESS_PART = /[0-9一二三四五六七八九十百]+(号楼|号院|栋|
 
 let jieba: Jieba | null = null;
 
-/** The segmenter, with the thesaurus's words as a user dictionary (loaded once per process). */
+/**
+ * The segmenter, with the thesaurus's words as a user dictionary (loaded once
+ * per process, on the first text segmented). Loaded then, not at start: a
+ * server that never matches keeps neither jieba's native dictionary nor the
+ * 11 MB of text files `@node-rs/jieba/dict` reads (dict.txt and idf.txt,
+ * held for ever by that module; only dict.txt is needed, and only while
+ * jieba builds its own from it).
+ */
 function segmenter(): Jieba {
   if (!jieba) {
-    jieba = Jieba.withDict(dict);
+    jieba = segmenterModule().Jieba.withDict(readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')));
     const words = new Set(THESAURUS_GROUPS.flatMap((g) => g.split(/\s+/u)).filter((w) => [...w].length >= 2));
     jieba.loadDict(Buffer.from([...words].map((w) => `${w} 20000 n`).join('\n')));
   }

@@ -156,10 +156,39 @@ describe('dashboard figures from per-day aggregates', () => {
     expect(all.sql).toBe(one.sql);
     expect(all.sql).toBe(1);
     expect(all.data.dashboard.needsByGrid.reduce((n: number, g: any) => n + g.reported, 0)).toBe(all.data.dashboard.needsReported);
-    // topUnits: its own statement and its units' names (one loader batch); afresh again the second time.
+    // topUnits and its units' names in the same statement; afresh again the second time.
     const top = await w.committee(`query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { needsReported topUnits(first: 5) { unit { name } points } } }`, range);
-    expect(top.sql).toBe(3);
+    expect(top.sql).toBe(1);
     expect((await w.committee(`query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { needsReported } }`, range)).sql).toBe(1);
+  });
+
+  it('rank topUnits under every alias in the one statement, each its own first rows; a bad first is refused on its field', async () => {
+    const range = { from: '2015-01-01', to: localDay() };
+    const units = `unit { id name } points activities`;
+    const both = await w.committee(
+      `query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { needsReported three: topUnits(first: 3) { ${units} } all: topUnits(first: 100) { ${units} } } }`,
+      range,
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.sql).toBe(1);
+    const { three, all } = both.data.dashboard;
+    expect(all.length).toBeGreaterThan(5);
+    expect(three).toEqual(all.slice(0, 3));
+    // Each alone, with its own LIMIT: the same rows.
+    const alone = async (first: number) => ok(await w.committee(`query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { topUnits(first: ${first}) { ${units} } } }`, range)).dashboard.topUnits;
+    expect(await alone(3)).toEqual(three);
+    expect(await alone(100)).toEqual(all);
+    expect(all).toEqual((await fromRecords(MAIN, range.from, range.to)).topUnits.map((r: any, i: number) => ({ ...r, unit: { id: r.unit.id, name: all[i].unit.name } })));
+
+    const bad = await w.committee(
+      `query($from: Date, $to: Date) { dashboard(from: $from, to: $to) { needsReported good: topUnits(first: 2) { points } bad: topUnits(first: 101) { points } } }`,
+      range,
+    );
+    // The list is non-null: as before, its error empties the dashboard (data null), and names that field only.
+    expect(bad.data).toBeNull();
+    expect(bad.errors).toHaveLength(1);
+    expect(bad.errors![0]!.path).toEqual(['dashboard', 'bad']);
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('stay equal when one alliance\'s writers change the same day at once', async () => {
