@@ -113,25 +113,67 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   })());
 }
 
-/** One fresh set per request: a loader's cache must never outlive its caller. */
-export function createLoaders(scope: TenantScope, reference?: ReferenceData) {
-  return {
-    ...createAllianceLoaders(scope, reference),
-    ...createAuthLoaders(scope),
-    ...createMemberUnitLoaders(scope),
-    ...createShelfLoaders(scope),
-    ...createPointsLoaders(scope),
-    ...createActivityLoaders(scope),
-    ...createNeedLoaders(scope),
-    ...createCommunityLoaders(scope),
-    ...createVenueLoaders(scope),
-    ...createServiceBookingLoaders(scope),
-    ...createIncubationLoaders(scope),
-    ...createAttachmentLoaders(scope),
-  };
+/** Each module's loaders, built together (a group's loaders may share state). */
+const LOADER_GROUPS = [
+  (scope: TenantScope, reference?: ReferenceData) => createAllianceLoaders(scope, reference),
+  createAuthLoaders,
+  createMemberUnitLoaders,
+  createShelfLoaders,
+  createPointsLoaders,
+  createActivityLoaders,
+  createNeedLoaders,
+  createCommunityLoaders,
+  createVenueLoaders,
+  createServiceBookingLoaders,
+  createIncubationLoaders,
+  createAttachmentLoaders,
+] as const;
+
+/** Every loader at once: what a set holds (its type), and where each name comes from (a later group's wins, as in a spread). */
+function allLoaders(scope: TenantScope, reference?: ReferenceData) {
+  return Object.assign({}, ...LOADER_GROUPS.map((group) => group(scope, reference))) as UnionToIntersection<ReturnType<(typeof LOADER_GROUPS)[number]>>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+export type Loaders = ReturnType<typeof allLoaders>;
+
+interface LazySet {
+  scope: TenantScope;
+  reference?: ReferenceData;
+  groups: Record<string, unknown>[];
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** The getters of a set, one per loader name, learned from the first set built. */
+let lazyPrototype: object | undefined;
+
+/**
+ * One fresh set per request: a loader's cache must never outlive its caller.
+ * A module's loaders are built when the request first asks for one of them:
+ * a request reads a handful of the 90-odd, and building them all took ~2 %
+ * of the server's CPU on the fast-path reads (test/bench/analysis.md).
+ */
+export function createLoaders(scope: TenantScope, reference?: ReferenceData): Loaders {
+  if (!lazyPrototype) {
+    const descriptors: PropertyDescriptorMap = {};
+    LOADER_GROUPS.forEach((group, i) => {
+      for (const name of Object.keys(group(scope, reference))) {
+        descriptors[name] = {
+          get(this: LazySet) {
+            return (this.groups[i] ??= LOADER_GROUPS[i]!(this.scope, this.reference))[name];
+          },
+          enumerable: true,
+          configurable: true,
+        };
+      }
+    });
+    lazyPrototype = Object.create(null, descriptors) as object;
+  }
+  const set: LazySet = Object.create(lazyPrototype) as LazySet;
+  set.scope = scope;
+  set.reference = reference;
+  set.groups = [];
+  return set as unknown as Loaders;
+}
 
 /**
  * The caller is the account as it is now: a token whose account was

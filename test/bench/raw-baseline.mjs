@@ -12,11 +12,12 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, 
 
 const WHERE = `"p"."alliance_id" = $1 AND "p"."status" = $2 AND "p"."category_id" = (SELECT c.id FROM service_category c WHERE c.alliance_id = $1 AND c.code = $3) AND ("p"."title" ILIKE $4 ESCAPE '\\' OR "p"."description" ILIKE $4 ESCAPE '\\' OR array_to_string("p"."tags", ' ') ILIKE $4 ESCAPE '\\')`;
 const row = (a, columns) => `json_build_array(${columns.map((c) => `${a}."${c}"`).join(', ')})`;
-// The columns the server's loaders read (every selected column of the entity), in the server's order.
-const PROJECT = ['id', 'alliance_id', 'unit_id', 'category_id', 'title', 'description', 'status', 'review_comment', 'capacity_per_month', 'tags', 'created_at', 'updated_at', 'version'];
-const CATEGORY = ['id', 'alliance_id', 'code', 'name', 'sort_order'];
-const UNIT = ['id', 'alliance_id', 'name', 'kind', 'credit_code', 'party_org_name', 'party_member_count', 'contact_name', 'contact_phone', 'address', 'status', 'joined_at', 'created_at', 'updated_at', 'version'];
-const AGREEMENT = ['id', 'alliance_id', 'unit_id', 'signed_at', 'valid_until', 'responsibilities', 'created_at'];
+// The columns the server's statement reads for Q1's selection (`columns` in its .fast.ts files: the fields
+// selected and what its resolvers, visibility rules and order read), in the server's order.
+const PROJECT = ['id', 'unit_id', 'category_id', 'title', 'status', 'capacity_per_month', 'tags', 'created_at', 'version'];
+const CATEGORY = ['id', 'code', 'name'];
+const UNIT = ['id', 'name'];
+const AGREEMENT = ['id', 'signed_at', 'valid_until'];
 const P = Object.fromEntries(PROJECT.map((c, i) => [c, i]));
 const U = Object.fromEntries(UNIT.map((c, i) => [c, i]));
 const A = Object.fromEntries(AGREEMENT.map((c, i) => [c, i]));
@@ -36,16 +37,17 @@ SELECT json_build_array((SELECT count(*) FROM filtered),
    FROM (SELECT * FROM filtered f${withCursor ? ' WHERE (f.k0, f.k1) < ($5, $6)' : ''} ORDER BY f.k0 DESC, f.k1 DESC LIMIT ${limit}) pg
    JOIN shelf_project e ON e.id = pg.k1 AND e.alliance_id = $1)) AS result`;
 }
-const FIRST_PAGE = statement(false);
-const LATER_PAGE = statement(true);
+// Named prepared statements, as the server sends its fast path's (server/src/database/prepared.ts).
+const FIRST_PAGE = { name: 'q1_first', text: statement(false) };
+const LATER_PAGE = { name: 'q1_later', text: statement(true) };
 
 async function q1({ allianceId, categoryCode, pattern, first = 20, after }, counter) {
   const limit = Math.max(1, Math.min(100, Number(first) | 0)) + 1;
   const base = [allianceId, 'ON_SHELF', categoryCode, pattern];
   counter.n++;
   const { rows } = after
-    ? await pool.query(LATER_PAGE, [...base, ...(([createdAt, id]) => [new Date(createdAt), id])(JSON.parse(Buffer.from(after, 'base64url').toString('utf8'))), limit])
-    : await pool.query(FIRST_PAGE, [...base, limit]);
+    ? await pool.query({ ...LATER_PAGE, values: [...base, ...(([createdAt, id]) => [new Date(createdAt), id])(JSON.parse(Buffer.from(after, 'base64url').toString('utf8'))), limit] })
+    : await pool.query({ ...FIRST_PAGE, values: [...base, limit] });
   const [count, page] = rows[0].result;
   const hasNextPage = page.length > first;
   const nodes = hasNextPage ? page.slice(0, first) : page;

@@ -81,6 +81,8 @@ export class DashboardService {`,
     replace: `cachedQuery(ctx, ${name}, `,
   })),
 ];
+/** The fast path's statement sent unnamed (no prepared statement), its columns still narrowed: what preparing it is worth. */
+VARIANTS['fast-path-unprepared'] = [{ file: 'common/fast-path.js', find: `.query(prepared(sql), `, replace: `.query(sql, ` }];
 /** The three together. */
 VARIANTS['proposed'] = [...VARIANTS['no-cache-control']!, ...VARIANTS['token-cache']!, ...VARIANTS['dashboard-cache']!];
 

@@ -31,6 +31,7 @@ const readers = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
 export class EntityRows<T extends ObjectLiteral> {
   private readonly columns: { property: string; meta: ColumnMetadata }[];
   private readonly selectList: string;
+  private readonly jsonReaders = new Map<string, JsonRows<T>>();
   readonly table: string;
 
   private constructor(
@@ -58,16 +59,20 @@ export class EntityRows<T extends ObjectLiteral> {
     ].join(' ');
   }
 
-  /** The row `alias`'s columns as one JSON array, in the order fromJsonArray() reads them (the fast path). */
-  jsonArray(alias: string): string {
-    return `json_build_array(${this.columns.map((c) => `${alias}."${c.meta.databaseName}"`).join(', ')})`;
-  }
-
-  /** The entity of a jsonArray() value, hydrated as select() hydrates a row (a timestamp's ISO text becomes a Date). */
-  fromJsonArray(values: readonly unknown[]): T {
-    const entity = this.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
-    this.columns.forEach((c, i) => (entity[c.property] = this.driver.prepareHydratedValue(values[i], c.meta)));
-    return entity as T;
+  /**
+   * The fast path's JSON of a row (docs/architecture.md, "Fast path"): the
+   * columns of these properties (null: every column), in the order its
+   * fromJsonArray() reads them. One reader per set of columns.
+   */
+  json(properties: ReadonlySet<string> | null): JsonRows<T> {
+    const columns = properties ? this.columns.filter((c) => properties.has(c.property)) : this.columns;
+    const key = columns.map((c) => c.property).join(',');
+    let reader = this.jsonReaders.get(key);
+    if (!reader) {
+      const unread = this.columns.filter((c) => !columns.includes(c)).map((c) => c.property);
+      this.jsonReaders.set(key, (reader = new JsonRows<T>(this.driver, this.metadata, columns, unread)));
+    }
+    return reader;
   }
 
   /** The rows of the caller's alliance; `params` are $2 and on. */
@@ -80,6 +85,61 @@ export class EntityRows<T extends ObjectLiteral> {
     // As TypeORM's own hydration does: the prototype, without running the constructor.
     const entity = this.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
     for (const c of this.columns) entity[c.property] = this.driver.prepareHydratedValue(raw[c.property], c.meta);
+    return entity as T;
+  }
+}
+
+/**
+ * Rows of one entity as the fast path's statement reads them: some of its
+ * columns as one JSON array, hydrated as select() hydrates a row. A column
+ * left unread is not undefined on the entity but a getter that throws: a
+ * field resolver reading a column its declaration (`columns` in the
+ * module's .fast.ts) does not name fails the request loudly, and never
+ * answers null or a mask of nothing for a value that exists.
+ */
+export class JsonRows<T extends ObjectLiteral> {
+  /** The entity's prototype, or one below it with a throwing getter per unread column. */
+  private readonly prototype: object | null;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly metadata: EntityMetadata,
+    private readonly columns: readonly { property: string; meta: ColumnMetadata }[],
+    readonly unread: readonly string[],
+  ) {
+    const target = metadata.target;
+    this.prototype =
+      typeof target === 'function' && unread.length
+        ? Object.create(
+            target.prototype as object,
+            Object.fromEntries(
+              unread.map((property) => [
+                property,
+                {
+                  get(): never {
+                    throw new Error(`${metadata.targetName}.${property} was not read by the fast path's statement: declare it in the type's columns`);
+                  },
+                  // Setting it (a copy being edited) makes it an ordinary property of that object.
+                  set(this: object, value: unknown) {
+                    Object.defineProperty(this, property, { value, writable: true, enumerable: true, configurable: true });
+                  },
+                  configurable: true,
+                },
+              ]),
+            ),
+          )
+        : null;
+  }
+
+  /** The row `alias`'s columns as one JSON array, in the order fromJsonArray() reads them. */
+  jsonArray(alias: string): string {
+    return `json_build_array(${this.columns.map((c) => `${alias}."${c.meta.databaseName}"`).join(', ')})`;
+  }
+
+  /** The entity of a jsonArray() value, hydrated as select() hydrates a row (a timestamp's ISO text becomes a Date). */
+  fromJsonArray(values: readonly unknown[]): T {
+    const entity = (this.prototype ? Object.create(this.prototype) : this.metadata.create(undefined, { fromDeserializer: true })) as Record<string, unknown>;
+    this.columns.forEach((c, i) => (entity[c.property] = this.driver.prepareHydratedValue(values[i], c.meta)));
     return entity as T;
   }
 }

@@ -1,9 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../graphql/context.js';
 import { keysetPage, pageOf, pageSize, type Connection, type KeysetOrder, type PageArgs } from '../graphql/pagination.js';
-import { EntityRows } from './entity-rows.js';
+import { prepared } from '../database/prepared.js';
+import { EntityRows, type JsonRows } from './entity-rows.js';
 import { requireId } from './tenant-scope.js';
 
 /*
@@ -81,6 +82,15 @@ export interface FastType<E extends ObjectLiteral> {
    * Return the same object each time: a relation needed by two fields is read once.
    */
   needs?: Record<string, (ctx: RequestContext) => Needed<E> | null>;
+  /**
+   * The columns the statement reads: `always` whatever is selected (the id,
+   * what the visibility rules, the order's keys and the relations' primes
+   * read), and for each selected field the column of its own name, or the
+   * columns `reads` names for it (a field resolver reading more than its own
+   * column). Left out, every column is read. A column not read throws when
+   * read (EntityRows.json), so a missing declaration fails loudly.
+   */
+  columns?: { always: readonly (keyof E & string)[]; reads?: Record<string, readonly (keyof E & string)[]> };
 }
 
 /** A relation a plain field needs: rows of `type` (none of its fields selected) or a value. */
@@ -93,6 +103,11 @@ export function fastType<E extends ObjectLiteral>(graphqlName: string, spec: Fas
   TYPES.set(graphqlName, spec);
 }
 
+/** What the compiler knows of a type (tests change a declaration to see what a wrong one does). */
+export function declaredFastType(graphqlName: string): FastType<ObjectLiteral> | undefined {
+  return TYPES.get(graphqlName);
+}
+
 /** A relation to read: each alias of a field is one (two aliases may differ in their arguments). */
 interface PlannedField {
   args: Args;
@@ -103,6 +118,14 @@ interface PlannedField {
 interface Plan {
   rows: EntityRows<ObjectLiteral>;
   fields: PlannedField[];
+  /** The columns read of its rows, known once the whole statement is planned (rowsOf). */
+  json?: JsonRows<ObjectLiteral>;
+}
+
+/** The operation selects this one field at its root: nothing else in the request reads the loaders the statement primes. */
+function soleRootField(info: GraphQLResolveInfo): boolean {
+  const root = info.operation.selectionSet.selections;
+  return root.length === 1 && root[0]!.kind === Kind.FIELD;
 }
 
 /** The one selected object type of a field, or null (none, or an abstract type's several). */
@@ -115,9 +138,18 @@ class Compiler implements Compiling {
   readonly params: SqlParams;
   readonly tenant: string;
   private n = 0;
+  /**
+   * The properties read of each entity, the union over every place it is
+   * selected (null: every column). One set per entity, because every place
+   * primes the same loaders (a unit of a project and of a sign-up is
+   * `loaders.unit`'s): a row primed must serve each resolver that reads it.
+   */
+  private readonly read = new Map<EntityRows<ObjectLiteral>, Set<string> | null>();
 
   constructor(
     readonly ctx: RequestContext,
+    /** Read only what the selection needs; false when the operation has other root fields, which may read the same loaders. */
+    private readonly narrow: boolean,
     params: unknown[] = [],
   ) {
     this.params = new SqlParams(params);
@@ -151,12 +183,31 @@ class Compiler implements Compiling {
       if ('type' in needed && !rowsOf) return null;
       planned.push({ args: {}, relation: extra, child: rowsOf });
     }
-    return { rows: EntityRows.of(this.ctx.scope.manager, type.entity), fields: planned };
+    const rows = EntityRows.of(this.ctx.scope.manager, type.entity);
+    this.reads(rows, type, fields);
+    return { rows, fields: planned };
+  }
+
+  /** Adds what these selected fields read of the entity to what the statement reads of it. */
+  private reads(rows: EntityRows<ObjectLiteral>, type: FastType<ObjectLiteral>, fields: Record<string, ResolveTree>): void {
+    const known = this.read.get(rows);
+    if (known === null) return;
+    const columns = type.columns;
+    if (!this.narrow || !columns) return void this.read.set(rows, null);
+    const set = known ?? new Set<string>();
+    for (const c of columns.always) set.add(c);
+    for (const f of Object.values(fields)) for (const c of columns.reads?.[f.name] ?? [f.name]) set.add(c);
+    this.read.set(rows, set);
+  }
+
+  /** The reader of a planned entity's rows: what every place it is selected reads, once all are planned. */
+  private rowsOf(plan: Plan): JsonRows<ObjectLiteral> {
+    return (plan.json ??= plan.rows.json(this.read.get(plan.rows) ?? null));
   }
 
   /** `json_build_array(row, relation…)` of the row `e`: the row's columns as an array, then each relation. */
   json(plan: Plan, e: string): string {
-    const parts = [plan.rows.jsonArray(e)];
+    const parts = [this.rowsOf(plan).jsonArray(e)];
     for (const f of plan.fields) {
       const a: Aliases = { p: e, c: `c${++this.n}`, j: `j${this.n}` };
       if (!('many' in f.relation)) {
@@ -181,7 +232,7 @@ class Compiler implements Compiling {
 
   /** The entity of one `json()` value; primes the loaders its relations' resolvers will ask. */
   hydrate(plan: Plan, node: unknown[]): ObjectLiteral {
-    const entity = plan.rows.fromJsonArray(node[0] as unknown[]);
+    const entity = this.rowsOf(plan).fromJsonArray(node[0] as unknown[]);
     plan.fields.forEach((f, i) => {
       const raw = node[i + 1];
       let value: unknown = raw;
@@ -196,7 +247,7 @@ class Compiler implements Compiling {
   }
 
   async run(sql: string): Promise<unknown> {
-    const [row]: { result: unknown }[] = await this.ctx.scope.manager.query(sql, this.params.values);
+    const [row]: { result: unknown }[] = await this.ctx.scope.manager.query(prepared(sql), this.params.values);
     return row?.result ?? null;
   }
 }
@@ -221,7 +272,7 @@ const NOT_TAKEN = { taken: false } as const;
 export async function fastById<T extends ObjectLiteral>(ctx: RequestContext, info: GraphQLResolveInfo, id: string): Promise<Fast<T | null>> {
   if (!enabled(ctx)) return NOT_TAKEN;
   const selected = selectionOf(info);
-  const q = new Compiler(ctx);
+  const q = new Compiler(ctx, soleRootField(info));
   const plan = selected && q.plan(selected.name, selected.fields);
   if (!plan) return NOT_TAKEN;
   const idParam = q.params.add(requireId(id, 'id'));
@@ -257,7 +308,7 @@ export async function fastConnection<T extends ObjectLiteral>(
   const base = filtered.clone().select(order.keys[0]!.sql, 'k0');
   order.keys.slice(1).forEach((k, i) => base.addSelect(k.sql, `k${i + 1}`));
   const [baseSql, baseParams] = base.getQueryAndParameters();
-  const q = new Compiler(ctx, baseParams);
+  const q = new Compiler(ctx, soleRootField(info), baseParams);
   const nodeType = nodes[0] && onlyType(nodes[0]);
   const plan = nodeType
     ? q.plan(nodeType.name, nodeType.fields)

@@ -12,6 +12,16 @@ fastType<Activity>('Activity', {
     'id', 'title', 'description', 'kind', 'status', 'startsAt', 'endsAt', 'location', 'maxUnits', 'confirmedCount', 'cancelReason',
     'recordedAfterwards', 'version', 'outcome',
   ],
+  columns: {
+    always: ['id'],
+    reads: {
+      outcome: ['status', 'outcomeParticipants', 'outcomeVolunteerHours', 'outcomeBeneficiaries', 'outcomeSummary'],
+      category: ['categoryId'],
+      shelfProjects: [],
+      needs: [],
+      signups: [],
+    },
+  },
   relations: {
     category: {
       many: false,
@@ -45,6 +55,7 @@ fastType<Activity>('Activity', {
 fastType<Signup>('Signup', {
   entity: Signup,
   plain: ['id', 'status', 'headcount', 'note', 'createdAt'],
+  columns: { always: ['id'], reads: { unit: ['unitId'], activity: ['activityId'] } },
   relations: {
     unit: {
       many: false,

@@ -22,6 +22,8 @@ fastType<MemberUnit>('MemberUnit', {
     'joinedAt', 'version', 'agreementStatus',
   ],
   needs: { agreementStatus: () => ({ rows: AGREEMENTS, type: 'Agreement' }) },
+  // contactPhone's mask reads the id (seesUnitPhone); the relations read the unit by its id.
+  columns: { always: ['id'], reads: { agreementStatus: [], agreement: [], shelfProjects: [], points: [] } },
   relations: {
     agreement: {
       many: false,
@@ -52,4 +54,10 @@ fastType<MemberUnit>('MemberUnit', {
   },
 });
 
-fastType<Agreement>('Agreement', { entity: Agreement, plain: ['id', 'signedAt', 'validUntil', 'responsibilities'], relations: {} });
+// The dates are what a unit's agreementStatus is judged on (read with none of the agreements' fields selected).
+fastType<Agreement>('Agreement', {
+  entity: Agreement,
+  plain: ['id', 'signedAt', 'validUntil', 'responsibilities'],
+  columns: { always: ['id', 'signedAt', 'validUntil'] },
+  relations: {},
+});

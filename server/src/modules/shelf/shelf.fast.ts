@@ -5,6 +5,8 @@ import { ShelfProject } from './shelf-project.entity.js';
 fastType<ShelfProject>('ShelfProject', {
   entity: ShelfProject,
   plain: ['id', 'title', 'description', 'status', 'reviewComment', 'capacityPerMonth', 'tags', 'createdAt', 'updatedAt', 'version'],
+  // status and unitId decide who sees a project (visibleToCaller, in nested lists too); createdAt is the shelf's order key.
+  columns: { always: ['id', 'status', 'unitId', 'createdAt'], reads: { category: ['categoryId'], unit: ['unitId'], orderCount: [] } },
   relations: {
     category: {
       many: false,
