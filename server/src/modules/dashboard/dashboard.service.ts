@@ -103,7 +103,7 @@ export class DashboardService {
   /** `ranked`: topUnits' first rows too (0: not), each with its unit's row, hydrated once per computation. */
   private async parts(ctx: RequestContext, range: DashboardRange, parts: DashboardPart[], ranked = 0): Promise<{ figures: DashboardFigures; computedAt: Date }> {
     const { allianceId, manager } = ctx.primary.scope;
-    const units = EntityRows.of(manager, MemberUnit);
+    const units = EntityRows.of(manager, MemberUnit).json(null);
     const params = ranked ? [range.from, range.to, ranked, ...unitMonths(range.from, range.to)] : [range.from, range.to];
     const name = `figures:${parts.join(',')}${ranked ? ',topUnits' : ''}`;
     const { rows, computedAt } = await ctx.deps.dashboardCache.figures(allianceId, name, params, async () => {
