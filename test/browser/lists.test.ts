@@ -50,6 +50,8 @@ describe('lists in the browser', { timeout: 180_000 }, () => {
     const { page } = p;
     await login(p, 'committee');
     await page.locator('[data-test="nav-reviewQueue"]').click();
+    // The committee lands on 党委工作台, whose search form has a keyword field too: type into the review queue's.
+    await page.waitForURL(/\/shelf\/review$/);
     const rows = page.locator('[data-test="review-queue-table"] .el-table__body .el-table__row');
     const titles = () => rows.locator('[data-test="project-title-link"]').allTextContents();
 
