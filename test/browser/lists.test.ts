@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { finish, login, PHONE, startHarness, type Harness } from './support.js';
+import { choose, finish, login, PHONE, startHarness, type Harness, type TestPage } from './support.js';
 
 /*
  * The admin's lists as community workers expect them (issue 16, point 3): a search
@@ -9,6 +9,7 @@ import { finish, login, PHONE, startHarness, type Harness } from './support.js';
 let h: Harness;
 const MARK = `批量列表${Date.now() % 100000}`;
 let ids: string[] = [];
+let grids: { id: string; name: string }[] = [];
 
 beforeAll(async () => {
   h = await startHarness();
@@ -21,7 +22,24 @@ beforeAll(async () => {
     ids.push(r.data.createShelfProject.id);
   }
   await h.server.sql(`UPDATE shelf_project SET status = 'PENDING_REVIEW' WHERE id = ANY($1)`, [ids]);
+
+  // Needs: three reported (待筛选) and three accepted without a category (待开单, and claimable by unit1), the third of each in another grid.
+  const committee = await h.server.as('committee');
+  grids = (await committee(`{ alliance { grids { id name } } }`)).data.alliance.grids;
+  for (const [kind, accept] of [['待筛', false], ['认领', true]] as const) {
+    for (let i = 1; i <= 3; i++) {
+      const r = await committee(`mutation($input: ReportNeedInput!) { reportNeed(input: $input) { id } }`, {
+        input: { title: `${MARK} ${kind}${i}`, description: '列表测试', gridId: grids[i === 3 ? 1 : 0]!.id, location: '1号楼', requesterName: '王大爷', requesterPhone: '13847001234' },
+      });
+      if (accept) await committee(`mutation($id: ID!) { screenNeed(id: $id, accept: true) { id } }`, { id: r.data.reportNeed.id });
+    }
+  }
 });
+
+const param = (p: TestPage, key: string) => new URL(p.page.url()).searchParams.get(key);
+/** How many of the committee's alliance's needs match (the seed has a neighbouring alliance too). */
+const needCount = async (where: string) =>
+  (await h.server.sql(`SELECT count(*)::int AS n FROM need WHERE alliance_id = (SELECT alliance_id FROM app_user WHERE username = 'committee') AND ${where}`))[0].n as number;
 afterAll(async () => {
   await h?.close();
 });
@@ -32,6 +50,8 @@ describe('lists in the browser', { timeout: 180_000 }, () => {
     const { page } = p;
     await login(p, 'committee');
     await page.locator('[data-test="nav-reviewQueue"]').click();
+    // The committee lands on 党委工作台, whose search form has a keyword field too: type into the review queue's.
+    await page.waitForURL(/\/shelf\/review$/);
     const rows = page.locator('[data-test="review-queue-table"] .el-table__body .el-table__row');
     const titles = () => rows.locator('[data-test="project-title-link"]').allTextContents();
 
@@ -113,5 +133,102 @@ describe('lists in the browser', { timeout: 180_000 }, () => {
       expect(box.x + box.width, path).toBeLessThanOrEqual(PHONE.width);
     }
     await finish('lists-phone', p);
+  });
+
+  it('认领大厅 (unit1): a search kept in the URL and across a reload, 重置, the total; cards at 390 px', async () => {
+    const p = await h.page();
+    const { page } = p;
+    await login(p, 'unit1');
+    await page.goto('/needs/claimable');
+    const total = () => page.locator('[data-test="claim-hall-total"]').textContent();
+    const titles = () => page.locator('[data-test="claim-hall-table"] [data-test="claim-hall-title"]').allTextContents();
+
+    await page.locator('input[data-test="search-keyword"]').fill(MARK);
+    await page.locator('[data-test="search-submit"]').click();
+    await expect.poll(total).toBe('共 3 条');
+    expect(param(p, 'keyword')).toBe(MARK);
+    // The grid narrows further; both are in the URL.
+    await choose(page, 'search-grid', grids[1]!.name);
+    await page.locator('[data-test="search-submit"]').click();
+    await expect.poll(total).toBe('共 1 条');
+    expect([param(p, 'keyword'), param(p, 'grid')]).toEqual([MARK, grids[1]!.id]);
+    await expect.poll(titles).toEqual([`${MARK} 认领3`]);
+
+    await page.reload();
+    await expect.poll(titles).toEqual([`${MARK} 认领3`]);
+    expect(await total()).toBe('共 1 条');
+    expect(await page.locator('input[data-test="search-keyword"]').inputValue()).toBe(MARK);
+    expect(await page.locator('[data-test="search-grid"]').textContent()).toContain(grids[1]!.name);
+    // Each row can be claimed from the list.
+    expect(await page.locator('[data-test="claim-hall-table"] [data-test="claim-button"]').count()).toBe(1);
+
+    // 重置: the form and the URL cleared, every claimable need (as the server counts them for unit1).
+    await page.locator('[data-test="search-reset"]').click();
+    await expect.poll(() => page.locator('input[data-test="search-keyword"]').inputValue()).toBe('');
+    expect([param(p, 'keyword'), param(p, 'grid')]).toEqual([null, null]);
+    const unit1 = await h.server.as('unit1');
+    const all = (await unit1(`{ needs(filter: { claimable: true }, first: 1) { totalCount } }`)).data.needs.totalCount as number;
+    expect(all).toBeGreaterThanOrEqual(3);
+    await expect.poll(total).toBe(`共 ${all} 条`);
+
+    // A shared link on a phone: the same three, as cards with 认领 on each.
+    const phone = await h.page({ viewport: PHONE });
+    await login(phone, 'unit1');
+    await phone.page.goto(`/needs/claimable?keyword=${encodeURIComponent(MARK)}`);
+    const cards = phone.page.locator('[data-test="claim-hall-cards"] [data-test="list-card"]');
+    await expect.poll(() => cards.count()).toBe(3);
+    expect(await phone.page.locator('[data-test="claim-hall-table"]').count()).toBe(0);
+    expect(await cards.locator('[data-test="claim-button"]').count()).toBe(3);
+    expect(await phone.page.locator('[data-test="claim-hall-total"]').textContent()).toBe('共 3 条');
+    const box = (await cards.first().boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await finish('lists-claim-hall', p, phone);
+  });
+
+  it('党委工作台 (committee): the queue and a search in the URL, kept across a reload and another tab, 重置 keeps the queue; cards at 390 px', async () => {
+    const p = await h.page();
+    const { page } = p;
+    await login(p, 'committee');
+    await page.waitForURL(/\/needs\/queues$/);
+    const total = () => page.locator('[data-test="queue-total"]').textContent();
+    const titles = () => page.locator('[data-test="queue-table"] [data-test="queue-title"]').allTextContents();
+
+    await page.locator('input[data-test="search-keyword"]').fill(MARK);
+    await page.locator('[data-test="search-submit"]').click();
+    await expect.poll(total).toBe('共 3 条');
+    await expect.poll(titles).toEqual([`${MARK} 待筛3`, `${MARK} 待筛2`, `${MARK} 待筛1`]);
+    expect(param(p, 'keyword')).toBe(MARK);
+
+    // Another queue: the search stays, the queue joins it in the URL.
+    await page.locator('#tab-toOrder').click();
+    await expect.poll(() => param(p, 'q')).toBe('toOrder');
+    expect(param(p, 'keyword')).toBe(MARK);
+    await expect.poll(titles).toEqual([`${MARK} 认领3`, `${MARK} 认领2`, `${MARK} 认领1`]);
+    expect(await total()).toBe('共 3 条');
+
+    await page.reload();
+    await expect.poll(titles).toEqual([`${MARK} 认领3`, `${MARK} 认领2`, `${MARK} 认领1`]);
+    expect(await page.locator('input[data-test="search-keyword"]').inputValue()).toBe(MARK);
+    expect(await page.locator('[data-test="queues"] .el-tabs__item.is-active').getAttribute('id')).toBe('tab-toOrder');
+    // The tab's count is the queue's, whatever the search.
+    expect(await page.locator('[data-test="queue-count-toOrder"] sup').textContent()).toBe(String(await needCount(`status = 'ACCEPTED'`)));
+
+    // 重置: the search is gone, the queue stays, its whole total shown.
+    await page.locator('[data-test="search-reset"]').click();
+    await expect.poll(() => page.locator('input[data-test="search-keyword"]').inputValue()).toBe('');
+    expect([param(p, 'keyword'), param(p, 'q')]).toEqual([null, 'toOrder']);
+    await expect.poll(total).toBe(`共 ${await needCount(`status = 'ACCEPTED'`)} 条`);
+
+    const phone = await h.page({ viewport: PHONE });
+    await login(phone, 'committee');
+    await phone.page.goto(`/needs/queues?q=toScreen&keyword=${encodeURIComponent(MARK)}`);
+    const cards = phone.page.locator('[data-test="queue-cards"] [data-test="list-card"]');
+    await expect.poll(() => cards.count()).toBe(3);
+    expect(await phone.page.locator('[data-test="queue-table"]').count()).toBe(0);
+    expect(await cards.first().locator('[data-test="queue-title"]').textContent()).toBe(`${MARK} 待筛3`);
+    expect(await phone.page.locator('[data-test="queue-total"]').textContent()).toBe('共 3 条');
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await finish('lists-queues', p, phone);
   });
 });

@@ -48,13 +48,14 @@ describe('我的待办 in the browser', { timeout: 120_000 }, () => {
     await unit.page.locator('[data-test="nav-myTasks"]').click();
     await unit.page.locator('[data-test="menu-drawer"]').waitFor({ state: 'hidden' });
     // On a phone: cards, not a table; the need due within 2 days is marked.
-    const card = unit.page.locator('[data-test="tasks-assigned"] [data-test="task-card"]', { hasText: title });
+    const card = unit.page.locator('[data-test="tasks-assigned"] [data-test="tasks-cards"] [data-test="list-card"]', { hasText: title });
     await card.waitFor();
-    expect(await unit.page.locator('[data-test="task-table"]').count()).toBe(0);
+    expect(await unit.page.locator('[data-test="tasks-table"]').count()).toBe(0);
     expect(await card.locator('[data-test="due-soon"]').textContent()).toContain('即将到期');
+    expect(await card.getAttribute('class')).toContain('due-soon');
     expect(await unit.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
-    await card.click();
+    await card.locator('[data-test="tasks-title"]').click();
     await unit.page.waitForURL(new RegExp(`/needs/${id}$`));
     await expect.poll(() => status(unit)).toBe('IN_PROGRESS');
     await unit.page.locator('[data-test="need-resolve"]').click();
@@ -65,8 +66,9 @@ describe('我的待办 in the browser', { timeout: 120_000 }, () => {
 
     // Done: no longer among my tasks.
     await unit.page.goto('/needs/mine');
-    await unit.page.locator('[data-test="tasks-assigned"]').waitFor();
-    expect(await unit.page.locator('[data-test="task-card"]', { hasText: title }).count()).toBe(0);
+    const [{ n }] = await h.server.sql(`SELECT count(*)::int AS n FROM need WHERE status = 'IN_PROGRESS' AND assignee_id = (SELECT id FROM app_user WHERE username = 'unit1')`);
+    await expect.poll(() => unit.page.locator('[data-test="tasks-total"]').textContent()).toBe(`共 ${n} 条`);
+    expect(await unit.page.locator('[data-test="list-card"]', { hasText: title }).count()).toBe(0);
     const [row] = await h.server.sql(`SELECT status FROM need WHERE id = $1`, [id]);
     expect(row).toEqual({ status: 'RESOLVED' });
     await finish('my-tasks-phone', unit);

@@ -72,12 +72,12 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
     await expect.poll(() => tabCount(p, 'toScreen')).toBe(String(await count(`status = 'REPORTED'`)));
     expect(await tabCount(p, 'toOrder')).toBe(String(await count(`status = 'ACCEPTED'`)));
     expect(await tabCount(p, 'overdue')).toBe(String(await count(`status NOT IN ('RESOLVED', 'CLOSED', 'REJECTED') AND due_at < now()`)));
-    await p.page.locator('[data-test="queue-table"] [data-test="queue-link"]', { hasText: reported }).waitFor();
+    await p.page.locator('[data-test="queue-table"] [data-test="queue-title"]', { hasText: reported }).waitFor();
 
     await p.page.locator('#tab-overdue').click();
     await p.page.waitForURL(/\?q=overdue$/);
-    await p.page.locator('[data-test="queue-table"] [data-test="queue-link"]', { hasText: late }).waitFor();
-    expect(await p.page.locator('[data-test="queue-link"]', { hasText: reported }).count()).toBe(0);
+    await p.page.locator('[data-test="queue-table"] [data-test="queue-title"]', { hasText: late }).waitFor();
+    expect(await p.page.locator('[data-test="queue-title"]', { hasText: reported }).count()).toBe(0);
     // The dashboard is one click away.
     await p.page.locator('[data-test="nav-dashboard"]').click();
     await p.page.locator('[data-test="kpis"]').waitFor();
@@ -88,7 +88,7 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
     const p = await h.page({ viewport: PHONE });
     await login(p, 'committee');
     await p.page.waitForURL(/\/needs\/queues$/);
-    await p.page.locator('[data-test="queue-card"]').first().waitFor();
+    await p.page.locator('[data-test="queue-cards"] [data-test="list-card"]').first().waitFor();
     expect(await p.page.locator('[data-test="queue-table"]').count()).toBe(0);
     expect(await p.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await finish('queues-phone', p);
@@ -100,7 +100,7 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
     const p = await h.page({ viewport: DESKTOP, timezoneId: 'Asia/Shanghai' });
     await login(p, 'committee');
     await p.page.goto('/needs/queues?q=overdue');
-    await p.page.locator('[data-test="queue-link"]', { hasText: title }).click();
+    await p.page.locator('[data-test="queue-title"]', { hasText: title }).click();
     await p.page.waitForURL(new RegExp(`/needs/${id}$`));
     const oldDue = (await p.page.locator('[data-test="need-due"]').textContent())!.trim();
 
@@ -134,8 +134,9 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
 
     // No longer overdue: it left the queue.
     await p.page.goto('/needs/queues?q=overdue');
-    await p.page.locator('[data-test="queue-shown"]').waitFor();
-    expect(await p.page.locator('[data-test="queue-link"]', { hasText: title }).count()).toBe(0);
+    const overdue = await count(`status NOT IN ('RESOLVED', 'CLOSED', 'REJECTED') AND due_at < now()`);
+    await expect.poll(() => p.page.locator('[data-test="queue-total"]').textContent()).toBe(`共 ${overdue} 条`);
+    expect(await p.page.locator('[data-test="queue-title"]', { hasText: title }).count()).toBe(0);
     await finish('queues-replan-overdue', p);
   });
 });

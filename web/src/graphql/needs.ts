@@ -318,43 +318,30 @@ export const REOPEN_NEED = graphql(`
   }
 `);
 
-/** 我的待办: the needs assigned to me; for a grid worker also the follow-ups due in the own grid. */
-export const MY_TASKS = graphql(`
-  query MyTasks($gridId: ID, $withFollowUps: Boolean!) {
-    assigned: needs(filter: { assignedToMe: true, status: [IN_PROGRESS] }, first: 50) {
+/**
+ * 我的待办: how many each of my queues holds (the tabs' counts); the filters are lib/queues.ts's
+ * (MY_TASK_FILTERS), the lists NeedsListPanel's.
+ */
+export const MY_TASK_COUNTS = graphql(`
+  query MyTaskCounts($assigned: NeedFilter!, $followUps: NeedFilter!, $toVerify: NeedFilter!, $withFollowUps: Boolean!) {
+    assigned: needs(filter: $assigned, first: 1) {
       totalCount
-      nodes {
-        ...NeedCard
-      }
     }
-    followUps: needs(filter: { gridId: $gridId, status: [RESOLVED] }, first: 50) @include(if: $withFollowUps) {
+    followUps: needs(filter: $followUps, first: 1) @include(if: $withFollowUps) {
       totalCount
-      nodes {
-        ...NeedCard
-      }
     }
-    toVerify: needs(filter: { gridId: $gridId, status: [REPORTED], source: RESIDENT, verified: false }, first: 50) @include(if: $withFollowUps) {
+    toVerify: needs(filter: $toVerify, first: 1) @include(if: $withFollowUps) {
       totalCount
-      nodes {
-        ...NeedCard
-      }
     }
   }
 `);
 
-/** 认领大厅: the needs a unit may claim now, and how many open claims a unit may hold. */
-export const CLAIM_HALL = graphql(`
-  query ClaimHall($first: Int = 50) {
+/** 认领大厅: how many open claims a unit may hold (the list itself is NeedsListPanel's, claimable: true). */
+export const CLAIM_CAP = graphql(`
+  query ClaimCap {
     alliance {
       id
       maxOpenClaims
-    }
-    needs(filter: { claimable: true }, first: $first) {
-      totalCount
-      nodes {
-        ...NeedCard
-        description
-      }
     }
   }
 `);
@@ -378,29 +365,17 @@ export const ASSIGNABLE_USERS = graphql(`
   }
 `);
 
-/** The committee's queues: how many each holds (the tabs' counts). */
+/** The committee's queues: how many each holds (the tabs' counts; the filters are lib/queues.ts's QUEUE_FILTERS). */
 export const COMMITTEE_QUEUE_COUNTS = graphql(`
-  query CommitteeQueueCounts {
-    toScreen: needs(filter: { status: [REPORTED] }, first: 1) {
+  query CommitteeQueueCounts($toScreen: NeedFilter!, $toOrder: NeedFilter!, $overdue: NeedFilter!) {
+    toScreen: needs(filter: $toScreen, first: 1) {
       totalCount
     }
-    toOrder: needs(filter: { status: [ACCEPTED] }, first: 1) {
+    toOrder: needs(filter: $toOrder, first: 1) {
       totalCount
     }
-    overdue: needs(filter: { overdue: true }, first: 1) {
+    overdue: needs(filter: $overdue, first: 1) {
       totalCount
-    }
-  }
-`);
-
-/** One queue's needs (lib/queues.ts: QUEUE_FILTERS), newest report first (the API's one order). */
-export const COMMITTEE_QUEUE = graphql(`
-  query CommitteeQueue($filter: NeedFilter!, $first: Int = 50) {
-    needs(filter: $filter, first: $first) {
-      totalCount
-      nodes {
-        ...NeedCard
-      }
     }
   }
 `);

@@ -1,8 +1,11 @@
 import { graphql } from '../gql';
 
-/** The needs list (NeedsListPanel): every NeedFilter field from the search form, keyset pages. */
+/**
+ * The needs lists (NeedsListPanel: the board's list, 认领大厅, 我的待办, 党委工作台): every NeedFilter
+ * field from the search form and the screen's own, keyset pages; the description only where shown.
+ */
 export const NEEDS_LIST_PANEL = graphql(`
-  query NeedsListPanel($filter: NeedFilter, $first: Int = 20, $after: String) {
+  query NeedsListPanel($filter: NeedFilter, $first: Int = 20, $after: String, $withDescription: Boolean = false) {
     needs(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -11,6 +14,7 @@ export const NEEDS_LIST_PANEL = graphql(`
       }
       nodes {
         ...NeedCard
+        description @include(if: $withDescription)
       }
     }
   }

@@ -296,13 +296,13 @@ const en: typeof zhCN = {
     },
   },
   tasks: {
-    assigned: 'Assigned to me ({n})',
-    followUps: 'Follow-ups due in my grid ({n})',
+    queues: { assigned: 'Assigned to me', followUps: 'Follow-ups in my grid', toVerify: "Residents' reports to verify" },
     dueSoon: 'Due soon',
-    dueOn: 'due {date}',
-    noDue: 'no due date',
-    resolvedOn: 'to follow up',
-    empty: 'Nothing to do',
+    empty: {
+      assigned: 'Nothing assigned to you; needs the committee gives you appear here',
+      followUps: 'No follow-ups due in your grid; resolved needs appear here for the call to the resident',
+      toVerify: "No residents' reports to verify; residents' own reports appear here for you to call back",
+    },
     hint: 'Needs due within 2 days are marked "Due soon".',
   },
   queues: {
@@ -310,19 +310,20 @@ const en: typeof zhCN = {
     toScreen: 'To screen',
     toOrder: 'To order',
     overdue: 'Overdue',
-    total: '{n} in all',
-    shownOf: '{total} in all, the newest {n} shown (the rest on the needs board)',
-    empty: { toScreen: 'Nothing to screen', toOrder: 'Nothing to order', overdue: 'Nothing overdue' },
+    empty: {
+      toScreen: 'Nothing to screen; needs reported by grid workers or residents appear here',
+      toOrder: 'Nothing to order; needs accepted at screening appear here',
+      overdue: 'Nothing overdue',
+    },
   },
   claimHall: {
     note: 'Note (optional): what your unit offers and when',
     hint: 'Needs in the categories your unit serves (those of its projects on the shelf) and needs without one; a unit holds at most {n} open claims at a time.',
     hintNoCap: 'Needs in the categories your unit serves (those of its projects on the shelf) and needs without one.',
-    count: '{n} to claim',
     confirm: 'Claim "{title}" for your unit? The committee considers your unit when it plans the need.',
     refused: 'The claim was refused',
     movedOn: 'This need has moved on and can no longer be claimed; the list was refreshed.',
-    empty: 'No needs to claim',
+    empty: 'No needs to claim; needs the committee accepts in your categories (or without one) appear here',
   },
   activities: {
     record: {

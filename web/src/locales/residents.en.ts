@@ -69,7 +69,6 @@ export default {
     awaitingVerification: 'Waiting for the grid worker to verify it',
     verifyDone: 'Verified; the committee may screen it now',
     fromResident: "Resident's report",
-    toVerify: "Residents' reports to verify ({n})",
     required: 'Required',
   },
 } satisfies typeof zhCN;

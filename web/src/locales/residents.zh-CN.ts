@@ -67,7 +67,6 @@ export default {
     awaitingVerification: '待网格员核实',
     verifyDone: '已核实，等待社区党委初审',
     fromResident: '群众点单',
-    toVerify: '群众点单待核实（{n}）',
     required: '请填写',
   },
 };

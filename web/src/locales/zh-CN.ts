@@ -298,13 +298,13 @@ export default {
     },
   },
   tasks: {
-    assigned: '交给我办理（{n}）',
-    followUps: '本网格待回访（{n}）',
+    queues: { assigned: '交给我办理', followUps: '本网格待回访', toVerify: '群众点单待核实' },
     dueSoon: '即将到期',
-    dueOn: '{date} 到期',
-    noDue: '未定时限',
-    resolvedOn: '待回访',
-    empty: '暂无待办',
+    empty: {
+      assigned: '暂无交给您办理的需求；社区党委派单给您后会出现在这里',
+      followUps: '本网格暂无待回访的需求；需求办结后请在这里回访群众',
+      toVerify: '暂无待核实的群众点单；居民自行上报后请在这里电话核实',
+    },
     hint: '办结时限在 2 天内的需求标为“即将到期”。',
   },
   queues: {
@@ -312,19 +312,20 @@ export default {
     toScreen: '待筛选',
     toOrder: '待开单',
     overdue: '已逾期',
-    total: '共 {n} 件',
-    shownOf: '共 {total} 件，显示最新的 {n} 件（其余在“民生微实事”中查看）',
-    empty: { toScreen: '没有待筛选的需求', toOrder: '没有待开单的需求', overdue: '没有逾期的需求' },
+    empty: {
+      toScreen: '没有待筛选的需求；网格员或群众上报后会出现在这里',
+      toOrder: '没有待开单的需求；初审受理的需求会出现在这里',
+      overdue: '没有逾期的需求',
+    },
   },
   claimHall: {
     note: '认领说明（选填）：本单位能提供什么、何时可以上门',
     hint: '本单位服务类别（在架项目的类别）内、以及未分类的需求；每个单位最多同时认领 {n} 项未办结的需求。',
     hintNoCap: '本单位服务类别（在架项目的类别）内、以及未分类的需求。',
-    count: '共 {n} 项可认领',
     confirm: '确定以本单位名义认领“{title}”吗？认领后社区党委会在定方案时考虑本单位。',
     refused: '认领未成功',
     movedOn: '这件需求的状态已经变化，不能再认领；列表已刷新。',
-    empty: '暂无可认领的需求',
+    empty: '暂无可认领的需求；社区党委受理本单位服务类别内（或未分类）的需求后会出现在这里',
   },
   activities: {
     record: {

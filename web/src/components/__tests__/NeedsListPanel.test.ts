@@ -131,6 +131,8 @@ describe('NeedsListPanel', { timeout: 90_000 }, () => {
     const s = server({ times: 1 });
     await open('/needs', user('COMMITTEE_ADMIN'), s);
     expect(all('[data-test="needs-list-error"]').length).toBe(1);
+    // The reason, worded from the error's code, not the server's English.
+    expect(texts('[data-test="needs-list-error-reason"]')).toEqual(['服务器出错了，请稍后再试']);
     expect(all('[data-test="needs-list-table"]').length).toBe(0);
     body().querySelector<HTMLElement>('[data-test="list-retry"]')!.click();
     await settle();
