@@ -55,6 +55,10 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     await dialog.locator('[data-test="temp-password-done"]').click();
     await dialog.waitFor({ state: 'detached' });
     expect(await page.getByText(temporary).count()).toBe(0);
+    // The list is paged (by role, then name): the new account is found by its username.
+    await page.locator('input[data-test="search-keyword"]').fill(username);
+    await page.locator('[data-test="search-submit"]').click();
+    await expect.poll(() => page.locator('[data-test="accounts-total"]').textContent()).toBe('共 1 条');
     const row = page.locator('[data-test="accounts-table"] .el-table__row', { hasText: username });
     expect(await row.locator('[data-test="must-change"]').textContent()).toContain('待修改临时密码');
     expect(await row.locator('[data-test="account-row-last-sign-in"]').textContent()).toBe('从未登录');
@@ -162,8 +166,8 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     const committee = await h.page();
     await login(committee, 'committee');
     await committee.page.locator('[data-test="nav-accounts"]').click();
-    await committee.page.locator('input[data-test="accounts-search"]').fill('grid2');
-    await committee.page.locator('[data-test="accounts-search-button"]').click();
+    await committee.page.locator('input[data-test="search-keyword"]').fill('grid2');
+    await committee.page.locator('[data-test="search-submit"]').click();
     const row = committee.page.locator('[data-test="accounts-table"] .el-table__row', { hasText: 'grid2' });
     await expect.poll(() => committee.page.locator('[data-test="accounts-table"] .el-table__row').count()).toBe(1);
     await row.locator('[data-test="account-disable"]').click();

@@ -114,6 +114,59 @@ describe('lists in the browser', { timeout: 180_000 }, () => {
     await finish('lists-review-queue', p);
   });
 
+  it('账号管理: the committee filters by role (kept in the URL and across a reload), sees the total, goes to page 2, and 重置 clears', async () => {
+    const COMMITTEE = `(SELECT alliance_id FROM app_user WHERE username = 'committee')`;
+    const [{ liaisons, all }] = await h.server.sql(
+      `SELECT count(*) FILTER (WHERE role = 'UNIT_ADMIN')::int AS liaisons, count(*)::int AS all FROM app_user WHERE alliance_id = ${COMMITTEE}`,
+    );
+    // More liaisons than one page of 10 holds, fewer than two pages.
+    expect(liaisons).toBeGreaterThan(10);
+    expect(liaisons).toBeLessThanOrEqual(20);
+    const p = await h.page();
+    const { page } = p;
+    await login(p, 'committee');
+    await page.locator('[data-test="nav-accounts"]').click();
+    const total = page.locator('[data-test="accounts-total"]');
+    await expect.poll(() => total.textContent()).toBe(`共 ${all} 条`);
+    const rows = page.locator('[data-test="accounts-table"] .el-table__body .el-table__row');
+    const usernames = () => rows.locator('[data-test="account-row-username"]').allTextContents();
+
+    await choose(page, 'search-role', '成员单位联络员');
+    await page.locator('[data-test="search-submit"]').click();
+    await expect.poll(() => total.textContent()).toBe(`共 ${liaisons} 条`);
+    expect(new URL(page.url()).searchParams.get('role')).toBe('UNIT_ADMIN');
+
+    // Ten a page: page 2 holds the others, every one a liaison, none of page 1's.
+    await page.locator('[data-test="accounts-pager"] .el-pagination__sizes .el-select').click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '10' }).first().click();
+    await expect.poll(() => rows.count()).toBe(10);
+    const first = await usernames();
+    await page.locator('[data-test="accounts-pager"] .el-pager li', { hasText: /^2$/ }).click();
+    await expect.poll(() => rows.count()).toBe(liaisons - 10);
+    const second = await usernames();
+    expect(second.filter((u) => first.includes(u))).toEqual([]);
+    const expected = await h.server.sql(`SELECT username FROM app_user WHERE alliance_id = ${COMMITTEE} AND role = 'UNIT_ADMIN' ORDER BY display_name, id`);
+    expect([...first, ...second]).toEqual(expected.map((r: { username: string }) => r.username));
+    expect(await total.textContent()).toBe(`共 ${liaisons} 条`);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('role'), url.searchParams.get('page'), url.searchParams.get('size')]).toEqual(['UNIT_ADMIN', '2', '10']);
+
+    // A reload: the same filter in the form, the same page and rows.
+    await page.reload();
+    await expect.poll(() => usernames()).toEqual(second);
+    expect(await page.locator('[data-test="search-role"]').textContent()).toContain('成员单位联络员');
+    expect(await page.locator('[data-test="accounts-pager"] .el-pager li.is-active').textContent()).toBe('2');
+    expect(await total.textContent()).toBe(`共 ${liaisons} 条`);
+
+    // 重置: every account again, from page 1, the role gone from the form and the URL.
+    await page.locator('[data-test="search-reset"]').click();
+    await expect.poll(() => total.textContent()).toBe(`共 ${all} 条`);
+    expect(new URL(page.url()).searchParams.get('role')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+    expect(await page.locator('[data-test="search-role"]').textContent()).not.toContain('成员单位联络员');
+    await finish('lists-accounts', p);
+  });
+
   it('at 390 px the lists are cards (title, status, fields, actions), not tables', async () => {
     const p = await h.page({ viewport: PHONE });
     const { page } = p;
@@ -122,6 +175,8 @@ describe('lists in the browser', { timeout: 180_000 }, () => {
       ['/activities', 'activities'],
       ['/shelf/review', 'review-queue'],
       ['/units', 'units'],
+      ['/accounts', 'accounts'],
+      ['/community/buildings', 'buildings'],
     ] as const) {
       await page.goto(path);
       await page.locator(`[data-test="${testId}-cards"] [data-test="list-card"]`).first().waitFor();

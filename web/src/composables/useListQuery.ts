@@ -218,6 +218,9 @@ export function useListQuery<TData, TVars extends { first?: number | null; after
     if (c.pageInfo.hasNextPage && c.pageInfo.endCursor && cursors.value.length === p) cursors.value = [...cursors.value, c.pageInfo.endCursor];
   });
 
+  /** A filter other than the defaults is applied: an empty list then says "nothing matches", not "nothing yet". */
+  const filtered = computed(() => Object.values(filtersToQuery(fields, applied.value)).some((v) => v !== undefined));
+
   const nodes = computed<N[]>(() => (walking.value ? [] : [...(connection.value?.nodes ?? [])]));
   const totalCount = computed(() => connection.value?.totalCount ?? 0);
 
@@ -242,6 +245,7 @@ export function useListQuery<TData, TVars extends { first?: number | null; after
   return {
     form,
     applied,
+    filtered,
     page,
     size,
     pageSizes,

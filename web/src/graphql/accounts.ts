@@ -24,11 +24,18 @@ export const ACCOUNT_FIELDS = graphql(`
   }
 `);
 
-/** 账号管理: the alliance's accounts (committee only), filtered on the server. */
+/** 账号管理: a page of the alliance's accounts (committee only), filtered on the server. */
 export const ACCOUNTS = graphql(`
-  query Accounts($role: Role, $status: UserStatus, $search: String) {
-    users(role: $role, status: $status, search: $search) {
-      ...AccountFields
+  query Accounts($filter: AccountFilter, $first: Int, $after: String) {
+    accounts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...AccountFields
+      }
     }
   }
 `);

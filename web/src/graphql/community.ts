@@ -172,25 +172,39 @@ export const TRANSFER_PARTY_MEMBER = graphql(`
   }
 `);
 
-export const BUILDINGS = graphql(`
-  query Buildings($gridId: ID) {
-    buildings(gridId: $gridId) {
-      id
-      name
-      households
-      covered
-      version
-      grid {
-        id
-        name
+/** 楼栋's list: a page of buildings grid by grid, with their red grid workers. */
+export const BUILDING_LIST = graphql(`
+  query BuildingList($filter: BuildingFilter, $first: Int, $after: String) {
+    buildingList(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
       }
-      workers {
+      nodes {
         id
         name
-        phone
-        gridDuty
+        households
+        covered
+        version
+        grid {
+          id
+          name
+        }
+        workers {
+          id
+          name
+          phone
+          gridDuty
+        }
       }
     }
+  }
+`);
+
+/** 楼栋's coverage card: of one grid or all, whatever page of the list is shown. */
+export const BUILDING_COVERAGE = graphql(`
+  query BuildingCoverage($gridId: ID) {
     coverage(gridId: $gridId) {
       buildings
       buildingsCovered

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '@alliance/shared';
-import { Role } from '../../graphql/enums.js';
+import { Role, UserStatus } from '../../graphql/enums.js';
 import { Phone, Text, TextPatch } from '../../graphql/validation.js';
 
 @InputType('CreateUserInput')
@@ -47,6 +47,29 @@ export class UpdateUserInput {
   @Field(() => ID, { nullable: true })
   unitId?: string | null;
 
+  @Field(() => ID, { nullable: true })
+  gridId?: string | null;
+}
+
+/** 账号管理's search form: every given field must match. */
+@InputType('AccountFilter')
+export class AccountFilter {
+  /** Contained in the username or the display name. */
+  @Field(() => String, { nullable: true })
+  @TextPatch({ max: LIMITS.search })
+  search?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => UserStatus, { nullable: true })
+  status?: UserStatus | null;
+
+  /** The unit a liaison (UNIT_ADMIN) acts for. */
+  @Field(() => ID, { nullable: true })
+  unitId?: string | null;
+
+  /** The grid a grid worker serves. */
   @Field(() => ID, { nullable: true })
   gridId?: string | null;
 }

@@ -1,8 +1,9 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
 import type { RequestContext } from '../../graphql/context.js';
+import { ConnectionType } from '../../graphql/pagination.js';
 import { User } from '../auth/user.entity.js';
-import { CreateUserInput, UpdateUserInput } from './account.inputs.js';
+import { AccountFilter, CreateUserInput, UpdateUserInput } from './account.inputs.js';
 import { accountService } from './account.service.js';
 
 @ObjectType('CreatedUser')
@@ -14,9 +15,23 @@ export class CreatedUser {
   temporaryPassword: string;
 }
 
+export const UserConnection = ConnectionType('UserConnection', User);
+
 /** 账号管理: the committee runs its alliance's accounts; everyone changes their own password. */
 @Resolver()
 export class AccountResolver {
+  /** Beside `users` (every match at once, for pickers): the same accounts, filtered and a page at a time, for the list. */
+  @Allow('COMMITTEE_ADMIN')
+  @Query(() => UserConnection, { description: '账号管理: the accounts by role, then name; keyset-paged.' })
+  accounts(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AccountFilter, { nullable: true }) filter: AccountFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return accountService.list(ctx, filter, { first, after });
+  }
+
   @Allow('COMMITTEE_ADMIN')
   @Mutation(() => CreatedUser)
   createUser(@Ctx() ctx: RequestContext, @Arg('input', () => CreateUserInput) input: CreateUserInput) {

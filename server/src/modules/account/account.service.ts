@@ -4,12 +4,14 @@ import { publish } from '../../common/events/event-bus.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, ensure } from '../../graphql/errors.js';
+import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
 import { Grid } from '../alliance/grid.entity.js';
 import { checkNewPassword, hashPassword, temporaryPassword, verifyPassword } from '../auth/passwords.js';
+import { usersMatching } from '../auth/auth.service.js';
 import { User } from '../auth/user.entity.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
-import type { CreateUserInput, UpdateUserInput } from './account.inputs.js';
+import type { AccountFilter, CreateUserInput, UpdateUserInput } from './account.inputs.js';
 import { PasswordChanged } from './events/password-changed.event.js';
 import { UserCreated } from './events/user-created.event.js';
 import { UserDisabled } from './events/user-disabled.event.js';
@@ -38,6 +40,16 @@ function changed(before: Record<string, unknown>, after: Record<string, unknown>
 /** An account change's event: by the caller, in the transaction's alliance, now. */
 const originOf = (ctx: RequestContext, tx: TenantScope): EventOrigin => ({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() });
 
+/** As `users` lists them: by role, then name (the id breaks ties, so the order is total). */
+const BY_ROLE_AND_NAME: KeysetOrder<User> = {
+  direction: 'ASC',
+  keys: [
+    { sql: 'u.role', value: (u) => u.role, type: 'string' },
+    { sql: 'u.display_name', value: (u) => u.displayName, type: 'string' },
+    { sql: 'u.id', value: (u) => u.id, type: 'uuid' },
+  ],
+};
+
 const duplicateUsername = (err: unknown): never => {
   if (isUniqueViolation(err)) throw badInput('username', 'DUPLICATE', 'username: already taken');
   throw err;
@@ -51,6 +63,11 @@ const duplicateUsername = (err: unknown): never => {
  * change, and tells every instance.
  */
 export class AccountService {
+  /** 账号管理: the alliance's accounts a page at a time. */
+  list(ctx: RequestContext, filter: AccountFilter | null | undefined, page: PageArgs) {
+    return paginate(usersMatching(ctx, filter ?? {}, 'filter.'), page, BY_ROLE_AND_NAME);
+  }
+
   async create(ctx: RequestContext, input: CreateUserInput): Promise<{ user: User; temporaryPassword: string }> {
     const username = (input.username ?? '').trim().toLowerCase();
     ensure({ username: checkUsername(username) });

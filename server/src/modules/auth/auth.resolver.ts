@@ -35,7 +35,7 @@ export class AuthResolver {
     return authService.me(ctx);
   }
 
-  /** Beyond the contract: the alliance's accounts, to assign needs to (领任务) and to manage (账号管理). */
+  /** Beyond the contract: every matching account at once, for pickers (领任务's assignee, the audit log's "who"); 账号管理 pages through `accounts`. */
   @Allow('COMMITTEE_ADMIN')
   @Query(() => [User])
   users(

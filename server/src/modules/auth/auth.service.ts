@@ -10,6 +10,32 @@ import { User } from './user.entity.js';
 
 const WRONG = 'Wrong username or password';
 
+/** What the account lists filter on (`users`' arguments, `accounts`' AccountFilter). */
+export interface AccountMatch {
+  role?: Role | null;
+  gridId?: string | null;
+  unitId?: string | null;
+  status?: UserStatus | null;
+  /** Contained in the username or the display name. */
+  search?: string | null;
+}
+
+/**
+ * The alliance's accounts matching the filter, unordered: the one filter of
+ * `users` and of the paged `accounts`. `prefix` names the fields of bad input
+ * as the caller sent them (`gridId` of `users`, `filter.gridId` of `accounts`).
+ */
+export function usersMatching(ctx: RequestContext, filter: AccountMatch, prefix = '') {
+  const qb = ctx.scope.qb(User, 'u');
+  if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+  if (filter.gridId) qb.andWhere('u.grid_id = :gridId', { gridId: requireId(filter.gridId, `${prefix}gridId`) });
+  if (filter.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: requireId(filter.unitId, `${prefix}unitId`) });
+  if (filter.status) qb.andWhere('u.status = :status', { status: filter.status });
+  const pattern = containsPattern(filter.search, `${prefix}search`);
+  if (pattern) qb.andWhere(`(u.username ILIKE :pattern ESCAPE '\\' OR u.display_name ILIKE :pattern ESCAPE '\\')`, { pattern });
+  return qb;
+}
+
 export class AuthService {
   /**
    * A wrong password, an unknown user and a disabled account get the same
@@ -81,19 +107,9 @@ export class AuthService {
     return { token, user };
   }
 
-  /** The alliance's accounts, for the committee to pick an assignee from and to manage. */
-  users(
-    ctx: RequestContext,
-    filter: { role?: Role | null; gridId?: string | null; unitId?: string | null; status?: UserStatus | null; search?: string | null },
-  ): Promise<User[]> {
-    const qb = ctx.scope.qb(User, 'u');
-    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
-    if (filter.gridId) qb.andWhere('u.grid_id = :gridId', { gridId: requireId(filter.gridId, 'gridId') });
-    if (filter.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: requireId(filter.unitId, 'unitId') });
-    if (filter.status) qb.andWhere('u.status = :status', { status: filter.status });
-    const pattern = containsPattern(filter.search, 'search');
-    if (pattern) qb.andWhere(`(u.username ILIKE :pattern ESCAPE '\\' OR u.display_name ILIKE :pattern ESCAPE '\\')`, { pattern });
-    return qb.orderBy('u.role').addOrderBy('u.display_name').addOrderBy('u.id').getMany();
+  /** The alliance's accounts, for the committee to pick an assignee from (and the audit log's "who"). */
+  users(ctx: RequestContext, filter: AccountMatch): Promise<User[]> {
+    return usersMatching(ctx, filter).orderBy('u.role').addOrderBy('u.display_name').addOrderBy('u.id').getMany();
   }
 
   async me(ctx: RequestContext): Promise<User> {

@@ -181,6 +181,22 @@ export class PartyMemberFilter {
   search?: string | null;
 }
 
+/** 楼栋's search form: every given field must match. */
+@InputType('BuildingFilter')
+export class BuildingFilter {
+  @Field(() => ID, { nullable: true })
+  gridId?: string | null;
+
+  /** Contained in the building's name (a building has no address of its own: its name is how residents say where they live). */
+  @Field(() => String, { nullable: true })
+  @TextPatch({ max: LIMITS.search })
+  search?: string | null;
+
+  /** true: fewer than 2 red grid workers look after it (缺少红色网格员, as `covered` and `coverage` count them); false: covered. */
+  @Field(() => Boolean, { nullable: true })
+  uncovered?: boolean | null;
+}
+
 @InputType('BuildingInput')
 export class BuildingInput {
   @Field(() => String)

@@ -12,6 +12,7 @@ import { Building } from './building.entity.js';
 import { Commitment, CommitmentNote } from './commitment.entity.js';
 import { CommitmentRating, Gender } from './community.enums.js';
 import {
+  BuildingFilter,
   BuildingInput,
   CommitmentFilter,
   CommitmentInput,
@@ -34,6 +35,7 @@ import { PartyMember } from './party-member.entity.js';
 
 export const PartyMemberConnection = ConnectionType('PartyMemberConnection', PartyMember);
 export const CommitmentConnection = ConnectionType('CommitmentConnection', Commitment);
+export const BuildingConnection = ConnectionType('BuildingConnection', Building);
 
 /** The community's structure: every role reads it (masked by role); the committee edits it. */
 @Resolver()
@@ -153,6 +155,18 @@ export class CommunityResolver {
   @Query(() => [Building])
   buildings(@Ctx() ctx: RequestContext, @Arg('gridId', () => ID, { nullable: true }) gridId: string | null) {
     return communityService.buildings(ctx, gridId);
+  }
+
+  /** 楼栋's list, beside `buildings` (every building of a grid at once, for the grid picture and pickers). */
+  @Allow(...ALL_ROLES)
+  @Query(() => BuildingConnection, { description: 'Buildings grid by grid, filtered (缺少红色网格员: uncovered), keyset-paged.' })
+  buildingList(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => BuildingFilter, { nullable: true }) filter: BuildingFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ) {
+    return communityService.listBuildings(ctx, filter, { first, after });
   }
 
   @Allow(...ALL_ROLES)

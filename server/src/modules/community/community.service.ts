@@ -24,6 +24,7 @@ import { Building } from './building.entity.js';
 import { transitionCommitment } from './commitment.transition.js';
 import { Commitment, CommitmentNote } from './commitment.entity.js';
 import type {
+  BuildingFilter,
   BuildingInput,
   CommitmentFilter,
   CommitmentInput,
@@ -51,6 +52,9 @@ import { PartyMember } from './party-member.entity.js';
  * leaves, changes duty or grid, but coverage never trusts that alone.
  */
 export const VALID_WORKER_SQL = `m.status = 'ACTIVE' AND m.grid_duty IN ('FULL_TIME','PART_TIME') AND m.grid_id = b.grid_id`;
+
+/** How many red grid workers look after the building `b` (VALID_WORKER_SQL): covered from BUILDING_COVERAGE_MIN_WORKERS on. */
+const WORKERS_OF_BUILDING_SQL = `(SELECT count(*) FROM building_worker bw JOIN party_member m ON m.id = bw.member_id WHERE bw.building_id = b.id AND ${VALID_WORKER_SQL})`;
 
 /** The same rule in code, for the loaders' rows. */
 export function looksAfter(member: PartyMember, building: Pick<Building, 'gridId'>): boolean {
@@ -358,6 +362,35 @@ export class CommunityService {
     return qb.orderBy('b.sort_order').addOrderBy('b.name').addOrderBy('b.id').getMany();
   }
 
+  /**
+   * 楼栋, a page at a time: grid by grid in the grids' order (as the grid
+   * pickers list them), then in each grid's own order. The alliance's grids
+   * (a handful) are read first: each row's cursor holds its grid's place,
+   * and the rows' `grid` is then answered without another read.
+   */
+  async listBuildings(ctx: RequestContext, filter: BuildingFilter | null | undefined, page: PageArgs) {
+    const grids = await ctx.scope.qb(Grid, 'g').getMany();
+    for (const g of grids) ctx.loaders.grid.prime(g.id, g);
+    const place = new Map(grids.map((g) => [g.id, g.sortOrder]));
+    const qb = ctx.scope.qb(Building, 'b').innerJoin(Grid, 'g', 'g.id = b.grid_id');
+    if (filter?.gridId) qb.andWhere('b.grid_id = :gridId', { gridId: requireId(filter.gridId, 'filter.gridId') });
+    const pattern = containsPattern(filter?.search);
+    if (pattern) qb.andWhere(`b.name ILIKE :pattern ESCAPE '\\'`, { pattern });
+    if (filter?.uncovered === true) qb.andWhere(`${WORKERS_OF_BUILDING_SQL} < :minWorkers`, { minWorkers: BUILDING_COVERAGE_MIN_WORKERS });
+    if (filter?.uncovered === false) qb.andWhere(`${WORKERS_OF_BUILDING_SQL} >= :minWorkers`, { minWorkers: BUILDING_COVERAGE_MIN_WORKERS });
+    return paginate(qb, page, {
+      direction: 'ASC',
+      keys: [
+        { sql: 'g.sort_order', value: (b) => place.get(b.gridId) ?? 0, type: 'number' },
+        // Grids of the same place stay apart.
+        { sql: 'b.grid_id', value: (b) => b.gridId, type: 'uuid' },
+        { sql: 'b.sort_order', value: (b) => b.sortOrder, type: 'number' },
+        { sql: 'b.name', value: (b) => b.name, type: 'string' },
+        { sql: 'b.id', value: (b) => b.id, type: 'uuid' },
+      ],
+    });
+  }
+
   async createBuilding(ctx: RequestContext, input: BuildingInput): Promise<Building> {
     return ctx.scope
       .transaction(async (tx) => {
@@ -455,9 +488,7 @@ export class CommunityService {
                 (SELECT count(*)::int FROM need n WHERE n.grid_id = g.id AND n.status IN ('REPORTED','ACCEPTED','ORDERED','PLANNED','IN_PROGRESS')) AS "openNeeds",
                 (SELECT count(*)::int FROM need n WHERE n.grid_id = g.id AND n.status NOT IN ('RESOLVED','CLOSED','REJECTED') AND n.due_at < now()) AS "overdueNeeds",
                 (SELECT count(*)::int FROM building b WHERE b.grid_id = g.id) AS buildings,
-                (SELECT count(*)::int FROM building b WHERE b.grid_id = g.id AND (
-                   SELECT count(*) FROM building_worker bw JOIN party_member m ON m.id = bw.member_id
-                    WHERE bw.building_id = b.id AND ${VALID_WORKER_SQL}) >= ${BUILDING_COVERAGE_MIN_WORKERS}) AS "buildingsCovered",
+                (SELECT count(*)::int FROM building b WHERE b.grid_id = g.id AND ${WORKERS_OF_BUILDING_SQL} >= ${BUILDING_COVERAGE_MIN_WORKERS}) AS "buildingsCovered",
                 (SELECT count(*)::int FROM party_member m WHERE m.grid_id = g.id AND m.status = 'ACTIVE') AS members
            FROM grid g WHERE g.alliance_id = $1
           ORDER BY g.sort_order, g.name`,

@@ -34,7 +34,9 @@ async function click(test: string, root: ParentNode = body()) {
 async function choose(test: string, text: string) {
   body().querySelector<HTMLElement>(`[data-test="${test}"] .el-select__wrapper`)!.click();
   await settle();
-  const option = [...body().querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === text);
+  // The open dropdown's: the search form's unit select offers the same units as the account form's.
+  const open = (o: HTMLElement) => (o.closest('.el-popper') as HTMLElement | null)?.style.display !== 'none';
+  const option = [...body().querySelectorAll<HTMLElement>('.el-select-dropdown__item')].find((o) => o.textContent?.trim() === text && open(o));
   if (!option) throw new Error(`no option ${text}`);
   option.click();
   await settle();
@@ -63,6 +65,17 @@ const account = (extra: Partial<AccountFieldsFragment> = {}): AccountFieldsFragm
   grid: { __typename: 'Grid', id: 'grid-2', name: '第二网格' } as AccountFieldsFragment['grid'],
   ...extra,
 });
+/** `accounts` answering one page of these accounts. */
+const page = (nodes: ReturnType<typeof account>[]) => ({
+  data: { accounts: { __typename: 'UserConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false }, nodes } },
+});
+/** 账号管理 at /accounts (its filters are the route's query). */
+async function openAccounts(me: ReturnType<typeof user>, handler: Handler, path = '/accounts') {
+  const m = await mountAs({ template: '<router-view />' }, me, { handler, routes: [{ path: '/accounts', component: AccountsView }] });
+  await m.router.push(path);
+  await settle();
+  return m;
+}
 const base: Handler = (op) => (op.operationName === 'UnitNames' ? { data: { memberUnits: { __typename: 'MemberUnitConnection', nodes: UNITS } } } : { data: {} });
 
 beforeEach(() => {
@@ -157,7 +170,7 @@ describe('the edit-account form', () => {
 describe('the temporary password', () => {
   const created = account({ id: 'u-li', username: 'li.hua', displayName: '李华（松风小学）', role: 'UNIT_ADMIN', grid: null, unit: { __typename: 'MemberUnit', id: 'unit-1', name: '海拉尔区松风小学' } as AccountFieldsFragment['unit'], mustChangePassword: true, lastSignInAt: null });
   const handler: Handler = (op) => {
-    if (op.operationName === 'Accounts') return { data: { users: [account(), created] } };
+    if (op.operationName === 'Accounts') return page([account(), created]);
     if (op.operationName === 'CreateUser') return { data: { createUser: { __typename: 'CreatedUser', temporaryPassword: 'Kx7-pq2m-Vt9w', user: created } } };
     if (op.operationName === 'ResetUserPassword') return { data: { resetUserPassword: 'Rr4-new1-Zz8q' } };
     return base(op);
@@ -165,7 +178,7 @@ describe('the temporary password', () => {
   const occurrences = (text: string) => body().innerHTML.split(text).length - 1;
 
   it('is shown once after creating the account, with a copy button and what to do with it; closed, it is gone', async () => {
-    await mountAs(AccountsView, user('COMMITTEE_ADMIN'), { handler });
+    await openAccounts(user('COMMITTEE_ADMIN'), handler);
     await click('new-account');
     await type('account-username', 'li.hua');
     await type('account-display-name', '李华（松风小学）');
@@ -189,7 +202,7 @@ describe('the temporary password', () => {
   });
 
   it('a reset shows the new temporary password once', async () => {
-    const { calls } = await mountAs(AccountsView, user('COMMITTEE_ADMIN'), { handler });
+    const { calls } = await openAccounts(user('COMMITTEE_ADMIN'), handler);
     const row = [...body().querySelectorAll('.el-table__row')].find((r) => r.textContent?.includes('songshan-grid9'))!;
     await click('account-reset', row);
     expect(mutations(calls).map((c) => [c.operationName, c.variables])).toEqual([['ResetUserPassword', { id: 'u-grid9' }]]);
@@ -203,31 +216,73 @@ describe('the temporary password', () => {
 });
 
 describe('the accounts list', () => {
-  it('shows status, the last sign-in in the alliance time zone, and only the actions the committee may take', async () => {
-    const me = user('COMMITTEE_ADMIN', { id: 'u-committee' });
-    const handler: Handler = (op) =>
-      op.operationName === 'Accounts'
-        ? {
-            data: {
-              users: [
-                account({ id: 'u-committee', username: 'committee', displayName: '刘红梅（社区党委）', role: 'COMMITTEE_ADMIN', grid: null }),
-                account(),
-                account({ id: 'u-left', username: 'unit-left', displayName: '何晓东', role: 'UNIT_ADMIN', grid: null, status: 'DISABLED', disabledReason: '已调离' }),
-              ],
-            },
-          }
-        : base(op);
-    const { calls } = await mountAs(AccountsView, me, { handler });
-    const rows = [...body().querySelectorAll('.el-table__row')];
+  const accounts = [
+    account({ id: 'u-committee', username: 'committee', displayName: '刘红梅（社区党委）', role: 'COMMITTEE_ADMIN', grid: null }),
+    account(),
+    account({ id: 'u-left', username: 'unit-left', displayName: '何晓东', role: 'UNIT_ADMIN', grid: null, status: 'DISABLED', disabledReason: '已调离' }),
+  ];
+  const me = user('COMMITTEE_ADMIN', { id: 'u-committee' });
+  const filters = (calls: { operationName: string; variables: Record<string, unknown> }[]) =>
+    calls.filter((c) => c.operationName === 'Accounts').map((c) => c.variables);
+
+  it('shows status, the last sign-in in the alliance time zone, the total, and only the actions the committee may take', async () => {
+    const handler: Handler = (op) => (op.operationName === 'Accounts' ? page(accounts) : base(op));
+    await openAccounts(me, handler);
+    const rows = [...body().querySelectorAll('[data-test="accounts-table"] .el-table__body .el-table__row')];
     const buttons = (r: Element) => [...r.querySelectorAll('[data-test^="account-"]:not([data-test^="account-row-"])')].map((b) => b.getAttribute('data-test'));
     expect(rows.map(buttons)).toEqual([['account-edit'], ['account-edit', 'account-reset', 'account-disable'], ['account-edit', 'account-reset', 'account-enable']]);
     expect(rows[1]!.querySelector('[data-status]')!.textContent).toBe('正常');
     expect(rows[2]!.querySelector('[data-status]')!.textContent).toBe('已停用');
     // 01:02 UTC is 09:02 in Asia/Shanghai.
     expect(rows[1]!.querySelector('[data-test="account-row-last-sign-in"]')!.textContent).toBe('2026-11-30 09:02');
-    expect(body().querySelector('[data-test="accounts-count"]')!.textContent).toBe('共 3 个账号');
-    // The filters go to the server.
-    await choose('accounts-status', '已停用');
-    expect(calls.filter((c) => c.operationName === 'Accounts').at(-1)!.variables).toEqual({ role: null, status: 'DISABLED', search: null });
+    expect(rows[0]!.querySelector('[data-test="account-row-name"]')!.textContent).toContain('（本人）');
+    expect(body().querySelector('[data-test="accounts-total"]')!.textContent).toBe('共 3 条');
+  });
+
+  it('查询 sends the search form to the server and keeps it in the URL; the URL alone restores it; 重置 clears both', async () => {
+    const handler: Handler = (op) => (op.operationName === 'Accounts' ? page(accounts) : base(op));
+    const { calls, router } = await openAccounts(me, handler);
+    expect(filters(calls).at(-1)).toEqual({ filter: { search: null, role: null, status: null, unitId: null, gridId: null }, first: 20, after: null });
+    await choose('search-role', '网格员');
+    await choose('search-status', '已停用');
+    await choose('search-unit', '松林医院');
+    await type('search-keyword', '高玉兰');
+    await click('search-submit');
+    expect(filters(calls).at(-1)).toEqual({ filter: { search: '高玉兰', role: 'GRID_WORKER', status: 'DISABLED', unitId: 'unit-2', gridId: null }, first: 20, after: null });
+    expect(router.currentRoute.value.query).toEqual({ keyword: '高玉兰', role: 'GRID_WORKER', status: 'DISABLED', unit: 'unit-2' });
+
+    // A link with a grid (from a colleague, or a reload): the form and the query follow it.
+    await router.push('/accounts?grid=grid-2&size=50');
+    await settle();
+    expect(filters(calls).at(-1)).toEqual({ filter: { search: null, role: null, status: null, unitId: null, gridId: 'grid-2' }, first: 50, after: null });
+    expect(body().querySelector('[data-test="search-grid"]')!.textContent).toContain('第二网格');
+
+    await click('search-reset');
+    expect(router.currentRoute.value.query).toEqual({ size: '50' });
+    expect(filters(calls).at(-1)).toMatchObject({ filter: { search: null, role: null, status: null, unitId: null, gridId: null } });
+  });
+
+  it('a filter matching nobody says so, not "no data"', async () => {
+    const handler: Handler = (op) => (op.operationName === 'Accounts' ? page([]) : base(op));
+    await openAccounts(me, handler, '/accounts?role=VIEWER');
+    expect(body().querySelector('[data-test="accounts-table"]')!.textContent).toContain('没有符合条件的记录');
+  });
+
+  it('below 768 px: a card per account with its name, status, fields and actions', async () => {
+    const real = window.matchMedia;
+    window.matchMedia = ((q: string) => ({ matches: q.includes('max-width'), media: q, addEventListener() {}, removeEventListener() {} })) as never;
+    try {
+      const handler: Handler = (op) => (op.operationName === 'Accounts' ? page(accounts) : base(op));
+      await openAccounts(me, handler);
+      expect(body().querySelector('[data-test="accounts-table"]')).toBeNull();
+      const cards = [...body().querySelectorAll('[data-test="accounts-cards"] [data-test="list-card"]')];
+      expect(cards).toHaveLength(3);
+      expect(cards[1]!.querySelector('.card-title')!.textContent).toContain('高玉兰（第九网格）');
+      expect(cards[1]!.querySelector('.card-status [data-status]')!.textContent).toBe('正常');
+      expect(cards[1]!.querySelector('.card-fields')!.textContent).toContain('第二网格');
+      expect([...cards[2]!.querySelectorAll('.card-actions [data-test^="account-"]')].map((b) => b.getAttribute('data-test'))).toEqual(['account-edit', 'account-reset', 'account-enable']);
+    } finally {
+      window.matchMedia = real;
+    }
   });
 });
