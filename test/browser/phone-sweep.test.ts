@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, finish, login, startHarness, type Harness, type TestPage } from './support.js';
+import { ARTIFACTS, SMALL_PHONE, finish, login, startHarness, type Harness, type TestPage } from './support.js';
 
 /*
  * No sideways scroll on a phone (issue 16): every demo role at 360×740 visits
@@ -10,7 +10,6 @@ import { ARTIFACTS, finish, login, startHarness, type Harness, type TestPage } f
  * Every offending route is reported at once, and no console error may appear.
  */
 
-const SMALL_PHONE = { width: 360, height: 740 };
 const ROLES = ['committee', 'unit1', 'grid1', 'viewer'] as const;
 type Username = (typeof ROLES)[number];
 

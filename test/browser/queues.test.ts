@@ -108,7 +108,7 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
     const dialog = p.page.locator('[data-test="replan-dialog"]');
     await dialog.locator('textarea[data-test="replan-plan"]').fill('改由物业维修班三天内修补台阶，并设置警示标志。');
     const due = new Date(Date.now() + 5 * 24 * 3600 * 1000);
-    // The picker shows the browser's wall clock; the page shows Shanghai's, the browser's zone here (as for the community's own users).
+    // The picker and the page show Shanghai's wall clock (AllianceDateTimePicker), the browser's zone here too.
     const dueText = await p.page.evaluate(
       (ms) => {
         const d = new Date(ms);
@@ -118,7 +118,7 @@ describe('党委工作台 in the browser', { timeout: 120_000 }, () => {
       due.getTime(),
     );
     const input = dialog.locator('[data-test="replan-due-item"] input');
-    await input.fill(`${dueText}:00`);
+    await input.fill(dueText);
     await input.press('Enter');
     await dialog.locator('textarea[data-test="replan-reason"]').fill('原单位人手不足，逾期未办，改由物业承接。');
     await dialog.locator('[data-test="replan-confirm"]').click();

@@ -20,7 +20,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** A Saturday evening about two weeks ahead, as `YYYY-MM-DD`: off-hours whichever zone the browser reads it in. */
+/** A Saturday about two weeks ahead, as `YYYY-MM-DD` (the alliance's calendar day: the slot picker takes Shanghai's wall clock). */
 function saturdayAhead(): string {
   const d = new Date(Date.now() + 14 * 86_400_000);
   d.setUTCDate(d.getUTCDate() + ((6 - d.getUTCDay() + 7) % 7));
@@ -36,17 +36,20 @@ describe('错时约办 in the browser', { timeout: 120_000 }, () => {
     await unit.page.locator('[data-test="slots-publish"]').click();
     const dialog = unit.page.locator('[data-test="slot-dialog"]');
     const starts = dialog.locator('[data-test="slot-starts"] input');
-    await starts.fill(`${day} 19:00`);
+    // 20:15: no demo slot starts then (they start on the hour), so the project's (project, start) is free.
+    await starts.fill(`${day} 20:15`);
     await starts.press('Enter');
     const ends = dialog.locator('[data-test="slot-ends"] input');
-    await ends.fill(`${day} 21:00`);
+    await ends.fill(`${day} 22:15`);
     await ends.press('Enter');
     await dialog.locator('[data-test="slot-off-hours"]').waitFor();
     await dialog.locator('[data-test="slot-confirm"]').click();
     await toast(unit.page, '已发布 1 个时段');
     const [slot] = await h.server.sql(
-      `SELECT id, capacity, off_hours, booked FROM service_slot WHERE shelf_project_id = $1 AND ends_at - starts_at = interval '2 hours' AND starts_at::date BETWEEN $2::date - 1 AND $2::date + 1 ORDER BY created_at DESC LIMIT 1`,
-      [projectId, day],
+      `SELECT id, capacity, off_hours, booked FROM service_slot
+        WHERE shelf_project_id = $1 AND ends_at - starts_at = interval '2 hours'
+          AND to_char(starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') = $2`,
+      [projectId, `${day} 20:15`],
     );
     expect(slot).toMatchObject({ capacity: 5, off_hours: true, booked: 0 });
     await unit.page.locator(`[data-test="slot-${slot.id}"]`).waitFor();

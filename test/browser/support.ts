@@ -14,6 +14,8 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url)
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const PHONE = { width: 390, height: 844 };
+/** A small phone: the width the phone sweep and the order form are held to. */
+export const SMALL_PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1366, height: 900 };
 
 const ARGS = [

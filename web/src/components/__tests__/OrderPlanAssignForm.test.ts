@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import { GraphQLError } from 'graphql';
-import dayjs from 'dayjs';
 import OrderPlanAssignForm from '../needs/OrderPlanAssignForm.vue';
 import { mountAs, user, type Handler } from '../../__tests__/mount';
+import { allianceDayAhead, allianceTime } from '../../lib/time';
 
 // Shaped as the server answers (with __typename), for the Apollo cache.
 const unit = (id: string, name: string, agreementStatus = 'VALID') => ({ __typename: 'MemberUnit', id, name, agreementStatus });
@@ -117,10 +117,8 @@ describe('the one order form (开单子 · 定方案 · 派单)', { timeout: 60_
       deliveringUnitIds: ['unit-power'],
       assigneeId: 'u-power',
     });
-    // A week ahead, at 18:00 of that day.
-    const due = dayjs(vars.dueAt as string);
-    expect(due.diff(dayjs().startOf('day'), 'day')).toBe(7);
-    expect(due.format('HH:mm')).toBe('18:00');
+    // A week ahead, at 18:00 of that day: the alliance's day and hour, whatever the machine's zone.
+    expect(allianceTime(vars.dueAt as string)).toBe(`${allianceDayAhead(7)} 18:00`);
     expect(wrapper.emitted('done')).toHaveLength(1);
     expect(wrapper.emitted('update:modelValue')?.at(-1)).toEqual([false]);
   });
