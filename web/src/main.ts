@@ -1,18 +1,12 @@
-import { createApp, h, provide } from 'vue';
+import { createApp } from 'vue';
 import { createPinia } from 'pinia';
-import { DefaultApolloClient } from '@vue/apollo-composable';
 import App from './App.vue';
 import { i18n, localeReady } from './i18n';
-import { apolloClient } from './apollo';
 import { router } from './router';
 import './styles.css';
 
-const app = createApp({
-  setup() {
-    provide(DefaultApolloClient, apolloClient);
-  },
-  render: () => h(App),
-});
+// Apollo's client is not here: the pages behind the login load it with their code (router/index.ts).
+const app = createApp(App);
 app.use(createPinia());
 app.use(i18n);
 app.use(router);
