@@ -35,8 +35,8 @@ export default defineConfig(({ command }) => ({
   plugins: [
     vue(),
     // Element Plus on demand: each component a template uses, with its styles.
-    // The services used from scripts are imported explicitly with their styles:
-    // ElMessage in src/lib/feedback.ts, ElMessageBox in src/lib/message-box.ts.
+    // The services used from scripts (ElMessage, ElMessageBox) are imported
+    // explicitly with their styles in src/lib/feedback.ts.
     Components({ resolvers: [ElementPlusResolver()], dts: false }),
     // Each GraphQL operation in the chunk of the code that uses it, not all of them in the entry.
     gqlDocuments(),

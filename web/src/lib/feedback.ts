@@ -1,11 +1,9 @@
 // Element Plus services used from scripts, with their styles (the template
-// components get theirs through unplugin-vue-components). The message box is
-// fetched when a question is asked: the login page, which asks none, goes without.
-import { ElMessage } from 'element-plus';
+// components get theirs through unplugin-vue-components).
+import { ElMessage, ElMessageBox } from 'element-plus';
 import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/message-box/style/css';
 import { t } from '../i18n';
-
-const messageBox = async () => (await import('./message-box')).ElMessageBox;
 
 export function notifySuccess(message: string) {
   ElMessage({ type: 'success', message, grouping: true });
@@ -17,9 +15,8 @@ export function notifyError(message: string) {
 
 /** Resolves true when the user chose to reload. */
 export async function offerReload(message: string): Promise<boolean> {
-  const box = await messageBox();
   try {
-    await box.confirm(message, t('common.conflictTitle'), {
+    await ElMessageBox.confirm(message, t('common.conflictTitle'), {
       confirmButtonText: t('common.reload'),
       cancelButtonText: t('common.cancel'),
       type: 'warning',
@@ -32,9 +29,8 @@ export async function offerReload(message: string): Promise<boolean> {
 
 /** Asks before an action that cannot be taken back; resolves true when confirmed. */
 export async function confirmAction(message: string, title: string, confirmText: string, type: 'warning' | 'info' = 'warning'): Promise<boolean> {
-  const box = await messageBox();
   try {
-    await box.confirm(message, title, {
+    await ElMessageBox.confirm(message, title, {
       confirmButtonText: confirmText,
       cancelButtonText: t('common.cancel'),
       type,
