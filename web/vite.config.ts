@@ -1,8 +1,30 @@
 import { fileURLToPath, URL } from 'node:url';
-import { defineConfig, defaultClientConditions } from 'vite';
+import { defineConfig, defaultClientConditions, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import Components from 'unplugin-vue-components/vite';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import { gqlDocuments } from './scripts/gql-documents';
+import { routePrefetch } from './scripts/route-prefetch';
+
+const ADMIN_ENTRY = fileURLToPath(new URL('./src/main.ts', import.meta.url));
+const ELEMENT_PLUS_STYLE = /[\\/]element-plus[\\/](es[\\/]components[\\/][^\\/]+[\\/]style|theme-chalk)[\\/]/;
+
+/** The modules the admin's entry imports statically (what the login page loads), filled once the module graph is known. */
+const loadedByEntry = new Set<string>();
+function entryModules(): Plugin {
+  return {
+    name: 'alliance:entry-modules',
+    apply: 'build',
+    buildEnd() {
+      const walk = (id: string) => {
+        if (loadedByEntry.has(id)) return;
+        loadedByEntry.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) walk(imported);
+      };
+      walk(ADMIN_ENTRY);
+    },
+  };
+}
 
 /**
  * The admin web. Built into dist/, which the server serves at `/` beside the
@@ -16,6 +38,11 @@ export default defineConfig(({ command }) => ({
     // The services used from scripts (ElMessage, ElMessageBox) are imported
     // explicitly with their styles in src/lib/feedback.ts.
     Components({ resolvers: [ElementPlusResolver()], dts: false }),
+    // Each GraphQL operation in the chunk of the code that uses it, not all of them in the entry.
+    gqlDocuments(),
+    entryModules(),
+    // What the login page fetches while idle: the shell, and the dashboard with its charts.
+    routePrefetch([{ module: 'src/layouts/AppLayout.vue' }, { module: 'src/views/DashboardView.vue', withLazyParts: true }]),
   ],
   resolve: {
     // @alliance/shared straight from its TypeScript source (hot reload in dev).
@@ -46,8 +73,10 @@ export default defineConfig(({ command }) => ({
           groups: [
             // Element Plus imported per component left ~40 files of a few hundred bytes (each
             // component's style module and its CSS) for the dashboard alone: over a phone's
-            // network each costs a round trip. One file of them all instead (docs/web.md, bench:web).
-            { name: 'element-plus-styles', test: /[\\/]element-plus[\\/](es[\\/]components[\\/][^\\/]+[\\/]style|theme-chalk)[\\/]/ },
+            // network each costs a round trip. One file of them all instead (docs/web.md, bench:web),
+            // but for the styles of the login page's own components: those stay with the entry, so
+            // the login page does not load the CSS of every component of the admin.
+            { name: 'element-plus-styles', test: (id: string) => ELEMENT_PLUS_STYLE.test(id) && !loadedByEntry.has(id), includeDependenciesRecursively: false },
           ],
         },
       },

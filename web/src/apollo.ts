@@ -3,6 +3,7 @@ import { onError } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
+import { provideApolloClient } from '@vue/apollo-composable';
 import { ref } from 'vue';
 import { useSessionStore } from './stores/session';
 import { passwordChangeRequired, sessionExpired } from './lib/session-events';
@@ -87,3 +88,7 @@ export const apolloClient = new ApolloClient({
     query: { fetchPolicy: 'network-only' },
   },
 });
+
+// The client of every component's useQuery/useMutation from the moment this module has loaded
+// (the pages that need it load it first: router/index.ts `withApollo`).
+provideApolloClient(apolloClient);

@@ -1,19 +1,14 @@
-import { createApp, h, provide } from 'vue';
+import { createApp } from 'vue';
 import { createPinia } from 'pinia';
-import { DefaultApolloClient } from '@vue/apollo-composable';
 import App from './App.vue';
-import { i18n } from './i18n';
-import { apolloClient } from './apollo';
+import { i18n, localeReady } from './i18n';
 import { router } from './router';
 import './styles.css';
 
-const app = createApp({
-  setup() {
-    provide(DefaultApolloClient, apolloClient);
-  },
-  render: () => h(App),
-});
+// Apollo's client is not here: the pages behind the login load it with their code (router/index.ts).
+const app = createApp(App);
 app.use(createPinia());
 app.use(i18n);
 app.use(router);
-app.mount('#app');
+// English texts are fetched first when English was chosen (Chinese comes with the page).
+void localeReady.then(() => app.mount('#app'));

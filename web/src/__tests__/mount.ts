@@ -60,7 +60,7 @@ export async function mountAs<C extends Component>(
   const session = useSessionStore();
   if (as) session.signIn('token', as);
   else session.signOut('loggedOut');
-  setLocale(options.locale ?? 'zh-CN');
+  await setLocale(options.locale ?? 'zh-CN');
   const { client, calls } = mockClient(options.handler ?? (() => ({ data: {} })));
   const blank = { render: () => null };
   const router = createRouter({ history: createMemoryHistory(), routes: [...(options.routes ?? []), { path: '/:any(.*)*', name: 'any', component: blank }] });

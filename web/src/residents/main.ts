@@ -1,7 +1,7 @@
 import { createApp, h } from 'vue';
 import zhCn from 'element-plus/es/locale/lang/zh-cn';
 import { ElConfigProvider } from 'element-plus';
-import { i18n } from '../i18n';
+import { i18n, localeReady } from '../i18n';
 import '../styles.css';
 import ResidentsPage from './ResidentsPage.vue';
 
@@ -11,6 +11,5 @@ import ResidentsPage from './ResidentsPage.vue';
  * router, its sign-in and session handling, nor its routes.
  */
 const code = decodeURIComponent(location.pathname.split('/')[2] ?? '');
-createApp({ render: () => h(ElConfigProvider, { locale: zhCn }, () => h(ResidentsPage, { code })) })
-  .use(i18n)
-  .mount('#app');
+const app = createApp({ render: () => h(ElConfigProvider, { locale: zhCn }, () => h(ResidentsPage, { code })) }).use(i18n);
+void localeReady.then(() => app.mount('#app'));

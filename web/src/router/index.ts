@@ -4,7 +4,6 @@ import { useSessionStore } from '../stores/session';
 import { INCUBATION_READERS, SessionEndReason } from '@alliance/shared';
 import { onPasswordChangeRequired, onSessionExpired } from '../lib/session-events';
 import { PASSWORD_CHANGE_ROUTE, guard } from './guard';
-import { apolloClient } from '../apollo';
 import LoginView from '../views/LoginView.vue';
 
 declare module 'vue-router' {
@@ -29,27 +28,38 @@ export function homeOf(role: Role | null | undefined): string {
   return role === 'COMMITTEE_ADMIN' ? 'committeeQueues' : 'dashboard';
 }
 
+/**
+ * A page behind the login, with Apollo (client, cache, links: ~50 KB gzip) loaded beside its
+ * code, in parallel: the login page, which signs in with one fetch (lib/sign-in.ts), goes without.
+ * apollo.ts makes its client everyone's when it has loaded, before the page is set up.
+ */
+const loadApollo = () => import('../apollo');
+const withApollo =
+  <T>(page: () => Promise<T>) =>
+  async (): Promise<T> =>
+    (await Promise.all([page(), loadApollo()]))[0];
+
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true, title: 'login.title' } },
   // A temporary password is changed here before anything else (the guard keeps the session on it).
   {
     path: '/password',
     name: PASSWORD_CHANGE_ROUTE,
-    component: () => import('../views/account/ForcedPasswordView.vue'),
+    component: withApollo(() => import('../views/account/ForcedPasswordView.vue')),
     meta: { title: 'password.forcedTitle' },
   },
   // Print-ready pages (派单单, 签到表): outside the layout, nothing on the sheet but the sheet.
-  { path: '/print/need/:id', name: 'printNeed', component: () => import('../views/print/PrintNeedView.vue'), props: true, meta: { title: 'ledger.orderSlip' } },
+  { path: '/print/need/:id', name: 'printNeed', component: withApollo(() => import('../views/print/PrintNeedView.vue')), props: true, meta: { title: 'ledger.orderSlip' } },
   {
     path: '/print/activity/:id/sign-in',
     name: 'printSignIn',
-    component: () => import('../views/print/PrintSignInView.vue'),
+    component: withApollo(() => import('../views/print/PrintSignInView.vue')),
     props: true,
     meta: { title: 'ledger.signInSheet' },
   },
   {
     path: '/',
-    component: () => import('../layouts/AppLayout.vue'),
+    component: withApollo(() => import('../layouts/AppLayout.vue')),
     children: [
       // Each role starts on its work: those who work on needs on 我的待办, the committee on its
       // queues (the dashboard one click away), the viewer on the dashboard.
@@ -157,7 +167,8 @@ onSessionExpired((message, reason) => {
   const session = useSessionStore();
   if (!session.signedIn) return;
   session.signOut(reason === SessionEndReason.SESSION_ENDED ? 'accountChanged' : 'expired', message);
-  void apolloClient.clearStore();
+  // Only an answer through Apollo ends a session: it is loaded.
+  void loadApollo().then(({ apolloClient }) => apolloClient.clearStore());
   const current = router.currentRoute.value;
   const back = !current.meta.public && current.name !== PASSWORD_CHANGE_ROUTE;
   void router.replace({ name: 'login', query: back ? { redirect: current.fullPath } : {} });

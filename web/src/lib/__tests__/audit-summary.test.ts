@@ -15,10 +15,10 @@ const read = (e: AuditEntryLike) => summaryLines(e, lookups).map((l) => (l.value
 afterEach(() => setLocale('zh-CN'));
 
 describe('an audit summary reads as sentences, not JSON', () => {
-  it('an account change: each field before → after, with labels and names for codes and ids', () => {
+  it('an account change: each field before → after, with labels and names for codes and ids', async () => {
     const e = entry('USER', { before: { role: 'GRID_WORKER', gridId: 'grid-1', unitId: null }, after: { role: 'UNIT_ADMIN', gridId: null, unitId: 'unit-1' } });
     expect(read(e)).toEqual(['角色：网格员 → 成员单位联络员', '所属单位：— → 海拉尔区松风小学', '所属网格：第一网格 → —']);
-    setLocale('en');
+    await setLocale('en');
     expect(summaryLines(e, lookups)).toEqual([
       { key: 'role', label: 'Role', before: 'Grid worker', after: 'Unit liaison' },
       { key: 'unitId', label: 'Unit', before: '—', after: '海拉尔区松风小学' },

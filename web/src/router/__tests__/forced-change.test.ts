@@ -144,6 +144,7 @@ describe('the admin router', () => {
 describe('the login page', () => {
   afterEach(() => {
     document.body.innerHTML = '';
+    vi.unstubAllGlobals();
   });
   const routes = [
     { path: '/password', name: PASSWORD_CHANGE_ROUTE, component: { render: () => null } },
@@ -151,7 +152,10 @@ describe('the login page', () => {
   ];
   async function signIn(mustChangePassword: boolean) {
     const payload = { __typename: 'AuthPayload', token: 'tok', user: { __typename: 'User', ...user('GRID_WORKER', { username: 'grid-new', grid: { id: 'grid-1', name: '第一网格' } }), mustChangePassword } };
-    const mounted = await mountAs(LoginView, null, { handler: () => ({ data: { login: payload } }), routes });
+    // The login page signs in with one fetch, without Apollo (lib/sign-in.ts).
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify({ data: { login: payload } }), { headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetch);
+    const mounted = await mountAs(LoginView, null, { routes });
     await mounted.router.push('/login?redirect=/needs');
     const set = (test: string, v: string) => {
       const el = document.body.querySelector<HTMLInputElement>(`input[data-test="${test}"], [data-test="${test}"] input`)!;
@@ -163,6 +167,9 @@ describe('the login page', () => {
     document.body.querySelector<HTMLElement>('[data-test="login-submit"]')!.click();
     await vi.waitFor(() => expect(mounted.session.signedIn).toBe(true));
     await flushPromises();
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe('/graphql');
+    expect(JSON.parse(init.body as string)).toMatchObject({ operationName: 'Login', variables: { username: 'grid-new', password: 'demo-password' } });
     return mounted;
   }
 

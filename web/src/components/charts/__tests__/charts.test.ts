@@ -75,7 +75,7 @@ describe('MonthlyChart', () => {
 });
 
 describe('DoughnutChart', () => {
-  it('labels each slice with its count and percentage, and the legend with name and count', () => {
+  it('labels each slice with its count and percentage, and the legend with name and count', async () => {
     setLocale('zh-CN');
     const slices = [
       { name: '党群服务', value: 15 },
@@ -91,7 +91,7 @@ describe('DoughnutChart', () => {
     // Room for the labels beside the ring on a phone: the ring leaves more than 40% of the width on each side.
     expect(Number.parseFloat(pie.radius[1])).toBeLessThanOrEqual(60);
     expect(pie.label).toMatchObject({ alignTo: 'edge', edgeDistance: 8 });
-    setLocale('en');
+    await setLocale('en');
     expect(optionOf(DoughnutChart, { slices }).series[0].label.formatter({ name: '党群服务' })).toBe('15 (28.8%)');
     setLocale('zh-CN');
   });
