@@ -76,7 +76,7 @@ export default defineConfig(({ command }) => ({
             // network each costs a round trip. One file of them all instead (docs/web.md, bench:web),
             // but for the styles of the login page's own components: those stay with the entry, so
             // the login page does not load the CSS of every component of the admin.
-            { name: 'element-plus-styles', test: (id: string) => ELEMENT_PLUS_STYLE.test(id) && !loadedByEntry.has(id), includeDependenciesRecursively: false },
+            { name: 'element-plus-styles', test: (id: string) => ELEMENT_PLUS_STYLE.test(id) && !loadedByEntry.has(id) },
           ],
         },
       },

@@ -154,13 +154,16 @@ describe('ChangeFeed.announce', () => {
   });
 
   it('keeps what is announced while its connection is down and sends it once it is back', async () => {
+    // The test server has a change feed of its own under the same name: this feed's backend is the one that was not there before.
+    const feeds = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'alliance-change-feed'`;
+    const before = new Set((await s.sql(feeds)).map((r: { pid: number }) => r.pid));
     const feed = new ChangeFeed(primaryUrl(s.db), pino({ level: 'silent' }), 10);
     await feed.start([]);
     try {
       heard.length = 0;
-      const [{ pid }] = await s.sql(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'alliance-change-feed' ORDER BY backend_start DESC LIMIT 1`,
-      );
+      const mine = (await s.sql(feeds)).filter((r: { pid: number }) => !before.has(r.pid));
+      expect(mine).toHaveLength(1);
+      const [{ pid }] = mine;
       await s.sql(`SELECT pg_terminate_backend($1)`, [pid]);
       await until(() => !feed.live);
       expect(feed.live).toBe(false);
