@@ -166,6 +166,8 @@ describe('accounts in the browser', { timeout: 180_000 }, () => {
     const committee = await h.page();
     await login(committee, 'committee');
     await committee.page.locator('[data-test="nav-accounts"]').click();
+    // The page signed in on has a search box of the same name: type only once the accounts' page is there.
+    await committee.page.locator('[data-test="accounts-table"]').waitFor();
     await committee.page.locator('input[data-test="search-keyword"]').fill('grid2');
     await committee.page.locator('[data-test="search-submit"]').click();
     const row = committee.page.locator('[data-test="accounts-table"] .el-table__row', { hasText: 'grid2' });
