@@ -34,6 +34,19 @@ export interface Proc {
   output(): string;
 }
 
+/** A process's resident kB per mapping (/proc/<pid>/smaps), largest first; `name` turns a mapping's path into its label. */
+export function residentByMapping(pid: number, name: (path: string) => string = (p) => p || '[anonymous]'): [string, number][] {
+  const totals = new Map<string, number>();
+  let mapping = '';
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) mapping = name(head[1] ?? '');
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) totals.set(mapping, (totals.get(mapping) ?? 0) + Number(rss[1]));
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
 export function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

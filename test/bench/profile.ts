@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { DOCS, ROOT, installCleanupHandlers, procCpuSplitMs, request, runLoad, setupScenarios, startOurServer } from './harness.js';
+import { DOCS, ROOT, installCleanupHandlers, procCpuSplitMs, request, residentByMapping, runLoad, setupScenarios, startOurServer } from './harness.js';
 import { M1 } from './scenarios.js';
 
 /*
@@ -39,17 +39,8 @@ function owner(url: string): string {
 }
 
 /** What the server's resident memory is made of: the largest mappings of /proc/<pid>/smaps. */
-function residentByMapping(pid: number): string {
-  const text = readFileSync(`/proc/${pid}/smaps`, 'utf8');
-  const totals = new Map<string, number>();
-  let name = '';
-  for (const line of text.split('\n')) {
-    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
-    if (head) name = head[1] || '[anonymous]';
-    const rss = /^Rss:\s+(\d+) kB/.exec(line);
-    if (rss) totals.set(name, (totals.get(name) ?? 0) + Number(rss[1]));
-  }
-  const sorted = [...totals].sort((a, b) => b[1] - a[1]);
+function residentSummary(pid: number): string {
+  const sorted = residentByMapping(pid);
   const all = sorted.reduce((n, [, kb]) => n + kb, 0);
   return [`resident ${Math.round(all / 1024)} MB:`, ...sorted.slice(0, 8).map(([n, kb]) => `${String(Math.round(kb / 1024)).padStart(5)} MB  ${n}`)].join('\n');
 }
@@ -105,7 +96,7 @@ async function main() {
   const before = procCpuSplitMs(server.pid)!;
   const r = await runLoad({ target: server, scenario, connections: 32, duration: Number(secondsArg), next, db });
   const after = procCpuSplitMs(server.pid)!;
-  if (process.env.BENCH_SMAPS === '1') console.log(residentByMapping(server.pid));
+  if (process.env.BENCH_SMAPS === '1') console.log(residentSummary(server.pid));
   const per = (ms: number) => (ms / r.requests).toFixed(2);
   console.log(`${scenario} on ${size}: ${r.rps} req/s, p99 ${r.p99} ms, CPU ms/req server ${r.cpuMsPerRequest?.server} (user ${per(after.user - before.user)}, system ${per(after.system - before.system)}) PostgreSQL ${r.cpuMsPerRequest?.postgres}`);
   await server.stop();

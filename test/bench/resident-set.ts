@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { DOCS, installCleanupHandlers, procStatusMb, request, runLoad, setupScenarios, startOurServer } from './harness.js';
+import { DOCS, installCleanupHandlers, procStatusMb, request, residentByMapping, runLoad, setupScenarios, startOurServer } from './harness.js';
 import { M1 } from './scenarios.js';
 
 /*
@@ -8,21 +7,14 @@ import { M1 } from './scenarios.js';
  * VmRSS, /proc smaps by mapping and V8's heap spaces (from /metrics) at start, after the bench's setup
  * and after each scenario's load.
  *
- *   tsx --tsconfig test/bench/tsconfig.json test/bench/p3-mem.ts <database> [Q1,Q2,...] [seconds]
+ *   tsx --tsconfig test/bench/tsconfig.json test/bench/resident-set.ts <database> [Q1,Q2,...] [seconds]
  *   P3_MAIN=<main.js>: another build (e.g. server/node_modules/.saved-dist/NAME/main.js); P3_NODE_ARGS; BENCH_SERVER_ENV (JSON).
  */
 const [db = 'bench_m', scenarios = 'Q1,Q2,Q3,Q4', secondsArg = '10'] = process.argv.slice(2);
 const TOKEN = 'p3-metrics-token-0123456789';
 function smaps(pid: number): string {
-  const totals = new Map<string, number>();
-  let name = '';
-  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
-    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
-    if (head) name = (head[1] || '[anon]').replace(/.*node_modules\/\.pnpm\/([^/]+)\/.*/, '$1');
-    const rss = /^Rss:\s+(\d+) kB/.exec(line);
-    if (rss) totals.set(name, (totals.get(name) ?? 0) + Number(rss[1]));
-  }
-  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, kb]) => `${Math.round(kb / 1024)} ${n.slice(-60)}`).join(' | ');
+  const top = residentByMapping(pid, (p) => (p || '[anon]').replace(/.*node_modules\/\.pnpm\/([^/]+)\/.*/, '$1')).slice(0, 10);
+  return top.map(([n, kb]) => `${Math.round(kb / 1024)} ${n.slice(-60)}`).join(' | ');
 }
 async function heap(url: string): Promise<string> {
   const text = await (await fetch(new URL("/metrics", url), { headers: { authorization: `Bearer ${TOKEN}` } })).text();

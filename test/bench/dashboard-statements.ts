@@ -8,7 +8,7 @@ import { committeeName } from './data.js';
  * EXPLAIN (ANALYZE, BUFFERS, TIMING OFF) median and min of N alternating rounds, then the backend's own
  * CPU (utime + stime of its process, /proc) per execution over P3_CPU_ROUNDS executions (default 200).
  *
- *   tsx --tsconfig test/bench/tsconfig.json test/bench/p3-explain.ts <database> [rounds] [name regexp: print its plan]
+ *   tsx --tsconfig test/bench/tsconfig.json test/bench/dashboard-statements.ts <database> [rounds] [name regexp: print its plan]
  *   P3_ONLY=<regexp>: only these statements; P3_SQL (+ P3_PARAMS=4 for $4 = 10): one more statement, `extra`.
  */
 const [db = 'bench_m', roundsArg = '9', show = ''] = process.argv.slice(2);
