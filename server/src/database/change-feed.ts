@@ -117,7 +117,8 @@ export class ChangeFeed {
 
   async start(channels: string[]): Promise<void> {
     await this.subscriber.connect();
-    await Promise.all(channels.map((c) => this.subscriber.listenTo(c)));
+    // One at a time: node-postgres deprecates (and pg 9 removes) queueing a query on a client still running one.
+    for (const channel of channels) await this.subscriber.listenTo(channel);
     this._live = true;
     this.flushSoon();
   }
