@@ -16,4 +16,10 @@ describe('the alliance time zone', () => {
     expect(zonedTime(2024, 7, 15, 9, 0, 'Europe/Berlin').toISOString()).toBe('2024-07-15T07:00:00.000Z');
     expect(localParts(new Date('2024-07-15T07:00:00Z'), 'Europe/Berlin').hour).toBe(9);
   });
+
+  it('keeps a formatter per time zone: one instant, each zone its own date, in any order', () => {
+    // 2020-12-31T23:20Z is New Year's Day in Shanghai and Berlin, still New Year's Eve in New York.
+    const at = new Date('2020-12-31T23:20:00Z');
+    expect([localDate(at), localDate(at, 'Europe/Berlin'), localDate(at, 'America/New_York'), localDate(at)]).toEqual(['2021-01-01', '2021-01-01', '2020-12-31', '2021-01-01']);
+  });
 });

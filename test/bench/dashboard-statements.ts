@@ -9,11 +9,14 @@ import { committeeName } from './data.js';
  * CPU (utime + stime of its process, /proc) per execution over P3_CPU_ROUNDS executions (default 200).
  *
  *   tsx --tsconfig test/bench/tsconfig.json test/bench/dashboard-statements.ts <database> [rounds] [name regexp: print its plan]
- *   P3_ONLY=<regexp>: only these statements; P3_SQL (+ P3_PARAMS=4 for $4 = 10): one more statement, `extra`.
+ *   P3_ONLY=<regexp>: only these statements; P3_SQL (+ P3_PARAMS=4 for $4 = 10): one more statement, `extra`;
+ *   P3_PREPARED=1: the CPU rounds send each statement as a named prepared statement.
  */
 const [db = 'bench_m', roundsArg = '9', show = ''] = process.argv.slice(2);
 const c = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:5432/${db}` });
 await c.connect();
+// P3_PLAN_CACHE=force_generic_plan|force_custom_plan: the session's plan_cache_mode (prepared statements' plan).
+if (process.env.P3_PLAN_CACHE) await c.query(`SET plan_cache_mode = ${process.env.P3_PLAN_CACHE === 'force_generic_plan' ? 'force_generic_plan' : 'force_custom_plan'}`);
 const [a] = (await c.query(`SELECT alliance_id AS id FROM app_user WHERE username = $1`, [committeeName(0)])).rows;
 const today = new Date(Date.now() + 8 * 3_600_000);
 const yearAgo = new Date(today);
@@ -67,7 +70,8 @@ const n = Number(process.env.P3_CPU_ROUNDS ?? 200);
 for (let i = 0; i < n / 20; i++) {
   for (const [name, [sql, params]] of all) {
     const t = cpuMs();
-    for (let j = 0; j < 20; j++) await c.query(sql, params);
+    // P3_PREPARED=1: as named prepared statements (the server's database/prepared.ts), planned once per connection.
+    for (let j = 0; j < 20; j++) await c.query(process.env.P3_PREPARED ? { name: `p_${name}`, text: sql, values: params } : { text: sql, values: params });
     cpu.set(name, (cpu.get(name) ?? 0) + cpuMs() - t);
   }
 }

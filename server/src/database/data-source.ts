@@ -6,6 +6,7 @@ import { Attachments1766563200000 } from './migrations/1766563200000-attachments
 import { DashboardDays1766995200000 } from './migrations/1766995200000-dashboard-days.js';
 import { ReferenceChanged1766995200001 } from './migrations/1766995200001-reference-changed.js';
 import { DashboardNeedGridDay1767081600000 } from './migrations/1767081600000-dashboard-need-grid-day.js';
+import { DashboardDaysCovering1767168000000 } from './migrations/1767168000000-dashboard-days-covering.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -46,6 +47,7 @@ export const migrations = [
   DashboardDays1766995200000,
   ReferenceChanged1766995200001,
   DashboardNeedGridDay1767081600000,
+  DashboardDaysCovering1767168000000,
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { ALLIANCE_TIME_ZONE } from '@alliance/shared';
+import { ALLIANCE_TIME_ZONE, localDate } from '@alliance/shared';
 import type { EntityManager } from 'typeorm';
 
 /*
@@ -197,7 +197,7 @@ export async function rebuildDashboardDays(manager: EntityManager, allianceId?: 
   }
 }
 
-/** The local calendar day (YYYY-MM-DD) of an instant. */
+/** The local calendar day (YYYY-MM-DD) of an instant (shared's localDate, with its formatter built once). */
 export function localDayOf(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ALLIANCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return localDate(at, ALLIANCE_TIME_ZONE);
 }
