@@ -205,7 +205,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
     accounts: new AccountRegistry(dataSource, feed),
     dashboardCache,
     matching,
-    events: createEventBus({ log, dashboardCache, instanceId, matching }),
+    events: createEventBus({ log, dashboardCache, feed, instanceId, matching }),
     notifications: new NotificationHub(dataSource, feed, log),
     feed,
     createLoaders: (scope) => createLoaders(scope, referenceData),

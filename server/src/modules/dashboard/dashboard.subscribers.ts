@@ -45,7 +45,7 @@ import { AttachmentAdded } from '../attachment/events/attachment-added.event.js'
 import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
 import { AllianceWebhookSet } from '../notification/events/alliance-webhook-set.event.js';
 
-/** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id> <instance id>`. */
+/** The channel on which an instance tells the others that an alliance's figures moved: `<alliance id>:<instance id>`, space-separated. */
 export const DASHBOARD_CHANGED = 'dashboard_changed';
 
 interface Moves<E extends DomainEvent> {
@@ -132,20 +132,18 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
 /**
  * The dashboard cache follows the data: an event that moves a figure drops
  * the alliance's cached figures on this instance once the change commits,
- * and on every other instance through PostgreSQL NOTIFY, sent inside the
- * writer's transaction: PostgreSQL delivers it exactly at commit and never
- * after a rollback (one per transaction: identical payloads collapse anyway).
+ * and tells every other instance on the change feed then (ChangeFeed.announce:
+ * after commit, never after a rollback; what commits meanwhile goes out as one
+ * NOTIFY). Not a NOTIFY inside the writer's transaction: that takes
+ * PostgreSQL's one global notify lock at commit and makes every such writer
+ * commit after the other (docs/benchmarks.md, M1).
  */
-export function subscribeDashboard(bus: EventBus, cache: DashboardCache, instanceId: string): void {
-  const notified = new WeakSet<EntityManager>();
+export function subscribeDashboard(bus: EventBus, cache: DashboardCache, feed: ChangeFeed, instanceId: string): void {
   for (const { type, when } of FIGURES_MOVED_BY) {
-    bus.inTransaction(type, async (_ctx, tx, e) => {
-      if ((when && !when(e)) || notified.has(tx.manager)) return;
-      notified.add(tx.manager);
-      await tx.manager.query(`SELECT pg_notify($1, $2)`, [DASHBOARD_CHANGED, `${e.allianceId} ${instanceId}`]);
-    });
     bus.onCommitted(type, (e) => {
-      if (!when || when(e)) cache.invalidate(e.allianceId);
+      if (when && !when(e)) return;
+      cache.invalidate(e.allianceId);
+      feed.announce(DASHBOARD_CHANGED, `${e.allianceId}:${instanceId}`);
     });
   }
 }
@@ -153,8 +151,11 @@ export function subscribeDashboard(bus: EventBus, cache: DashboardCache, instanc
 /** Drops what other instances changed; after a gap in the feed, everything (what changed meanwhile was not heard). */
 export function listenDashboard(feed: ChangeFeed, cache: DashboardCache, instanceId: string): void {
   feed.on(DASHBOARD_CHANGED, (payload) => {
-    const [allianceId, from] = payload.split(' ');
-    if (allianceId && from !== instanceId) cache.invalidate(allianceId);
+    // `<alliance>:<instance>` each, joined by spaces when several committed together.
+    for (const change of payload.split(' ')) {
+      const [allianceId, from] = change.split(':');
+      if (allianceId && from !== instanceId) cache.invalidate(allianceId);
+    }
   });
   feed.onReset(() => cache.clear());
 }
