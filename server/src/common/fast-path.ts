@@ -39,7 +39,11 @@ export interface Aliases {
   j: string;
 }
 
-/** What a relation's SQL may use: the caller's alliance ($n) and new parameters. */
+/**
+ * What a relation's SQL may use: the caller's alliance ($n) and new parameters.
+ * Its text and its parameters' values must follow from the field's arguments
+ * alone: the statement is kept per document and served to other callers.
+ */
 export interface Compiling {
   tenant: string;
   params: SqlParams;
@@ -82,6 +86,7 @@ export interface FastType<E extends ObjectLiteral> {
    * (the units that decide a phone's mask, the agreements a status is judged
    * on): a relation of the row the field needs, for this caller, or null.
    * Return the same object each time: a relation needed by two fields is read once.
+   * Decide on the caller's role only: it is the one part of the caller in a kept plan's key.
    */
   needs?: Record<string, (ctx: RequestContext) => Needed<E> | null>;
   /**
