@@ -1,10 +1,12 @@
-import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { Kind, visit, type ASTNode, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { LRUCache } from 'lru-cache';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../graphql/context.js';
 import { keysetPage, pageOf, pageSize, type Connection, type KeysetOrder, type PageArgs } from '../graphql/pagination.js';
 import { prepared } from '../database/prepared.js';
 import { EntityRows, type JsonRows } from './entity-rows.js';
+import { filteredSet } from './filtered-set.js';
 import { requireId } from './tenant-scope.js';
 
 /*
@@ -37,7 +39,11 @@ export interface Aliases {
   j: string;
 }
 
-/** What a relation's SQL may use: the caller's alliance ($n) and new parameters. */
+/**
+ * What a relation's SQL may use: the caller's alliance ($n) and new parameters.
+ * Its text and its parameters' values must follow from the field's arguments
+ * alone: the statement is kept per document and served to other callers.
+ */
 export interface Compiling {
   tenant: string;
   params: SqlParams;
@@ -80,6 +86,7 @@ export interface FastType<E extends ObjectLiteral> {
    * (the units that decide a phone's mask, the agreements a status is judged
    * on): a relation of the row the field needs, for this caller, or null.
    * Return the same object each time: a relation needed by two fields is read once.
+   * Decide on the caller's role only: it is the one part of the caller in a kept plan's key.
    */
   needs?: Record<string, (ctx: RequestContext) => Needed<E> | null>;
   /**
@@ -150,10 +157,12 @@ class Compiler implements Compiling {
     readonly ctx: RequestContext,
     /** Read only what the selection needs; false when the operation has other root fields, which may read the same loaders. */
     private readonly narrow: boolean,
-    params: unknown[] = [],
+    /** The request's own parameters so far (the tenant's among them); the relations' arguments are added after them. */
+    params: SqlParams,
+    tenant: string,
   ) {
-    this.params = new SqlParams(params);
-    this.tenant = this.params.add(ctx.scope.allianceId);
+    this.params = params;
+    this.tenant = tenant;
   }
 
   /** The plan for these fields of this type, or null when one of them is not the compiler's. */
@@ -230,26 +239,22 @@ class Compiler implements Compiling {
     return `json_build_array(${parts.join(', ')})`;
   }
 
-  /** The entity of one `json()` value; primes the loaders its relations' resolvers will ask. */
-  hydrate(plan: Plan, node: unknown[]): ObjectLiteral {
-    const entity = this.rowsOf(plan).fromJsonArray(node[0] as unknown[]);
-    plan.fields.forEach((f, i) => {
-      const raw = node[i + 1];
-      let value: unknown = raw;
-      if (f.child) {
-        const child = f.child;
-        if ((f.relation as RowsRelation<unknown>).many) value = (raw as unknown[][]).map((n) => this.hydrate(child, n));
-        else value = raw === null ? null : this.hydrate(child, raw as unknown[]);
-      }
-      f.relation.prime(this.ctx, entity, value, f.args);
-    });
-    return entity;
-  }
+}
 
-  async run(sql: string): Promise<unknown> {
-    const [row]: { result: unknown }[] = await this.ctx.scope.manager.query(prepared(sql), this.params.values);
-    return row?.result ?? null;
-  }
+/** The entity of one `json()` value; primes the loaders its relations' resolvers will ask. */
+function hydrate(ctx: RequestContext, plan: Plan, node: unknown[]): ObjectLiteral {
+  const entity = plan.json!.fromJsonArray(node[0] as unknown[]);
+  plan.fields.forEach((f, i) => {
+    const raw = node[i + 1];
+    let value: unknown = raw;
+    if (f.child) {
+      const child = f.child;
+      if ((f.relation as RowsRelation<unknown>).many) value = (raw as unknown[][]).map((n) => hydrate(ctx, child, n));
+      else value = raw === null ? null : hydrate(ctx, child, raw as unknown[]);
+    }
+    f.relation.prime(ctx, entity, value, f.args);
+  });
+  return entity;
 }
 
 function enabled(ctx: RequestContext): boolean {
@@ -265,21 +270,103 @@ function selectionOf(info: GraphQLResolveInfo): { name: string; fields: Record<s
 export type Fast<T> = { taken: true; value: T } | { taken: false };
 const NOT_TAKEN = { taken: false } as const;
 
+/*
+ * Plans kept per operation. For one field of one operation (its document's
+ * text and name, the field's path), the selection, hence the plan, the
+ * columns and the statement's text, are the same for every request but for
+ * what the key below adds: the caller's role (a type's `needs` read it),
+ * the variables the field's nested arguments and directives use (their
+ * values: a `status:` argument, an @include), and for a list, the shape of
+ * its filtered set (filtered-set.ts: the role's rules and the filters
+ * present are in its text) and whether a cursor is given. The request's
+ * own values (the caller's alliance, the id, the page's size and cursor,
+ * the filter's values) are parameters bound per request, never part of a
+ * plan: a plan serves every alliance alike. A plan's other parameters (the
+ * nested fields' arguments) follow from its key. A selection the compiler
+ * does not know is kept too (GENERAL), so it is not parsed again either.
+ */
+interface Statement {
+  plan: Plan;
+  /** The text as a named prepared statement (prepared()). */
+  query: string;
+  /** The parameters after the request's own: the nested fields' arguments, fixed by the key. */
+  fixed: unknown[];
+}
+const GENERAL = 'general' as const;
+/** A bound: the caller's documents choose the keys. */
+const STATEMENTS = new LRUCache<string, Statement | typeof GENERAL>({ max: 500 });
+
+/** Forgets every plan kept (tests that change a type's declaration). */
+export function forgetFastPlans(): void {
+  STATEMENTS.clear();
+}
+
+/** The variables used below the field or in directives: all but those used only in the field's own arguments, which its resolver reads. */
+const NESTED_VARIABLES = new WeakMap<FieldNode, string[]>();
+function nestedVariables(info: GraphQLResolveInfo): string[] {
+  const field = info.fieldNodes[0]!;
+  let names = NESTED_VARIABLES.get(field);
+  if (!names) {
+    const uses = (nodes: readonly ASTNode[]) => {
+      const count = new Map<string, number>();
+      for (const node of nodes) visit(node, { Variable: (v) => void count.set(v.name.value, (count.get(v.name.value) ?? 0) + 1) });
+      return count;
+    };
+    const all = uses([info.operation.selectionSet, ...(info.operation.directives ?? []), ...Object.values(info.fragments)]);
+    const own = uses(info.fieldNodes.flatMap((f) => f.arguments ?? []));
+    names = [...all].filter(([name, n]) => n > (own.get(name) ?? 0)).map(([name]) => name).sort();
+    NESTED_VARIABLES.set(field, names);
+  }
+  return names;
+}
+
+/** The key of a field's plan (see above), or null when the document's text is not known (then nothing is kept). */
+function statementKey(ctx: RequestContext, info: GraphQLResolveInfo, kind: string): string | null {
+  const body = info.operation.loc?.source.body;
+  if (body === undefined) return null;
+  let path = '';
+  for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) if (typeof p.key === 'string') path = `${p.key}.${path}`;
+  const nested = nestedVariables(info);
+  const values = nested.length ? JSON.stringify(nested.map((n) => info.variableValues[n] ?? null)) : '';
+  return `${kind}|${ctx.me.role}|${path}|${values}|${info.operation.name?.value ?? ''}|${body}`;
+}
+
+/** The kept plan, or one planned now (and kept) by `compile`; GENERAL when the general path must answer. */
+function planned(key: string | null, compile: () => Statement | null): Statement | typeof GENERAL {
+  const kept = key === null ? undefined : STATEMENTS.get(key);
+  if (kept !== undefined) return kept;
+  const statement = compile() ?? GENERAL;
+  if (key !== null) STATEMENTS.set(key, statement);
+  return statement;
+}
+
+async function run(ctx: RequestContext, query: string, values: unknown[]): Promise<unknown> {
+  const [row]: { result: unknown }[] = await ctx.scope.manager.query(query, values);
+  return row?.result ?? null;
+}
+
 /**
  * One row by id, with every relation selected below it, or NOT_TAKEN. The
  * row is the alliance's or none, as ctx.scope.find reads it.
  */
 export async function fastById<T extends ObjectLiteral>(ctx: RequestContext, info: GraphQLResolveInfo, id: string): Promise<Fast<T | null>> {
   if (!enabled(ctx)) return NOT_TAKEN;
-  const selected = selectionOf(info);
-  const q = new Compiler(ctx, soleRootField(info));
-  const plan = selected && q.plan(selected.name, selected.fields);
-  if (!plan) return NOT_TAKEN;
-  const idParam = q.params.add(requireId(id, 'id'));
-  const node = await q.run(
-    `SELECT ${q.json(plan, 'e')} AS result FROM ${plan.rows.table} e WHERE e.alliance_id = ${q.tenant} AND e.id = ${idParam}`,
-  );
-  return { taken: true, value: node === null ? null : (q.hydrate(plan, node as unknown[]) as T) };
+  // The request's own parameters: the same placeholders for every request of the plan.
+  const own = new SqlParams();
+  const tenant = own.add(ctx.scope.allianceId);
+  const idParam = own.add(requireId(id, 'id'));
+  const mine = own.values.length;
+  const statement = planned(statementKey(ctx, info, 'row'), () => {
+    const selected = selectionOf(info);
+    const q = new Compiler(ctx, soleRootField(info), own, tenant);
+    const plan = selected && q.plan(selected.name, selected.fields);
+    if (!plan) return null;
+    const sql = `SELECT ${q.json(plan, 'e')} AS result FROM ${plan.rows.table} e WHERE e.alliance_id = ${tenant} AND e.id = ${idParam}`;
+    return { plan, query: prepared(sql), fixed: own.values.slice(mine) };
+  });
+  if (statement === GENERAL) return NOT_TAKEN;
+  const node = await run(ctx, statement.query, [...own.values.slice(0, mine), ...statement.fixed]);
+  return { taken: true, value: node === null ? null : (hydrate(ctx, statement.plan, node as unknown[]) as T) };
 }
 
 const CONNECTION_PLAIN = new Set(['__typename', 'totalCount', 'pageInfo']);
@@ -298,38 +385,44 @@ export async function fastConnection<T extends ObjectLiteral>(
   order: KeysetOrder<T>,
 ): Promise<Fast<Connection<T>>> {
   if (!enabled(ctx)) return NOT_TAKEN;
-  const connection = selectionOf(info);
-  if (!connection) return NOT_TAKEN;
-  const fields = Object.values(connection.fields);
-  const nodes = fields.filter((f) => f.name === 'nodes');
-  if (nodes.length > 1 || fields.some((f) => f.name !== 'nodes' && !CONNECTION_PLAIN.has(f.name))) return NOT_TAKEN;
   const first = pageSize(page.first);
-  // The filtered set as the list reads it, selecting only the order's keys (the last one is the id).
-  const base = filtered.clone().select(order.keys[0]!.sql, 'k0');
-  order.keys.slice(1).forEach((k, i) => base.addSelect(k.sql, `k${i + 1}`));
-  const [baseSql, baseParams] = base.getQueryAndParameters();
-  const q = new Compiler(ctx, soleRootField(info), baseParams);
-  const nodeType = nodes[0] && onlyType(nodes[0]);
-  const plan = nodeType
-    ? q.plan(nodeType.name, nodeType.fields)
-    : { rows: EntityRows.of(ctx.scope.manager, filtered.expressionMap.mainAlias!.metadata.target), fields: [] };
-  if (!plan) return NOT_TAKEN;
-  const keyColumns = order.keys.map((_, i) => `k${i}`);
-  const direction = order.direction;
-  const cursor = keysetPage(page.after, order, (v) => q.params.add(v));
-  const ordered = keyColumns.map((k) => `pg.${k} ${direction}`).join(', ');
-  const wantsCount = fields.some((f) => f.name === 'totalCount');
-  const sql = [
-    `WITH filtered AS NOT MATERIALIZED (${baseSql})`,
-    `SELECT json_build_array(`,
-    wantsCount ? `(SELECT count(*) FROM filtered),` : `NULL,`,
-    `(SELECT coalesce(json_agg(${q.json(plan, 'e')} ORDER BY ${ordered}), '[]')`,
-    ` FROM (SELECT * FROM filtered f${cursor ? ` WHERE (${keyColumns.map((k) => `f.${k}`).join(', ')}) ${cursor.cmp} (${cursor.placeholders.join(', ')})` : ''}`,
-    `       ORDER BY ${keyColumns.map((k) => `f.${k} ${direction}`).join(', ')} LIMIT ${q.params.add(first + 1)}) pg`,
-    ` JOIN ${plan.rows.table} e ON e.id = pg.${keyColumns[keyColumns.length - 1]} AND e.alliance_id = ${q.tenant})`,
-    `) AS result`,
-  ].join('\n');
-  const [count, rows] = (await q.run(sql)) as [number | null, unknown[][]];
-  const entities = rows.map((n) => q.hydrate(plan, n) as T);
+  // The filtered set as the list reads it, selecting only the order's keys; then the request's own parameters.
+  const set = filteredSet(filtered, order);
+  const own = new SqlParams([...set.values]);
+  const tenant = own.add(ctx.scope.allianceId);
+  const limit = own.add(first + 1);
+  const cursor = keysetPage(page.after, order, (v) => own.add(v));
+  const mine = own.values.length;
+  const statement = planned(statementKey(ctx, info, `page ${set.shape} ${cursor ? 'after' : 'first'}`), () => {
+    const connection = selectionOf(info);
+    if (!connection) return null;
+    const fields = Object.values(connection.fields);
+    const nodes = fields.filter((f) => f.name === 'nodes');
+    if (nodes.length > 1 || fields.some((f) => f.name !== 'nodes' && !CONNECTION_PLAIN.has(f.name))) return null;
+    const q = new Compiler(ctx, soleRootField(info), own, tenant);
+    const nodeType = nodes[0] && onlyType(nodes[0]);
+    const plan = nodeType
+      ? q.plan(nodeType.name, nodeType.fields)
+      : { rows: EntityRows.of(ctx.scope.manager, filtered.expressionMap.mainAlias!.metadata.target), fields: [] };
+    if (!plan) return null;
+    const keyColumns = order.keys.map((_, i) => `k${i}`);
+    const direction = order.direction;
+    const ordered = keyColumns.map((k) => `pg.${k} ${direction}`).join(', ');
+    const wantsCount = fields.some((f) => f.name === 'totalCount');
+    const sql = [
+      `WITH filtered AS NOT MATERIALIZED (${set.sql})`,
+      `SELECT json_build_array(`,
+      wantsCount ? `(SELECT count(*) FROM filtered),` : `NULL,`,
+      `(SELECT coalesce(json_agg(${q.json(plan, 'e')} ORDER BY ${ordered}), '[]')`,
+      ` FROM (SELECT * FROM filtered f${cursor ? ` WHERE (${keyColumns.map((k) => `f.${k}`).join(', ')}) ${cursor.cmp} (${cursor.placeholders.join(', ')})` : ''}`,
+      `       ORDER BY ${keyColumns.map((k) => `f.${k} ${direction}`).join(', ')} LIMIT ${limit}) pg`,
+      ` JOIN ${plan.rows.table} e ON e.id = pg.${keyColumns[keyColumns.length - 1]} AND e.alliance_id = ${tenant})`,
+      `) AS result`,
+    ].join('\n');
+    return { plan, query: prepared(sql), fixed: own.values.slice(mine) };
+  });
+  if (statement === GENERAL) return NOT_TAKEN;
+  const [count, rows] = (await run(ctx, statement.query, [...own.values.slice(0, mine), ...statement.fixed])) as [number | null, unknown[][]];
+  const entities = rows.map((n) => hydrate(ctx, statement.plan, n) as T);
   return { taken: true, value: { ...pageOf(entities, first, order), totalCount: count ?? 0 } };
 }

@@ -5,6 +5,8 @@ import { User } from './user.entity.js';
 fastType<User>('User', {
   entity: User,
   plain: ['id', 'username', 'displayName', 'role', 'status', 'mustChangePassword', 'lastSignInAt', 'disabledReason', 'disabledAt', 'createdAt', 'phone'],
+  // phone's mask reads the id (the caller's own phone is clear); the primes read the relations' keys.
+  columns: { always: ['id'], reads: { unit: ['unitId'], grid: ['gridId'] } },
   relations: {
     unit: {
       many: false,

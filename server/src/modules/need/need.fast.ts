@@ -10,6 +10,9 @@ const DELIVERING_UNIT_IDS: ValueRelation<Need> = {
   prime: (ctx, need, unitIds) => ctx.loaders.needDeliveringUnits.prime(need.id, unitIds),
 };
 
+/** What a viewer's masking of a need's free text reads besides the text (residentText in need.resolver.ts). */
+const RESIDENT = ['requesterName', 'requesterPhone'] as const;
+
 /**
  * What the fast path knows of a need (docs/architecture.md, "Fast path"):
  * each relation reads what its loader (need.loaders.ts) reads, in its order.
@@ -24,6 +27,28 @@ fastType<Need>('Need', {
   ],
   // Only a liaison's view of the phone depends on the delivering units (needsDeliveringUnits).
   needs: { requesterPhone: (ctx) => (ctx.me.role === 'UNIT_ADMIN' ? { value: DELIVERING_UNIT_IDS } : null) },
+  // reportedAt is the board's order key (the cursor). The free texts and the history's comments are masked, for the
+  // viewer, with the resident's name and phone; the phone's mask is decided on the status, grid, assignee and (a
+  // liaison) the delivering units. The primes read the relations' keys.
+  columns: {
+    always: ['id', 'reportedAt'],
+    reads: {
+      title: ['title', ...RESIDENT],
+      description: ['description', ...RESIDENT],
+      plan: ['plan', ...RESIDENT],
+      resolution: ['resolution', ...RESIDENT],
+      requesterPhone: ['requesterPhone', 'status', 'gridId', 'assigneeId'],
+      overdue: ['status', 'dueAt'],
+      category: ['categoryId'],
+      grid: ['gridId'],
+      assignee: ['assigneeId'],
+      reportedBy: ['reportedBy'],
+      history: RESIDENT,
+      orderedProjects: [],
+      claimedBy: [],
+      deliveringUnits: [],
+    },
+  },
   relations: {
     category: {
       many: false,
@@ -78,6 +103,8 @@ fastType<Need>('Need', {
 fastType<NeedEvent>('NeedEvent', {
   entity: NeedEvent,
   plain: ['at', 'from', 'to', 'comment'],
+  // A need's history masks every comment for the viewer, whether or not comment is selected.
+  columns: { always: ['id', 'comment'], reads: { actor: ['actorId'] } },
   relations: {
     actor: {
       many: false,
