@@ -53,6 +53,8 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
     await login(p, 'committee');
     await p.page.locator('[data-test="nav-dashboard"]').click();
     for (const chart of ['chart-months', 'chart-categories', 'chart-funnel']) {
+      // Charts are drawn once scrolled near (lib/chart-turns.ts).
+      await p.page.locator(`[data-test="${chart}"]`).scrollIntoViewIfNeeded();
       const canvas = p.page.locator(`[data-test="${chart}"] canvas`).first();
       await canvas.waitFor();
       const box = await canvas.boundingBox();
