@@ -6,12 +6,13 @@
  * and the main thread is idle, so that the login page neither waits for nor runs
  * any of it.
  *
- * `warmUp` (the dashboard's charts: ECharts) is then run once all of it is in the
- * cache and the browser is idle again: parsing and running ECharts takes a phone
- * about a second, which the user otherwise waits through after signing in. Never
- * before the login page has loaded, never under Save-Data.
+ * `warmUps` (the shell, the dashboard and its charts: `import()`s) are then run
+ * once all of it is in the cache, one at a time, each when the browser is idle
+ * again: parsing and running them (ECharts, Apollo) takes a phone a second or
+ * two, which the user otherwise waits through after signing in. Never before the
+ * login page has loaded, never under Save-Data.
  */
-export function prefetchAfterSignIn(warmUp?: () => Promise<unknown>): void {
+export function prefetchAfterSignIn(warmUps: readonly (() => Promise<unknown>)[] = []): void {
   const files = document.querySelector('meta[name="alliance-prefetch"]')?.getAttribute('content')?.split(' ').filter(Boolean) ?? [];
   // A user who asked the browser to save data gets nothing they did not ask for.
   const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
@@ -30,7 +31,9 @@ export function prefetchAfterSignIn(warmUp?: () => Promise<unknown>): void {
       return done;
     });
     // From the cache, not a second download beside the prefetch.
-    if (warmUp) void Promise.all(fetched).then(() => whenIdle(() => void warmUp().catch(() => undefined)));
+    void Promise.all(fetched).then(async () => {
+      for (const warmUp of warmUps) await new Promise<unknown>((resolve) => whenIdle(() => void warmUp().then(resolve, resolve)));
+    });
   };
   const start = () => whenIdle(prefetch);
   if (document.readyState === 'complete') start();

@@ -20,15 +20,21 @@ const links = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[re
 const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 
 describe('prefetchAfterSignIn', () => {
-  it('adds a prefetch link per file, then warms up only once every file is in the cache', async () => {
+  it('adds a prefetch link per file, then warms up only once every file is in the cache, one module after the other', async () => {
     const { prefetchAfterSignIn } = await import('../prefetch');
     const warmUp = vi.fn(() => Promise.resolve());
-    prefetchAfterSignIn(warmUp);
+    let finishFirst = () => undefined as void;
+    const first = vi.fn(() => new Promise<void>((resolve) => (finishFirst = resolve)));
+    prefetchAfterSignIn([first, warmUp]);
     await vi.waitFor(() => expect(links().map((l) => l.getAttribute('href'))).toEqual(FILES));
     links()[0]!.dispatchEvent(new Event('load'));
     await settle();
-    expect(warmUp).not.toHaveBeenCalled();
+    expect(first).not.toHaveBeenCalled();
     links()[1]!.dispatchEvent(new Event('error')); // a failed prefetch holds nothing up
+    await vi.waitFor(() => expect(first).toHaveBeenCalledTimes(1));
+    await settle();
+    expect(warmUp).not.toHaveBeenCalled();
+    finishFirst();
     await vi.waitFor(() => expect(warmUp).toHaveBeenCalledTimes(1));
   });
 
@@ -36,7 +42,7 @@ describe('prefetchAfterSignIn', () => {
     vi.stubGlobal('navigator', { ...navigator, connection: { saveData: true } });
     const { prefetchAfterSignIn } = await import('../prefetch');
     const warmUp = vi.fn(() => Promise.resolve());
-    prefetchAfterSignIn(warmUp);
+    prefetchAfterSignIn([warmUp]);
     await settle();
     expect(links()).toHaveLength(0);
     expect(warmUp).not.toHaveBeenCalled();
