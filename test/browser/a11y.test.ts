@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, finish, login, startHarness, type Harness } from './support.js';
+import { DESKTOP, PHONE, finish, login, revealNearScreenParts, startHarness, type Harness } from './support.js';
 
 /*
  * Readable for everyone (issue 16): axe-core, run inside the page, finds no critical
@@ -25,17 +25,8 @@ interface Violation {
 /** The page once its data has come and Element's transitions have ended. */
 async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
-  // Parts drawn only once near the screen (lib/near-screen.ts: the dashboard's charts and lower panels) are
-  // checked too: scrolled through, screen by screen, as a user reads the page, and their queries answered.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
-    }
-    window.scrollTo(0, 0);
-  });
-  await expect.poll(() => page.locator('[data-test="near-screen-placeholder"]').count()).toBe(0);
-  await page.waitForLoadState('networkidle');
+  // The dashboard's lower panels are mounted once scrolled near: checked too.
+  await revealNearScreenParts(page);
   await page.locator('.el-skeleton, .el-loading-mask').first().waitFor({ state: 'detached' }).catch(() => undefined);
   // Element Plus fades dialogs, tags and menus in (0.3 s); axe would read half-faded colours.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
