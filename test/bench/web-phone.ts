@@ -35,7 +35,14 @@ import { quietLogger, withDatabase } from './generate.js';
  *    cache (the session in localStorage): from navigation start, as above.
  *
  * Options: --runs=N (default 5), --out=FILE (also writes the table there),
- * --no-throttle (the same on an unthrottled browser, for comparison).
+ * --no-throttle (the same on an unthrottled browser, for comparison),
+ * --typing=person (types the username and password a key at a time, as a
+ * person on a phone does, PERSON_KEY_MS apart, instead of filling both fields
+ * at once the moment the login page is interactive; the login page's idle work
+ * then has the seconds a real sign-in gives it),
+ * --dist=DIR (serve another build of the admin than web/dist, e.g. a copy of
+ * the one before a change, to alternate the two; nothing is built then:
+ * run test/bench/web-phone.ts with tsx instead of `pnpm bench:web`).
  */
 
 const args = process.argv.slice(2);
@@ -43,6 +50,10 @@ const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.sp
 const RUNS = Number(value('runs') ?? 5);
 const THROTTLE = !args.includes('--no-throttle');
 const OUT = value('out');
+const TYPING = value('typing') === 'person' ? 'person' : 'fill';
+/** A key every 250 ms: a brisk thumb (4 characters a second); "committee" and the benchmarks' 25-character password take 8.5 s. */
+const PERSON_KEY_MS = 250;
+const DIST = value('dist') ? path.resolve(value('dist')!) : WEB_DIST;
 
 /** Lighthouse's mobile "slow 4G" (its throttling.mobileSlow4G): rtt 150 ms, 1.6 Mbit/s down, 750 kbit/s up, CPU ×4. */
 const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -195,8 +206,11 @@ async function oneRun(browser: import('playwright-core').Browser, origin: string
     return interactiveAfter(a.page, LOGIN_READY);
   });
   // 2. Sign in: from the click to the dashboard's first chart (the login page's files already cached).
-  await a.page.locator('[data-test="login-username"]').fill('committee');
-  await a.page.locator('[data-test="login-password"]').fill(BENCH_PASSWORD);
+  for (const [field, text] of [['login-username', 'committee'], ['login-password', BENCH_PASSWORD]] as const) {
+    const input = a.page.locator(`[data-test="${field}"]`);
+    if (TYPING === 'person') await input.pressSequentially(text, { delay: PERSON_KEY_MS });
+    else await input.fill(text);
+  }
   step('sign in');
   const clickAt = (await a.page.evaluate(() => performance.now())) as number;
   const signIn = await transferred(cdpA, async () => {
@@ -260,9 +274,9 @@ async function main() {
     // A production server refuses the demo password: the committee signs in with the benchmarks' one.
     await ds.query(`UPDATE app_user SET password_hash = $1 WHERE username = 'committee'`, [await hashPassword(BENCH_PASSWORD)]);
     await ds.destroy();
-    server = await startOurServer(url, undefined, [], { WEB_DIST });
+    server = await startOurServer(url, undefined, [], { WEB_DIST: DIST });
     const origin = server.url.replace(/\/graphql$/, '');
-    console.error(`server ${origin}, ${RUNS} runs, ${THROTTLE ? `slow 4G + CPU ×${CPU_SLOWDOWN}` : 'no throttling'}`);
+    console.error(`server ${origin} serving ${DIST}, ${RUNS} runs, ${THROTTLE ? `slow 4G + CPU ×${CPU_SLOWDOWN}` : 'no throttling'}`);
     // One unmeasured pass: the server's first answers (its caches, PostgreSQL's) are not the phone's business.
     await oneRun(browser, origin);
     const runs: Run[] = [];
@@ -277,8 +291,8 @@ async function main() {
     // The machine is shared: its load says how far the numbers are its own.
     const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
     const lines = [
-      `Machine: ${hw.cpu}, ${hw.cores} cores, ${hw.ramGb} GB; Node ${hw.node}; Chromium (${browser.version()}); ${pgServer.version}; load average ${load} at the end; ${new Date().toISOString().slice(0, 16)}Z.`,
-      `Profile: ${THROTTLE ? `slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) + CPU ×${CPU_SLOWDOWN}` : 'no throttling'}; phone ${PHONE.width}×${PHONE.height} @3x; ${RUNS} runs, median (min–max).`,
+      `Machine: ${hw.cpu}, ${hw.cores} cores, ${hw.ramGb} GB; Node ${hw.node}; Chromium (${browser.version()}); ${pgServer.version}; load average ${load} at the end; ${new Date().toISOString().slice(0, 16)}Z; admin ${path.relative(ROOT, DIST) || DIST}.`,
+      `Profile: ${THROTTLE ? `slow 4G (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up) + CPU ×${CPU_SLOWDOWN}` : 'no throttling'}; phone ${PHONE.width}×${PHONE.height} @3x; ${RUNS} runs, median (min–max); credentials ${TYPING === 'person' ? `typed a key every ${PERSON_KEY_MS} ms` : 'filled at once'}.`,
       '',
       '| what | figures shown (median) | ready (median) | interactive (median) | interactive (min–max) | transferred | target |',
       '|---|---|---|---|---|---|---|',

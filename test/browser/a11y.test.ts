@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, finish, login, startHarness, type Harness } from './support.js';
+import { DESKTOP, PHONE, finish, login, revealNearScreenParts, startHarness, type Harness } from './support.js';
 
 /*
  * Readable for everyone (issue 16): axe-core, run inside the page, finds no critical
@@ -25,6 +25,8 @@ interface Violation {
 /** The page once its data has come and Element's transitions have ended. */
 async function settled(page: Page) {
   await page.waitForLoadState('networkidle');
+  // The dashboard's lower panels are mounted once scrolled near: checked too.
+  await revealNearScreenParts(page);
   await page.locator('.el-skeleton, .el-loading-mask').first().waitFor({ state: 'detached' }).catch(() => undefined);
   // Element Plus fades dialogs, tags and menus in (0.3 s); axe would read half-faded colours.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));

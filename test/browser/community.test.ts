@@ -29,6 +29,8 @@ describe('the community in the browser', { timeout: 180_000 }, () => {
     const { page } = p;
     await login(p, 'committee');
     await page.goto('/dashboard');
+    // The panel is mounted once scrolled near (NearScreen), as a user reaches it.
+    await page.locator('[data-test="overdue-needs"]').scrollIntoViewIfNeeded();
     const coverage = page.locator('[data-test="grid-coverage-第五网格"]');
     await coverage.waitFor();
     expect((await coverage.textContent())!.trim()).toBe('楼栋覆盖 11/13');
@@ -60,6 +62,7 @@ describe('the community in the browser', { timeout: 180_000 }, () => {
 
     // Back on the dashboard the grid picture says so.
     await page.locator('[data-test="nav-dashboard"]').click();
+    await page.locator('[data-test="overdue-needs"]').scrollIntoViewIfNeeded();
     await expect.poll(async () => (await page.locator('[data-test="grid-coverage-第五网格"]').textContent())!.trim()).toBe('楼栋覆盖 12/13');
     await finish('community-coverage', p);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, SMALL_PHONE, finish, login, startHarness, type Harness, type TestPage } from './support.js';
+import { ARTIFACTS, SMALL_PHONE, finish, login, revealNearScreenParts, startHarness, type Harness, type TestPage } from './support.js';
 
 /*
  * No sideways scroll on a phone (issue 16): every demo role at 360×740 visits
@@ -81,6 +81,8 @@ function fill(path: string, name: string): string {
 /** Waits for what the page asked for: no request in flight, no skeleton, no loading mask. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
+  // The dashboard's lower panels are mounted once scrolled near: measured too.
+  await revealNearScreenParts(page);
   await page
     .waitForFunction(() => !document.querySelector('.el-skeleton, .el-loading-mask:not([style*="display: none"])'), undefined, { timeout: 10_000 })
     .catch(() => undefined);

@@ -124,3 +124,16 @@ export async function choose(page: Page, selectTestId: string, optionText: strin
 export async function toast(page: Page, text: string | RegExp) {
   await page.locator('.el-message', { hasText: text }).first().waitFor();
 }
+
+/**
+ * Scrolls to each part of the page that is mounted only once near the screen (NearScreen: the
+ * dashboard's lower panels) until all are there, as a user reading the page down would: checks of
+ * the whole page (axe, widths) then see them too.
+ */
+export async function revealNearScreenParts(page: Page): Promise<void> {
+  const placeholders = page.locator('[data-test="near-screen-placeholder"]');
+  while ((await placeholders.count()) > 0) {
+    await placeholders.first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  }
+}
