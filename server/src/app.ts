@@ -42,7 +42,6 @@ import { DEMO_PASSWORD } from './modules/auth/passwords.js';
 import { DATABASE_UNAVAILABLE, makeFormatError } from './graphql/errors.js';
 import { requestLimits } from './graphql/limits.js';
 import { replicaRouting } from './graphql/replica-routing.js';
-import { compiledExecution } from './graphql/compiled-execution.js';
 import { primaryUrl } from './database/data-source.js';
 
 export interface AppOptions {
@@ -158,8 +157,7 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   const protection = armor.protect();
   const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    // graphql-jit in place of graphql-js's execute, through Apollo's gateway interface (compiled-execution.ts).
-    gateway: compiledExecution(schema),
+    schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
