@@ -15,6 +15,7 @@ import { benchDatabase } from './generate.js';
  *
  *   tsx --tsconfig test/bench/tsconfig.json test/bench/variants.ts <size> <scenarios> <rounds> <seconds>
  *   e.g. ... variants.ts L Q1,Q3 3 10
+ *   (BENCH_CONNECTIONS=8: fewer concurrent requests than the bench's 32, for CPU per request on a machine others load)
  */
 
 interface Patch {
@@ -128,6 +129,9 @@ export const SERVER_ENV: Record<string, Record<string, string>> = {
 };
 for (const name of Object.keys(SERVER_ENV)) VARIANTS[name] = [];
 
+/** The bench's 32 unless BENCH_CONNECTIONS says otherwise. */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
 const VARIANT_DIR = path.join(ROOT, 'server/node_modules/.bench-variants');
 
 /** Builds the variant's copy of server/dist and returns its main.js. `saved:NAME`: a build kept in server/node_modules/.saved-dist/NAME (e.g. of an earlier commit). */
@@ -176,12 +180,12 @@ async function main() {
                 return request(M1, { activityId: p.activityId, unitId: p.unitId, headcount: 2 }, p.token);
               }
             : request(DOCS[sc as 'Q1'], setup.vars[sc as 'Q1'], setup.token);
-        if (sc !== 'M1') await runLoad({ target: server, scenario: sc, connections: 32, duration: 2, next, db });
+        if (sc !== 'M1') await runLoad({ target: server, scenario: sc, connections: CONNECTIONS, duration: 2, next, db });
         await new Promise((resolve) => setTimeout(resolve, 1000));
         const r = await runLoad({
           target: server,
           scenario: sc,
-          connections: 32,
+          connections: CONNECTIONS,
           duration: Number(secondsArg),
           next,
           okPattern: sc === 'M1' ? /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/ : undefined,
@@ -211,7 +215,7 @@ async function main() {
   }
   // The same numbers as a markdown table, for the analysis in docs/benchmarks.md.
   const md = [
-    `Variants on ${size}, ${roundsArg} rounds of ${secondsArg} s per scenario at 32 connections, median per variant (of an even number of rounds: the mean of the middle two; run ${new Date().toISOString().slice(0, 16)} UTC: \`tsx test/bench/variants.ts ${process.argv.slice(2).join(' ')}\`):`,
+    `Variants on ${size}, ${roundsArg} rounds of ${secondsArg} s per scenario at ${CONNECTIONS} connections, median per variant (of an even number of rounds: the mean of the middle two; run ${new Date().toISOString().slice(0, 16)} UTC: \`tsx test/bench/variants.ts ${process.argv.slice(2).join(' ')}\`):`,
     '',
     `| variant | ${scenarioList.split(',').map((sc) => `${sc} req/s | ${sc} p99 ms | ${sc} server CPU ms/req | ${sc} PG CPU ms/req`).join(' | ')} | peak RSS MB |`,
     `|---|${scenarioList.split(',').map(() => '---|---|---|---').join('|')}|---|`,

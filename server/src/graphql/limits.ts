@@ -78,6 +78,19 @@ function findUnsafeText(value: unknown, field: string): { field: string; reason:
   return null;
 }
 
+/**
+ * What findUnsafeLiteral found in each document: the same for every request
+ * of it, and Apollo hands every request of one query text the same parsed
+ * document, so the walk runs once per document (held while Apollo holds it).
+ */
+const literalsChecked = new WeakMap<DocumentNode, { field: string; reason: InvalidReason } | null>();
+
+function unsafeLiteralOf(document: DocumentNode): { field: string; reason: InvalidReason } | null {
+  let found = literalsChecked.get(document);
+  if (found === undefined) literalsChecked.set(document, (found = findUnsafeLiteral(document)));
+  return found;
+}
+
 /** The same for the string literals written into the document, named by their argument or input field. */
 function findUnsafeLiteral(document: DocumentNode): { field: string; reason: InvalidReason } | null {
   const names: string[] = [];
@@ -99,7 +112,7 @@ export function requestLimits<C extends BaseContext>(): ApolloServerPlugin<C> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          const unsafe = findUnsafeLiteral(document) ?? findUnsafeText(request.variables ?? {}, 'variables');
+          const unsafe = unsafeLiteralOf(document) ?? findUnsafeText(request.variables ?? {}, 'variables');
           if (unsafe) throw new RequestRefused('BAD_USER_INPUT', `${unsafe.field}: ${unsafe.reason}`, unsafe);
           let cost: number;
           try {
