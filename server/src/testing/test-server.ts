@@ -78,6 +78,26 @@ export type Client = <T = any>(query: string, variables?: Record<string, unknown
 export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
 
 /**
+ * The SQL statements the test server sent while `run` ran (it runs in the
+ * test's process), the caller's account lookups left out.
+ */
+export async function statementsSent(s: TestServer, run: () => Promise<unknown>): Promise<string[]> {
+  const logger = s.db.logger;
+  const original = logger.logQuery.bind(logger);
+  const seen: string[] = [];
+  logger.logQuery = (query, parameters, runner) => {
+    seen.push(String(query));
+    original(query, parameters, runner);
+  };
+  try {
+    await run();
+  } finally {
+    logger.logQuery = original;
+  }
+  return seen.filter((q) => !/^\s*SELECT id, alliance_id, role/.test(q));
+}
+
+/**
  * A real server on a real port, over a database of its own copied from the
  * seeded template: each test file is isolated from every other.
  */

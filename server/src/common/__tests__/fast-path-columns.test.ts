@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GqlResult, type TestServer } from '../../testing/test-server.js';
+import { startTestServer, statementsSent, type GqlResult, type TestServer } from '../../testing/test-server.js';
 import { declaredFastType, forgetFastPlans } from '../fast-path.js';
 
 /*
@@ -13,22 +13,7 @@ import { declaredFastType, forgetFastPlans } from '../fast-path.js';
 
 let s: TestServer;
 let token = '';
-/** The statements the server sent while `run` ran (the server runs in this process). */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const logger = s.db.logger;
-  const original = logger.logQuery.bind(logger);
-  const seen: string[] = [];
-  logger.logQuery = (query, parameters, runner) => {
-    seen.push(String(query));
-    original(query, parameters, runner);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen.filter((q) => !/^\s*SELECT id, alliance_id, role/.test(q));
-}
+const statementsOf = (run: () => Promise<unknown>) => statementsSent(s, run);
 
 beforeAll(async () => {
   s = await startTestServer({}, { FAST_PATH: 'on' });

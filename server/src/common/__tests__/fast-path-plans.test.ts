@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type GqlResult, type TestServer } from '../../testing/test-server.js';
+import { startTestServer, statementsSent, type GqlResult, type TestServer } from '../../testing/test-server.js';
 
 /*
  * The fast path keeps a plan per document (docs/architecture.md, "Fast
@@ -12,22 +12,7 @@ import { startTestServer, type GqlResult, type TestServer } from '../../testing/
 
 let s: TestServer;
 
-/** The statements the server sent while `run` ran (the server runs in this process), the caller's account lookups left out. */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const logger = s.db.logger;
-  const original = logger.logQuery.bind(logger);
-  const seen: string[] = [];
-  logger.logQuery = (query, parameters, runner) => {
-    seen.push(String(query));
-    original(query, parameters, runner);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen.filter((q) => !/^\s*SELECT id, alliance_id, role/.test(q));
-}
+const statementsOf = (run: () => Promise<unknown>) => statementsSent(s, run);
 
 async function ask(username: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
   const r = await (await s.as(username))(query, variables);
