@@ -134,6 +134,7 @@ export async function revealNearScreenParts(page: Page): Promise<void> {
   const placeholders = page.locator('[data-test="near-screen-placeholder"]');
   while ((await placeholders.count()) > 0) {
     await placeholders.first().scrollIntoViewIfNeeded();
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    // A frame and a little more for the part to mount (in the page: typed without the DOM's lib, which the bench's tsconfig lacks).
+    await page.evaluate(() => new Promise((resolve) => (globalThis as unknown as { requestAnimationFrame(run: () => void): void }).requestAnimationFrame(() => setTimeout(resolve, 50))));
   }
 }

@@ -7,6 +7,7 @@ import { DashboardDays1766995200000 } from './migrations/1766995200000-dashboard
 import { ReferenceChanged1766995200001 } from './migrations/1766995200001-reference-changed.js';
 import { DashboardNeedGridDay1767081600000 } from './migrations/1767081600000-dashboard-need-grid-day.js';
 import { DashboardDaysCovering1767168000000 } from './migrations/1767168000000-dashboard-days-covering.js';
+import { NeedBoardIndex1767254400000 } from './migrations/1767254400000-need-board-index.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -48,6 +49,7 @@ export const migrations = [
   ReferenceChanged1766995200001,
   DashboardNeedGridDay1767081600000,
   DashboardDaysCovering1767168000000,
+  NeedBoardIndex1767254400000,
 ];
 
 /**
