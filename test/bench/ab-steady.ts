@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DOCS, installCleanupHandlers, request, runLoad, setupScenarios, startOurServer } from './harness.js';
+import { DOCS, installCleanupHandlers, median, request, runLoad, setupScenarios, startOurServer } from './harness.js';
 import { benchDatabase } from './generate.js';
 import { buildVariant } from './variants.js';
 
@@ -45,11 +45,6 @@ async function main() {
   for (const s of servers) await s.stop();
   await db.end();
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  const median = (xs: number[]) => {
-    const v = sorted(xs);
-    const m = Math.floor(v.length / 2);
-    return v.length % 2 ? v[m]! : Math.round(((v[m - 1]! + v[m]!) / 2) * 100) / 100;
-  };
   console.log(`\nserver CPU ms per request, least / median of ${roundsArg} runs of ${secondsArg} s at ${connectionsArg} connections (${new Date().toISOString().slice(0, 16)} UTC):`);
   for (const name of names) console.log(`${name.padEnd(16)} ${scenarios.map((sc) => `${sc} ${sorted(cpu[name]![sc]!)[0]} / ${median(cpu[name]![sc]!)}`).join('   ')}`);
 }

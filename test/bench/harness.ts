@@ -814,3 +814,10 @@ export function machine() {
 }
 
 export { SIZES };
+
+/** The median, rounded to hundredths where it falls between two values. */
+export function median(xs: number[]): number {
+  const v = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m]! : Math.round(((v[m - 1]! + v[m]!) / 2) * 100) / 100;
+}

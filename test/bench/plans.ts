@@ -34,16 +34,22 @@ export const LARGE = 10_000;
 
 type TypeOrmLogger = Awaited<ReturnType<typeof openDatabase>>['logger'];
 
-export async function capturePlans(
-  databaseUrl: string,
-  requests: { scenario: string; query: string; variables: Record<string, unknown>; token: string }[],
-): Promise<ScenarioPlans[]> {
+/**
+ * Our server, started in this process on a bench database as production runs
+ * it, with TypeORM's logger wrapped: `sent` holds every statement it sends
+ * (empty it before a request to keep that request's).
+ */
+export async function startCapturingServer(databaseUrl: string): Promise<{
+  api: string;
+  sent: { query: string; parameters: unknown[] }[];
+  close: () => Promise<void>;
+}> {
   const ds = await openDatabase(databaseUrl, quietLogger, 4);
-  let captured: { query: string; parameters: unknown[] }[] = [];
+  const sent: { query: string; parameters: unknown[] }[] = [];
   const inner = ds.logger;
   const capturing: TypeOrmLogger = {
     logQuery: (query, parameters, runner) => {
-      captured.push({ query, parameters: Array.isArray(parameters) ? parameters : [] });
+      sent.push({ query: String(query), parameters: Array.isArray(parameters) ? parameters : [] });
       inner.logQuery(query, parameters, runner);
     },
     logQueryError: (e, q, p, r) => inner.logQueryError(e, q, p, r),
@@ -65,7 +71,23 @@ export async function capturePlans(
     webDist: null,
   };
   const app = await startApp(config, ds, quietLogger);
-  const url = `http://127.0.0.1:${app.port}/graphql`;
+  return {
+    api: `http://127.0.0.1:${app.port}/graphql`,
+    sent,
+    close: async () => {
+      await app.close();
+      await ds.destroy();
+    },
+  };
+}
+
+export async function capturePlans(
+  databaseUrl: string,
+  requests: { scenario: string; query: string; variables: Record<string, unknown>; token: string }[],
+): Promise<ScenarioPlans[]> {
+  const server = await startCapturingServer(databaseUrl);
+  const captured = server.sent;
+  const url = server.api;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows: sizes } = await client.query(
@@ -75,7 +97,7 @@ export async function capturePlans(
   const out: ScenarioPlans[] = [];
   try {
     for (const r of requests) {
-      captured = [];
+      captured.length = 0;
       const res = await gql(url, r.query, r.variables, r.token);
       if (res.body.errors?.length) throw new Error(`${r.scenario}: ${JSON.stringify(res.body.errors)}`);
       const statements: StatementPlan[] = [];
@@ -101,8 +123,7 @@ export async function capturePlans(
     }
   } finally {
     await client.end();
-    await app.close();
-    await ds.destroy();
+    await server.close();
   }
   return out;
 }

@@ -1,10 +1,7 @@
-import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { startApp } from '../../server/src/app.js';
-import { loadConfig } from '../../server/src/config.js';
-import { openDatabase } from '../../server/src/database/bootstrap.js';
-import { quietLogger, benchDatabase } from './generate.js';
+import { benchDatabase } from './generate.js';
+import { startCapturingServer } from './plans.js';
 import { gql, login } from './harness.js';
 import { committeeName, Q1_CATEGORY, SEARCH_WORD } from './data.js';
 import { Q1, Q3, Q4 } from './scenarios.js';
@@ -26,23 +23,12 @@ const scenario = process.argv[3] ?? 'Q4';
 const runs = Number(process.argv[4] ?? 400);
 const url = `postgres://postgres@127.0.0.1:5432/${benchDatabase(size)}`;
 
-const ds = await openDatabase(url, quietLogger, 4);
-const sent: { query: string; parameters: unknown[] }[] = [];
-const logger = ds.logger;
-const logQuery = logger.logQuery.bind(logger);
-logger.logQuery = (query, parameters, runner) => {
-  sent.push({ query: String(query), parameters: Array.isArray(parameters) ? parameters : [] });
-  logQuery(query, parameters, runner);
-};
-const config = {
-  ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'bench-only-secret-0123456789abcdef-0123456789', PORT: '0', HOST: '127.0.0.1', DATA_DIR: '/tmp' }),
-  webDist: null,
-};
-const app = await startApp(config, ds, quietLogger);
+const server = await startCapturingServer(url);
+const { sent } = server;
 const db = new pg.Client({ connectionString: url });
 await db.connect();
 try {
-  const api = `http://127.0.0.1:${app.port}/graphql`;
+  const api = server.api;
   const [{ alliance_id: allianceId }] = (await db.query(`SELECT alliance_id FROM app_user WHERE username = $1`, [committeeName(0)])).rows;
   const token = await login(api, committeeName(0));
   let request: { query: string; variables: Record<string, unknown>; marker: string };
@@ -100,6 +86,5 @@ try {
   console.log(plan.match(/Planning Time.*|Execution Time.*/g)?.join('; '), '|', plan.match(/Buffers: shared hit=\d+/)?.[0]);
 } finally {
   await db.end();
-  await app.close();
-  await ds.destroy();
+  await server.close();
 }

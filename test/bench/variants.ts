@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { DOCS, ROOT, installCleanupHandlers, request, runLoad, setupScenarios, startOurServer, type LoadResult } from './harness.js';
+import { DOCS, ROOT, installCleanupHandlers, median, request, runLoad, setupScenarios, startOurServer, type LoadResult } from './harness.js';
 import { M1 } from './scenarios.js';
 import { benchDatabase } from './generate.js';
 
@@ -201,11 +201,6 @@ async function main() {
   }
   await db.end();
   console.log('\nmedian req/s (p99 ms) [server CPU ms/request, PostgreSQL CPU ms/request] per variant:');
-  const median = (xs: number[]) => {
-    const v = [...xs].sort((a, b) => a - b);
-    const m = Math.floor(v.length / 2);
-    return v.length % 2 ? v[m]! : Math.round(((v[m - 1]! + v[m]!) / 2) * 100) / 100;
-  };
   for (const name of names) {
     const row = scenarioList.split(',').map((sc) => {
       const rs = results[name]![sc]!;
