@@ -142,6 +142,9 @@ const unavailableIs503: ApolloServerPlugin<RequestContext> = {
 export async function startApp(config: Config, dataSource: DataSource, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  // A GraphQL answer is a POST's, never revalidated: hashing every body for an ETag was CPU for nothing
+  // (the admin's static files keep theirs: express.static sets its own).
+  app.set('etag', false);
   // X-Forwarded-For is believed only from the proxy TRUST_PROXY names: otherwise anyone could pick their address.
   app.set('trust proxy', config.trustProxy ?? false);
   const httpServer: Server = createServer(app);

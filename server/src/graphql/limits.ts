@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { LIMITS, textProblem, type InvalidReason } from '@alliance/shared';
 import { AppError } from './errors.js';
@@ -106,6 +107,49 @@ function findUnsafeLiteral(document: DocumentNode): { field: string; reason: Inv
   return found;
 }
 
+/**
+ * The cost of a document depends on its text, the operation and the values
+ * of the variables that reach a `first` argument or an @skip/@include: the
+ * same for every request of one list page with another cursor or filter. So
+ * the walk of the selection with its types runs once per document and those
+ * values (it was 4 % of the server's CPU on the shelf query, docs/benchmarks.md),
+ * not per request. Only costs within the limit are kept: a refusal, or a
+ * request whose variables do not fit their types, is worked out afresh each time.
+ */
+const costsOf = new WeakMap<DocumentNode, { inputs: string[]; costs: LRUCache<string, number> }>();
+
+/** The variables a document passes to a `first` argument or to a directive. */
+function costInputsOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: Parameters<typeof visit>[0]) =>
+    visit(node, {
+      Variable(v) {
+        names.add(v.name.value);
+      },
+    });
+  visit(document, {
+    Argument(a) {
+      if (a.name.value === 'first') collect(a.value);
+    },
+    Directive(d) {
+      collect(d);
+    },
+  });
+  return [...names].sort();
+}
+
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+  let known = costsOf.get(document);
+  if (!known) costsOf.set(document, (known = { inputs: costInputsOf(document), costs: new LRUCache({ max: 64 }) }));
+  // An absent variable takes its default, which null would not: they are told apart.
+  const key = JSON.stringify([operationName ?? null, ...known.inputs.map((n) => (n in variables ? (variables[n] ?? null) : { absent: true }))]);
+  const kept = known.costs.get(key);
+  if (kept !== undefined) return kept;
+  const cost = estimateCost(schema, document, variables, operationName);
+  if (cost <= MAX_COST) known.costs.set(key, cost);
+  return cost;
+}
+
 /** Guards every operation: text in any argument, then its cost. */
 export function requestLimits<C extends BaseContext>(): ApolloServerPlugin<C> {
   return {
@@ -116,7 +160,7 @@ export function requestLimits<C extends BaseContext>(): ApolloServerPlugin<C> {
           if (unsafe) throw new RequestRefused('BAD_USER_INPUT', `${unsafe.field}: ${unsafe.reason}`, unsafe);
           let cost: number;
           try {
-            cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            cost = cachedCost(schema, document, request.variables ?? {}, operationName ?? undefined);
           } catch {
             // Variables that do not fit their types: execution refuses them (BAD_USER_INPUT naming the field) before running anything.
             return;

@@ -135,6 +135,27 @@ describe('the cost limit counts list sizes', () => {
     expect(v.status).toBe(400);
   });
 
+  it('a document kept with its cost per value of its `first` and directive variables: each value still counts as its own', async () => {
+    const viewer = await s.as('viewer');
+    const doc = `query($n: Int = 100, $deep: Boolean! = false, $term: String) {
+      memberUnits(first: $n, filter: { search: $term }) { nodes { id shelfProjects { id unit @include(if: $deep) { shelfProjects { id title } } } } }
+    }`;
+    const outcome = async (variables: Record<string, unknown>) => {
+      const r = await viewer(doc, variables);
+      return r.status === 400 ? r.errors?.[0]?.message.match(/would cost/)?.[0] ?? r.errors?.[0]?.message : (r.errors?.[0]?.message ?? 'ok');
+    };
+    // Asked again and again, alternately: a value kept for one request never answers for another.
+    for (let round = 0; round < 2; round++) {
+      expect(await outcome({ n: 5, term: `a${round}` })).toBe('ok');
+      expect(await outcome({ n: 5, deep: true, term: `b${round}` })).toBe('ok');
+      expect(await outcome({ n: 100, deep: true, term: `c${round}` })).toBe('would cost');
+      // Absent, $n takes its default (100): not the cost of null (no first).
+      expect(await outcome({ n: null, deep: true })).not.toBe('would cost');
+      expect(await outcome({ deep: true })).toBe('would cost');
+      expect(await outcome({ n: 50, deep: false })).toBe('ok');
+    }
+  });
+
   it("every document the admin sends stays under the limit (first: the document's default, else 100, the most the server gives)", async () => {
     // The admin's typed documents, generated from its sources (pnpm --filter @alliance/web codegen); a path tsc leaves alone.
     const generated = new URL('../../../../web/src/gql/graphql.ts', import.meta.url).href;

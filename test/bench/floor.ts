@@ -1,0 +1,59 @@
+import pg from 'pg';
+import { DOCS, installCleanupHandlers, request, runLoad, setupScenarios, startOurServer, startRawBaseline } from './harness.js';
+import { benchDatabase } from './generate.js';
+
+/*
+ * What a request costs our server before any field of the scenario runs:
+ * the same server answering `{ __typename }` signed in, the scenario itself,
+ * and the raw baseline's Q1, alternating in short runs. The difference
+ * between the floor and a scenario is what its fields cost; the floor
+ * against the raw baseline is Express, Apollo's pipeline and the context.
+ *
+ *   tsx --tsconfig test/bench/tsconfig.json test/bench/floor.ts <size> [rounds] [seconds] [scenarios]
+ */
+
+async function main() {
+  installCleanupHandlers();
+  const [size = 'M', roundsArg = '4', secondsArg = '4', list = 'Q1,Q3'] = process.argv.slice(2);
+  const url = `postgres://postgres@127.0.0.1:5432/${benchDatabase(size)}`;
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const ours = await startOurServer(url, undefined, [], { EXPOSE_SQL_COUNT: 'false' });
+  const raw = await startRawBaseline(url);
+  const setup = await setupScenarios(db, ours.url);
+  const { filter, first, after } = setup.vars.Q1 as any;
+  const rawVars = { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
+  const cases: [string, typeof ours, ReturnType<typeof request>][] = [
+    ['floor: { __typename }', ours, request('{ __typename }', {}, setup.token)],
+    ['floor: me { id }', ours, request('{ me { id } }', {}, setup.token)],
+    ...list.split(',').map((sc) => [sc, ours, request(DOCS[sc as 'Q1'], setup.vars[sc as 'Q1'], setup.token)] as [string, typeof ours, ReturnType<typeof request>]),
+    ['raw Q1', raw, request('', rawVars)],
+  ];
+  const seen: Record<string, { server: number[]; pg: number[]; rps: number[] }> = {};
+  for (const [, target, req] of cases) await runLoad({ target, scenario: 'warm', connections: 32, duration: 2, next: req, db });
+  for (let round = 0; round < Number(roundsArg); round++) {
+    const order = round % 2 ? [...cases].reverse() : cases;
+    for (const [name, target, req] of order) {
+      const r = await runLoad({ target, scenario: name, connections: 32, duration: Number(secondsArg), next: req, db });
+      if (r.failures) throw new Error(`${name}: ${r.failures} failures`);
+      const s = (seen[name] ??= { server: [], pg: [], rps: [] });
+      s.server.push(r.cpuMsPerRequest!.server!);
+      s.pg.push(r.cpuMsPerRequest!.postgres!);
+      s.rps.push(r.rps);
+    }
+  }
+  await ours.stop();
+  await raw.stop();
+  await db.end();
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(`\n${size}, ${roundsArg} rounds of ${secondsArg} s at 32 connections, medians (${new Date().toISOString().slice(0, 16)} UTC, load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}):`);
+  for (const [name] of cases) {
+    const s = seen[name]!;
+    console.log(`${name.padEnd(24)} ${String(med(s.rps)).padStart(8)} req/s   server ${med(s.server).toFixed(2)} ms   PostgreSQL ${med(s.pg).toFixed(2)} ms`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
