@@ -8,9 +8,9 @@ import { startApp, type RunningApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { openDatabase } from '../../server/src/database/bootstrap.js';
 import { generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
-import { DOCS, gql, request, runLoad, setupScenarios, startRawBaseline, type Proc, type Setup } from './harness.js';
+import { DOCS, combineRounds, gql, request, runInterleaved, runLoad, setupScenarios, startRawBaseline, type LoadResult, type Proc, type Setup } from './harness.js';
 import { capturePlans } from './plans.js';
-import { renderReport, targets } from './report.js';
+import { renderReport, roundRatios, targets, type RunInfo } from './report.js';
 import { M1 } from './scenarios.js';
 
 /*
@@ -183,6 +183,35 @@ describe('bench harness (smoke)', () => {
       const r = await runLoad({ target: raw, scenario: 'Q1', connections: 2, duration: 1, next: request('', rawVars) });
       expect(r.requests).toBeGreaterThan(0);
       expect(r.failures).toBe(0);
+
+      // The comparison as `pnpm bench` measures it: rounds alternating between the servers, the order reversed every other round.
+      const [mineQ1, rawQ1] = await runInterleaved({
+        scenario: 'Q1',
+        targets: [
+          { target: ours, next: request(DOCS.Q1, setup.vars.Q1, setup.token) },
+          { target: raw, next: request('', rawVars) },
+        ],
+        connections: 2,
+        rounds: 3,
+        roundSeconds: 1,
+        warmup: 1,
+        db,
+        pauseMs: 100,
+      });
+      for (const x of [mineQ1!, rawQ1!]) {
+        expect(x.rounds, x.target).toHaveLength(3);
+        expect(x.rounds!.reduce((a, r) => a + r.requests, 0), x.target).toBe(x.requests);
+        expect(x.seconds, x.target).toBe(3);
+        expect(x.rps, x.target).toBe(Math.round((x.requests / 3) * 10) / 10);
+        expect(x.p99, x.target).toBe(Math.max(...x.rounds!.map((r) => r.p99)));
+        expect(x.failures, x.target).toBe(0);
+        expect(x.rounds!.every((r) => r.requests > 0), x.target).toBe(true);
+      }
+      expect([mineQ1!.target, rawQ1!.target]).toEqual(['ours', 'raw']);
+      const leader = (i: number) => (mineQ1!.rounds![i]!.start < rawQ1!.rounds![i]!.start ? 'ours' : 'raw');
+      expect([leader(0), leader(1), leader(2)]).toEqual(['ours', 'raw', 'ours']);
+      // The raw baseline runs in a process of its own: its CPU and its PostgreSQL backends' are measured each round.
+      expect(rawQ1!.rounds!.every((r) => r.cpu !== null && r.cpu > 0)).toBe(true);
     } finally {
       await raw.stop();
     }
@@ -259,5 +288,64 @@ describe('bench harness (smoke)', () => {
     expect(met('Q4 at least 2×')).toBe(true);
     expect(met('M1 unchanged or better')).toBe(false);
     expect(met('RSS')).toBe(true);
+  });
+
+  it('sums the rounds of a comparison into one result, and the report shows the ratios round by round', () => {
+    const round = (target: string, requests: number, p50: number, p99: number, server: number, postgres: number, extra = {}): LoadResult => ({
+      target,
+      scenario: 'Q1',
+      connections: 32,
+      seconds: 3,
+      requests,
+      rps: requests / 3,
+      p50,
+      p99,
+      failures: 1,
+      sqlMin: 1,
+      sqlMax: 1,
+      rssMaxMb: 100 + requests / 100,
+      cpuMsPerRequest: { server: server / requests, postgres: postgres / requests, client: 0.1 },
+      cpuMs: { server, postgres, client: requests / 10 },
+      ...extra,
+    });
+    const at = (s: number) => `2026-12-02T04:00:0${s}.000Z`;
+    const ours = combineRounds([
+      { start: at(0), result: round('ours', 300, 10, 40, 600, 300) },
+      { start: at(4), result: round('ours', 900, 4, 90, 900, 900) },
+      { start: at(6), result: round('ours', 600, 6, 50, 600, 600) },
+    ]);
+    expect(ours.requests).toBe(1800);
+    expect(ours.seconds).toBe(9);
+    expect(ours.rps).toBe(200);
+    expect(ours.p50).toBe(6);
+    expect(ours.p99).toBe(90);
+    expect(ours.failures).toBe(3);
+    expect(ours.rssMaxMb).toBe(109);
+    // Summed CPU over summed requests, not the mean of the rounds' per-request figures (server 2, 1, 1: 1.33).
+    expect(ours.cpuMsPerRequest).toEqual({ server: 1.17, postgres: 1, client: 0.1 });
+    expect(ours.rounds!.map((r) => [r.start, r.requests, r.rps, r.cpu])).toEqual([
+      [at(0), 300, 100, 3],
+      [at(4), 900, 300, 2],
+      [at(6), 600, 200, 2],
+    ]);
+    const theirs = combineRounds([
+      { start: at(1), result: round('postgraphile', 600, 5, 20, 600, 600) },
+      { start: at(3), result: round('postgraphile', 600, 5, 20, 600, 600) },
+      { start: at(7), result: round('postgraphile', 600, 5, 20, 600, 600) },
+    ]);
+    const report = { size: 'S', runs: [ours, theirs], probes: [], plans: [], notes: [], invariantsAfterM1: {}, setup: { q1Page: 1, q3Signups: 1, q4Open: 1, m1PairCount: 0, m1Activities: 0, m1Alliances: 0 }, tableRows: {}, generated: null } as any;
+    expect(roundRatios(report)).toEqual([
+      { what: 'Q1 req/s, ours / PostGraphile', rounds: 3, least: 0.5, median: 1, highest: 1.5 },
+      { what: 'Q1 CPU per request (server + PostgreSQL), ours / PostGraphile', rounds: 3, least: 1, median: 1, highest: 1.5 },
+    ]);
+    const run: RunInfo = { date: 'today', command: 'vitest', machine: { cores: 2, cpu: 'x', ramGb: 1, node: process.version }, postgres: 'PostgreSQL', connections: 32, duration: 15, warmup: 3, seconds: 1, otherLoad: 'none' };
+    const md = renderReport({ ...run, rounds: 3, roundSeconds: 3 }, [report]);
+    expect(md).toContain('measured in 3 rounds of 3 s');
+    expect(md).toContain('| ours (3 rounds) | 32 | 200.0 | 6 | 90 |');
+    expect(md).toContain('| Q1 req/s, ours / PostGraphile | 3 | 0.50× | 1.00× | 1.50× |');
+    // A run saved before the rounds (no rounds in its results or its RunInfo) still renders, without the per-round table.
+    const old = renderReport(run, [{ ...report, runs: [ours, theirs].map(({ rounds, cpuMs, ...r }) => r) }]);
+    expect(old).toContain('15 s per run after a 3 s warm-up run');
+    expect(old).not.toContain('round by round');
   });
 });

@@ -470,9 +470,25 @@ export interface LoadResult {
   loadAverage?: number;
   /** CPU time per request: of the server process, of the PostgreSQL backends of this database, of the load generator. */
   cpuMsPerRequest?: { server: number | null; postgres: number | null; client: number };
+  /** The same CPU time in all, ms: what rounds are summed from (per request it is rounded). Absent in runs saved before it. */
+  cpuMs?: { server: number | null; postgres: number | null; client: number };
+  /** A comparison measured in interleaved rounds (runInterleaved): each round's own figures, in the order they ran. */
+  rounds?: LoadRound[];
   /** M1: mutations answered with a sign-up. */
   ok?: number;
   statuses?: Record<string, number>;
+}
+
+/** One round of an interleaved comparison; `cpu` is server + PostgreSQL ms per request (null where not measured). */
+export interface LoadRound {
+  /** When it started (ISO): the rounds of the targets compared alternate in time. */
+  start: string;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  cpu: number | null;
 }
 
 export interface LoadOptions {
@@ -550,9 +566,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const server1 = procCpuMs(o.target.pid);
   const client1 = process.cpuUsage(client0);
   const pg1 = await backendCpu(o.db);
-  const n = Math.max(1, result.requests.total);
   let pgMs = 0;
   for (const [pid, ms] of pg1) pgMs += ms - (pg0.get(pid) ?? 0);
+  const cpuMs = {
+    // A server inside this process (the CI smoke test's) has no CPU of its own to read.
+    server: server0 !== null && server1 !== null && o.target.pid !== process.pid ? server1 - server0 : null,
+    postgres: o.db ? pgMs : null,
+    client: (client1.user + client1.system) / 1000,
+  };
   return {
     target: o.target.name,
     scenario: o.scenario,
@@ -568,13 +589,124 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     rssMaxMb: rssMax,
     foreignProcesses: foreign,
     loadAverage: Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]),
-    cpuMsPerRequest: {
-      server: server0 !== null && server1 !== null && o.target.pid !== process.pid ? Math.round(((server1 - server0) / n) * 100) / 100 : null,
-      postgres: o.db ? Math.round((pgMs / n) * 100) / 100 : null,
-      client: Math.round(((client1.user + client1.system) / 1000 / n) * 100) / 100,
-    },
+    cpuMsPerRequest: perRequest(cpuMs, result.requests.total),
+    cpuMs,
     ...(o.okPattern ? { ok, statuses } : {}),
   };
+}
+
+const hundredths = (x: number) => Math.round(x * 100) / 100;
+
+function perRequest(cpuMs: NonNullable<LoadResult['cpuMs']>, requests: number): NonNullable<LoadResult['cpuMsPerRequest']> {
+  const n = Math.max(1, requests);
+  return {
+    server: cpuMs.server === null ? null : hundredths(cpuMs.server / n),
+    postgres: cpuMs.postgres === null ? null : hundredths(cpuMs.postgres / n),
+    client: hundredths(cpuMs.client / n),
+  };
+}
+
+const sumOrNull = (xs: (number | null | undefined)[]) => (xs.some((x) => x === null || x === undefined) ? null : xs.reduce<number>((a, x) => a + x!, 0));
+const maxOrNull = (xs: (number | null | undefined)[]) => {
+  const v = xs.filter((x): x is number => typeof x === 'number');
+  return v.length ? Math.max(...v) : null;
+};
+
+/**
+ * The rounds of one (target, scenario) as one result, so the report's tables and ratios read it as they read a
+ * single run: requests, CPU and failures summed; req/s over the measured seconds; CPU per request the rounds' CPU
+ * over their requests; p50 the median of the rounds' p50 (their latencies are not kept to merge); p99 the highest
+ * round's p99; RSS and the other test processes their highest; the load average the highest at a round's end.
+ */
+export function combineRounds(rounds: { start: string; result: LoadResult }[]): LoadResult {
+  const parts = rounds.map((x) => x.result);
+  const first = parts[0]!;
+  const requests = parts.reduce((a, r) => a + r.requests, 0);
+  const seconds = parts.reduce((a, r) => a + r.seconds, 0);
+  const cpuMs = {
+    server: sumOrNull(parts.map((r) => r.cpuMs?.server)),
+    postgres: sumOrNull(parts.map((r) => r.cpuMs?.postgres)),
+    client: parts.reduce((a, r) => a + (r.cpuMs?.client ?? 0), 0),
+  };
+  const sqlMins = parts.map((r) => r.sqlMin).filter((x): x is number => x !== null);
+  return {
+    target: first.target,
+    scenario: first.scenario,
+    connections: first.connections,
+    seconds,
+    requests,
+    rps: Math.round((requests / seconds) * 10) / 10,
+    p50: median(parts.map((r) => r.p50)),
+    p99: Math.max(...parts.map((r) => r.p99)),
+    failures: parts.reduce((a, r) => a + r.failures, 0),
+    sqlMin: sqlMins.length ? Math.min(...sqlMins) : null,
+    sqlMax: maxOrNull(parts.map((r) => r.sqlMax)),
+    rssMaxMb: maxOrNull(parts.map((r) => r.rssMaxMb)),
+    foreignProcesses: maxOrNull(parts.map((r) => r.foreignProcesses)) ?? undefined,
+    loadAverage: maxOrNull(parts.map((r) => r.loadAverage)) ?? undefined,
+    cpuMsPerRequest: perRequest(cpuMs, requests),
+    cpuMs,
+    rounds: rounds.map(({ start, result: r }) => ({
+      start,
+      seconds: r.seconds,
+      requests: r.requests,
+      rps: Math.round((r.requests / r.seconds) * 10) / 10,
+      p50: r.p50,
+      p99: r.p99,
+      cpu: r.cpuMs?.server != null && r.cpuMs.postgres != null ? hundredths((r.cpuMs.server + r.cpuMs.postgres) / Math.max(1, r.requests)) : null,
+    })),
+  };
+}
+
+/** A comparison's `duration` seconds split into `rounds`, whole seconds each: autocannon stops only on a one-second tick. */
+export function secondsPerRound(duration: number, rounds: number): number {
+  return Math.max(1, Math.round(duration / rounds));
+}
+
+export interface InterleaveOptions {
+  scenario: string;
+  /** The servers compared, each with its own request for the scenario; the first leads the odd rounds. */
+  targets: { target: Proc; next: ScenarioRequest }[];
+  connections: number;
+  rounds: number;
+  /** Measured seconds of each round (secondsPerRound). */
+  roundSeconds: number;
+  /** Seconds of the one warm-up of each target before the first round; 0: none. */
+  warmup: number;
+  db?: pg.Client;
+  /** Pause after each load, ms: requests still in flight when autocannon stops finish before the next is measured. */
+  pauseMs?: number;
+  log?: (m: string) => void;
+}
+
+/**
+ * One scenario on several servers measured in alternating rounds (A B C, C B A, A B C, ...) rather than one
+ * after the other: this VM's speed drifts by up to 1.6× within half an hour (test/bench/analysis.md), and
+ * runs minutes apart measured the host as much as the servers. Each target still gives one result
+ * (combineRounds), with its rounds kept so the report can show the spread of the ratios round by round.
+ */
+export async function runInterleaved(o: InterleaveOptions): Promise<LoadResult[]> {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, o.pauseMs ?? 1000));
+  if (o.warmup > 0) {
+    for (const t of o.targets) {
+      await runLoad({ target: t.target, scenario: o.scenario, connections: o.connections, duration: o.warmup, next: t.next, db: o.db });
+      await pause();
+    }
+  }
+  const parts: { start: string; result: LoadResult }[][] = o.targets.map(() => []);
+  const indexes = o.targets.map((_, i) => i);
+  for (let round = 0; round < o.rounds; round++) {
+    for (const i of round % 2 ? [...indexes].reverse() : indexes) {
+      const t = o.targets[i]!;
+      const start = new Date().toISOString();
+      const r = await runLoad({ target: t.target, scenario: o.scenario, connections: o.connections, duration: o.roundSeconds, next: t.next, db: o.db });
+      parts[i]!.push({ start, result: r });
+      const c = r.cpuMsPerRequest;
+      o.log?.(`    round ${round + 1}/${o.rounds} ${t.target.name.padEnd(12)} ${o.scenario}: ${r.rps} req/s, p99 ${r.p99} ms, failures ${r.failures}, CPU ms/req server ${c?.server} pg ${c?.postgres}, load ${r.loadAverage}`);
+      await pause();
+    }
+  }
+  return parts.map(combineRounds);
 }
 
 // ------------------------------------------------------------------ one size
@@ -612,6 +744,8 @@ export interface BenchOptions {
   postgraphile?: boolean;
   raw?: boolean;
   m1?: boolean;
+  /** Rounds of the interleaved comparison (Q1, Q3 against PostGraphile and the raw baseline), of duration / rounds seconds each; default 5. */
+  rounds?: number;
   /** Capture EXPLAIN (ANALYZE, BUFFERS) of every statement of every scenario. */
   plans?: boolean;
   log?: (m: string) => void;
@@ -653,6 +787,11 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
   let rawRss: number | null = null;
   try {
     const setup = await setupScenarios(db, ours.url);
+    const keep = (r: LoadResult) => {
+      if (r.target === ours.name && counted[r.scenario]) Object.assign(r, { sqlMin: counted[r.scenario]!.min, sqlMax: counted[r.scenario]!.max });
+      log(`  ${size} ${r.target.padEnd(12)} ${r.scenario} ×${r.connections}${r.rounds ? ` (${r.rounds.length} rounds)` : ''}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, SQL ${r.sqlMin}..${r.sqlMax}, failures ${r.failures}, RSS ${r.rssMaxMb} MB, CPU ms/req server ${r.cpuMsPerRequest?.server} pg ${r.cpuMsPerRequest?.postgres} client ${r.cpuMsPerRequest?.client}, other test processes ${r.foreignProcesses}, load ${r.loadAverage}`);
+      runs.push(r);
+    };
     const load = async (target: Proc, scenario: string, next: LoadOptions['next'], okPattern?: RegExp, connections = o.connections) => {
       if (o.warmup > 0 && typeof next !== 'function') {
         await runLoad({ target, scenario, connections, duration: o.warmup, next, db });
@@ -660,10 +799,8 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
       // Requests still in flight from the warm-up finish before the measured run starts.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const r = await runLoad({ target, scenario, connections, duration: o.duration, next, okPattern, db });
-      if (target === ours && counted[scenario]) Object.assign(r, { sqlMin: counted[scenario].min, sqlMax: counted[scenario].max });
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      log(`  ${size} ${target.name.padEnd(12)} ${scenario} ×${connections}: ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, SQL ${r.sqlMin}..${r.sqlMax}, failures ${r.failures}, RSS ${r.rssMaxMb} MB, CPU ms/req server ${r.cpuMsPerRequest?.server} pg ${r.cpuMsPerRequest?.postgres} client ${r.cpuMsPerRequest?.client}, other test processes ${r.foreignProcesses}, load ${r.loadAverage}`);
-      runs.push(r);
+      keep(r);
       return r;
     };
 
@@ -686,23 +823,18 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
       probes.push({ scenario: name, what: p.what, small: s.sql, large: l.sql });
     }
 
-    for (const name of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
-      await load(ours, name, request(DOCS[name], setup.vars[name], setup.token));
-    }
-    // Ours keeps dashboard figures 30 s (DASHBOARD_CACHE_SECONDS); computed afresh every
-    // time, what a dashboard costs, queued behind 31 others and alone.
-    const uncached = await startOurServer(url, undefined, [], { DASHBOARD_CACHE_SECONDS: '0' }, UNCACHED);
+    // The comparison first, interleaved (runInterleaved): ours, PostGraphile and the raw baseline all
+    // running, each scenario's rounds alternating between them.
+    const rounds = o.rounds ?? 5;
+    const roundSeconds = secondsPerRound(o.duration, rounds);
+    let pgl: Proc | null = null;
+    let raw: Proc | null = null;
     try {
-      const q2 = request(DOCS.Q2, setup.vars.Q2, setup.token);
-      await load(uncached, 'Q2', q2);
-      await load(uncached, 'Q2', q2, undefined, 1);
-    } finally {
-      await uncached.stop();
-    }
-
-    if (o.postgraphile !== false) {
-      const pgl = await startPostGraphile(url);
-      try {
+      if (o.postgraphile !== false) pgl = await startPostGraphile(url);
+      if (o.raw !== false) raw = await startRawBaseline(url);
+      const q1Targets: InterleaveOptions['targets'] = [{ target: ours, next: request(DOCS.Q1, setup.vars.Q1, setup.token) }];
+      const q3Targets: InterleaveOptions['targets'] = [{ target: ours, next: request(DOCS.Q3, setup.vars.Q3, setup.token) }];
+      if (pgl) {
         const word = SEARCH_WORD;
         let after: string | null = null;
         for (let page = 1; page < setup.q1Page; page++) {
@@ -717,27 +849,46 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
         }
         const q3 = must(await gql(pgl.url, PGL_Q3, { id: setup.vars.Q3.id }), 'PostGraphile Q3').activityByRowId;
         if (q3.signupsByActivityId.nodes.length !== setup.q3Signups) notes.push('PostGraphile Q3 returned a different number of sign-ups.');
-        await load(pgl, 'Q1', request(PGL_Q1, q1vars));
-        await load(pgl, 'Q3', request(PGL_Q3, { id: setup.vars.Q3.id }));
-      } finally {
-        await pgl.stop();
-        pglRss = pgl.peakRssMb();
+        q1Targets.push({ target: pgl, next: request(PGL_Q1, q1vars) });
+        q3Targets.push({ target: pgl, next: request(PGL_Q3, { id: setup.vars.Q3.id }) });
       }
-    }
-
-    if (o.raw !== false) {
-      const raw = await startRawBaseline(url);
-      try {
+      if (raw) {
         const { filter, first, after } = setup.vars.Q1 as any;
         const rawVars = { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
         const mine = must(await gql(ours.url, Q1, setup.vars.Q1, setup.token), 'Q1');
         const theirs = must(await gql(raw.url, '', rawVars), 'raw Q1');
         if (JSON.stringify(mine) !== JSON.stringify(theirs)) notes.push('The raw baseline answered Q1 with a different JSON than ours.');
-        await load(raw, 'Q1', request('', rawVars));
-      } finally {
+        q1Targets.push({ target: raw, next: request('', rawVars) });
+      }
+      for (const [scenario, targets] of [['Q1', q1Targets], ['Q3', q3Targets]] as const) {
+        log(`  ${size} ${scenario}: ${targets.map((t) => t.target.name).join(', ')} in ${rounds} interleaved rounds of ${roundSeconds} s`);
+        const results = await runInterleaved({ scenario, targets, connections: o.connections, rounds, roundSeconds, warmup: o.warmup, db, log });
+        for (const r of results) keep(r);
+      }
+    } finally {
+      if (pgl) {
+        await pgl.stop();
+        pglRss = pgl.peakRssMb();
+      }
+      if (raw) {
         await raw.stop();
         rawRss = raw.peakRssMb();
       }
+    }
+
+    // Then ours alone: what no other server is compared on in this run.
+    for (const name of ['Q2', 'Q4'] as const) {
+      await load(ours, name, request(DOCS[name], setup.vars[name], setup.token));
+    }
+    // Ours keeps dashboard figures 30 s (DASHBOARD_CACHE_SECONDS); computed afresh every
+    // time, what a dashboard costs, queued behind 31 others and alone.
+    const uncached = await startOurServer(url, undefined, [], { DASHBOARD_CACHE_SECONDS: '0' }, UNCACHED);
+    try {
+      const q2 = request(DOCS.Q2, setup.vars.Q2, setup.token);
+      await load(uncached, 'Q2', q2);
+      await load(uncached, 'Q2', q2, undefined, 1);
+    } finally {
+      await uncached.stop();
     }
 
     let invariantsAfterM1: Record<string, number> = {};

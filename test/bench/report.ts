@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UNCACHED, productionNodeFlags, type LoadResult, type SizeReport } from './harness.js';
+import { UNCACHED, median, productionNodeFlags, type LoadResult, type SizeReport } from './harness.js';
 
 /*
  * docs/benchmarks.md from one run: every number below comes from the
@@ -16,6 +16,9 @@ export interface RunInfo {
   connections: number;
   duration: number;
   warmup: number;
+  /** The comparison's interleaved rounds and their length; absent in runs saved before them (one run per target). */
+  rounds?: number;
+  roundSeconds?: number;
   seconds: number;
   otherLoad: string;
 }
@@ -33,6 +36,33 @@ const BEFORE_ISSUE_17: Record<string, { q4: number; m1: number; pglQ1: number }>
 
 function find(s: SizeReport, target: string, scenario: string, connections?: number) {
   return s.runs.find((r) => r.target === target && r.scenario === scenario && (connections === undefined || r.connections === connections));
+}
+
+/**
+ * The comparison round by round: round i of ours against round i of the other server, measured within
+ * seconds of each other, so a reader sees how far the ratio of the summed rounds moves with the host.
+ */
+export function roundRatios(s: SizeReport): { what: string; rounds: number; least: number; median: number; highest: number }[] {
+  const out: { what: string; rounds: number; least: number; median: number; highest: number }[] = [];
+  const pairs: [string, string, string][] = [
+    ['Q1', 'postgraphile', 'PostGraphile'],
+    ['Q3', 'postgraphile', 'PostGraphile'],
+    ['Q1', 'raw', 'raw'],
+  ];
+  for (const [scenario, other, label] of pairs) {
+    const o = find(s, 'ours', scenario, 32)?.rounds;
+    const t = find(s, other, scenario, 32)?.rounds;
+    if (!o || !t || o.length !== t.length) continue;
+    const rows: [string, (number | null)[]][] = [
+      [`${scenario} req/s, ours / ${label}`, o.map((r, i) => (t[i]!.rps ? r.rps / t[i]!.rps : null))],
+      [`${scenario} CPU per request (server + PostgreSQL), ours / ${label}`, o.map((r, i) => (r.cpu && t[i]!.cpu ? r.cpu / t[i]!.cpu! : null))],
+    ];
+    for (const [what, xs] of rows) {
+      const v = xs.filter((x): x is number => x !== null);
+      if (v.length) out.push({ what, rounds: v.length, least: Math.min(...v), median: median(v), highest: Math.max(...v) });
+    }
+  }
+  return out;
 }
 
 export function targets(s: SizeReport): { target: string; measured: string; met: boolean | null }[] {
@@ -128,14 +158,18 @@ export function renderReport(run: RunInfo, sizes: SizeReport[], analysisFile?: s
   L.push('');
   L.push(`- Machine: ${run.machine.cores} cores (${run.machine.cpu}), ${run.machine.ramGb} GiB RAM, ${run.postgres} (default configuration: shared_buffers 128 MB), Node ${run.machine.node} for our server and the raw baseline; PostGraphile runs on Node 22 (npm package \`node@22.23.3\`).`);
   L.push(`- Other load on the machine at the start: ${run.otherLoad}; during each run, the table's last two columns give the most processes of other people's test runs (vitest, Chromium) seen at once and the 1-minute load average at its end (our own server, PostgreSQL and load generator add about 2). Client (autocannon 8.0.0) and servers share the same ${run.machine.cores} cores, as they would on a small VM.`);
-  L.push(`- Load: autocannon, ${run.connections} connections, ${run.duration} s per run after a ${run.warmup} s warm-up run (M1: no warm-up).`);
+  if (run.rounds) {
+    L.push(`- Load: autocannon, ${run.connections} connections. First the comparison, interleaved: Q1 on ours, PostGraphile and the raw baseline, then Q3 on ours and PostGraphile, the three servers running throughout. Each server is warmed up once per scenario (${run.warmup} s), then measured in ${run.rounds} rounds of ${run.roundSeconds} s that alternate between the servers, the order reversed every other round (ours, PostGraphile, raw; raw, PostGraphile, ours; ...), with a 1 s pause after each load for the requests still in flight: the host's speed drifts (by up to 1.6× within half an hour, analysis below), and so the drift falls on every server alike. Each (server, scenario) is one row of the tables: req/s = its requests over all rounds / the seconds measured, CPU per request = the CPU of all rounds / their requests, failures summed, RSS max the highest, load average the highest at a round's end, p50 the median of the rounds' p50, and **p99 the highest round's p99**; the per-round ratios under each table show the spread. Then ours alone: Q2, Q4, Q2 uncached (32 connections and 1) and M1, ${run.duration} s per run after a ${run.warmup} s warm-up run (M1: no warm-up).`);
+  } else {
+    L.push(`- Load: autocannon, ${run.connections} connections, ${run.duration} s per run after a ${run.warmup} s warm-up run (M1: no warm-up), one server after the other.`);
+  }
   L.push(`- Our server: \`${['node', ...productionNodeFlags(), 'server/dist/main.js'].join(' ')}\`, as production runs it (server/package.json's start script, NODE_ENV=production, a JWT_SECRET, pool of 10 connections, dashboard figures kept 30 s, no SQL counting). SQL statements per request are counted by a twin of it started with EXPOSE_SQL_COUNT=true, from the \`x-sql-statements\` header of the same request sent to it twice (min–max: Q2 is computed the first time and comes from the figures cache the second), and of one sign-up for M1. Counting is left out of the loaded server because its AsyncLocalStorage costs 5–7 % of the server's CPU per request on Node 20 (analysis below). \`${UNCACHED}\`: the server with DASHBOARD_CACHE_SECONDS=0, counting its own statements.`);
   L.push('- PostGraphile 5.1.5 (`postgraphile/presets/amber` + postgraphile-plugin-connection-filter 4.0.1, pool of 10) on the same database, with its own equivalent queries (test/bench/scenarios.ts). It checks no token and scopes nothing: the alliance is a condition in the query, so it does less work per request than ours.');
   L.push('- Raw baseline: a bare `node:http` handler sending with `pg` (pool of 10) the one SQL statement the fast path of our server sends for Q1 (docs/architecture.md, "Fast path"), and writing the same JSON (test/bench/raw-baseline.mjs).');
   L.push('- CPU per request: the CPU time (utime + stime, /proc/<pid>/stat) the server process, the PostgreSQL backends serving this database, and the load generator used during the run, divided by the requests answered. Unlike req/s it does not depend on what else the shared machine is doing.');
   L.push('- Peak RSS: VmHWM of the process from /proc/<pid>/status when it stops; "RSS max" per run is the highest VmRSS sampled every 200 ms during that run.');
   L.push('');
-  L.push('- Reproduce: `pnpm bench` (S, M and L, writes this file), `pnpm bench:quick` (S only, 5 s runs, writes .tmp/benchmarks-quick.md), `pnpm bench L --reuse` (keep an existing bench_l), `pnpm bench --render=.tmp/bench-SML.json` (rewrite this file from a saved run after editing test/bench/analysis.md). PostGraphile and its Node 22 are installed on first use with `npm ci` in test/bench/postgraphile. CI runs only test/bench/harness.test.ts (a tiny data set and one short load of each scenario).');
+  L.push('- Reproduce: `pnpm bench` (S, M and L, writes this file), `pnpm bench:quick` (S only, 5 s runs, the comparison in 3 rounds, writes .tmp/benchmarks-quick.md), `pnpm bench L --reuse` (keep an existing bench_l), `--rounds=N` (rounds of the comparison, of duration / N s each; default 5), `pnpm bench --render=.tmp/bench-SML.json` (rewrite this file from a saved run after editing test/bench/analysis.md). PostGraphile and its Node 22 are installed on first use with `npm ci` in test/bench/postgraphile. CI runs only test/bench/harness.test.ts (a tiny data set, one short load of each scenario and a short interleaved comparison of ours with the raw baseline).');
   L.push('');
   L.push('## Data sets');
   L.push('');
@@ -171,7 +205,7 @@ export function renderReport(run: RunInfo, sizes: SizeReport[], analysisFile?: s
     for (const r of s.runs) {
       const rps = r.scenario === 'M1' ? `${f(r.rps, 1)} (${f((r.ok ?? 0) / r.seconds, 1)} sign-ups/s)` : f(r.rps, 1);
       const c = r.cpuMsPerRequest;
-      L.push(`| ${r.scenario} | ${r.target} | ${r.connections} | ${rps} | ${r.p50} | ${r.p99} | ${sqlOf(r)} | ${f(r.failures)} | ${f(r.rssMaxMb)} | ${f(c?.server, 2)} | ${f(c?.postgres, 2)} | ${f(c?.client, 2)} | ${r.foreignProcesses ?? '–'} | ${r.loadAverage ?? '–'} |`);
+      L.push(`| ${r.scenario} | ${r.target}${r.rounds ? ` (${r.rounds.length} rounds)` : ''} | ${r.connections} | ${rps} | ${r.p50} | ${r.p99} | ${sqlOf(r)} | ${f(r.failures)} | ${f(r.rssMaxMb)} | ${f(c?.server, 2)} | ${f(c?.postgres, 2)} | ${f(c?.client, 2)} | ${r.foreignProcesses ?? '–'} | ${r.loadAverage ?? '–'} |`);
     }
     L.push('');
     const o1 = find(s, 'ours', 'Q1', 32);
@@ -181,6 +215,15 @@ export function renderReport(run: RunInfo, sizes: SizeReport[], analysisFile?: s
     L.push('');
     L.push(`Ratios (req/s): Q1 ours / PostGraphile **${ratio(o1?.rps, find(s, 'postgraphile', 'Q1')?.rps)}**, Q3 ours / PostGraphile **${ratio(o3?.rps, find(s, 'postgraphile', 'Q3')?.rps)}**, Q1 ours / raw **${ratio(o1?.rps, find(s, 'raw', 'Q1')?.rps)}**.`);
     L.push('');
+    const perRound = roundRatios(s);
+    if (perRound.length) {
+      L.push('The same ratios round by round (round i of ours against round i of the other server, seconds apart):');
+      L.push('');
+      L.push('| ours / other, per round | rounds | least | median | highest |');
+      L.push('|---|---|---|---|---|');
+      for (const r of perRound) L.push(`| ${r.what} | ${r.rounds} | ${r.least.toFixed(2)}× | ${r.median.toFixed(2)}× | ${r.highest.toFixed(2)}× |`);
+      L.push('');
+    }
     const m1 = find(s, 'ours', 'M1');
     if (m1) {
       L.push(`M1: ${f(m1.ok)} sign-ups answered in ${m1.seconds} s (${Object.entries(m1.statuses ?? {}).map(([k, v]) => `${k} ${f(v)}`).join(', ')}); ${f(s.m1SignupsInDb)} rows added${s.m1SignupsInDb - (m1.ok ?? 0) > 0 && s.m1SignupsInDb - (m1.ok ?? 0) <= m1.connections ? ' (the difference: requests still in flight when the run stopped, committed but not counted)' : ''}. Invariants checked by SQL after the run (and after the EXPLAIN capture's one extra sign-up): ${Object.entries(s.invariantsAfterM1).map(([k, v]) => `${k} = ${v}`).join(', ')}.`);

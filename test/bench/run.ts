@@ -1,15 +1,17 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, benchSize, installCleanupHandlers, ensurePostGraphileInstalled, ensurePostgres, machine, type SizeReport } from './harness.js';
+import { ROOT, benchSize, installCleanupHandlers, ensurePostGraphileInstalled, ensurePostgres, machine, secondsPerRound, type SizeReport } from './harness.js';
 import { ANALYSIS_FILE, renderReport, type RunInfo } from './report.js';
 
 /*
  * `pnpm bench` (S, M and L; writes docs/benchmarks.md) and `pnpm bench:quick`
  * (S only, short runs; writes .tmp/benchmarks-quick.md).
  * Options: sizes as arguments (e.g. `pnpm bench L`), --quick, --reuse (keep an
- * existing bench_<size> database), --duration=N, --warmup=N, --out=FILE,
- * --no-postgraphile, --no-raw.
+ * existing bench_<size> database), --duration=N, --warmup=N, --rounds=N (the
+ * comparison's interleaved rounds, of duration / N seconds each), --out=FILE,
+ * --no-postgraphile, --no-raw. BENCH_DB_SUFFIX / BENCH_DB_PREFIX name the
+ * databases (generate.ts, benchDatabase).
  */
 
 const args = process.argv.slice(2);
@@ -20,6 +22,9 @@ const sizes = args.filter((a) => !a.startsWith('--'));
 const chosen = sizes.length ? sizes : quick ? ['S'] : ['S', 'M', 'L'];
 const duration = Number(value('duration') ?? (quick ? 5 : 15));
 const warmup = Number(value('warmup') ?? (quick ? 2 : 3));
+// Quick: fewer, so that its 5 s still make rounds of whole seconds worth measuring (autocannon counts by the second).
+const rounds = Number(value('rounds') ?? (quick ? 3 : 5));
+if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`--rounds must be a whole number of at least 1, not ${value('rounds')}`);
 const out = path.resolve(ROOT, value('out') ?? (quick ? '.tmp/benchmarks-quick.md' : 'docs/benchmarks.md'));
 
 function otherLoad(): string {
@@ -61,6 +66,7 @@ async function main() {
           sizes: chosen,
           duration,
           warmup,
+          rounds,
           connections: 32,
           reuse: flag('reuse'),
           postgraphile: !flag('no-postgraphile'),
@@ -81,6 +87,8 @@ async function main() {
       connections: 32,
       duration,
       warmup,
+      rounds,
+      roundSeconds: secondsPerRound(duration, rounds),
       seconds: (performance.now() - t0) / 1000,
       otherLoad: load,
   };
