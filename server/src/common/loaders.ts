@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { HeldLoader } from './held-loader.js';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { EntityRows } from './entity-rows.js';
 import type { TenantScope } from './tenant-scope.js';
@@ -11,7 +11,7 @@ import type { TenantScope } from './tenant-scope.js';
 /** Rows by primary key; a missing key yields null. */
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(scope: TenantScope, entity: EntityTarget<T>) {
   const rows = EntityRows.of(scope.manager, entity);
-  return new DataLoader<string, T | null>(async (ids) => {
+  return new HeldLoader<string, T | null>(async (ids) => {
     const found = await rows.select(scope, { where: 'e.id = ANY($2)' }, [[...ids]]);
     const byId = new Map(found.map(({ entity: r }) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -21,7 +21,7 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(scope: Tena
 /** At most one row per key: the first of each key's rows in `orderBy` (DISTINCT ON); a key without rows yields null. */
 export function firstPerKeyLoader<T extends ObjectLiteral>(scope: TenantScope, entity: EntityTarget<T>, column: string, orderBy: string) {
   const rows = EntityRows.of(scope.manager, entity);
-  return new DataLoader<string, T | null>(async (keys) => {
+  return new HeldLoader<string, T | null>(async (keys) => {
     const found = await rows.select(
       scope,
       { distinctOn: `e.${column}`, where: `e.${column} = ANY($2)`, orderBy: `e.${column}, ${orderBy}`, key: `e.${column}` },
@@ -49,7 +49,7 @@ async function groupsOf<T extends ObjectLiteral>(
 /** Child rows grouped by a foreign key column, each group in `orderBy` (SQL on alias `e`). */
 export function groupLoader<T extends ObjectLiteral>(scope: TenantScope, entity: EntityTarget<T>, column: string, orderBy: string) {
   const rows = EntityRows.of(scope.manager, entity);
-  return new DataLoader<string, T[]>(async (keys) => {
+  return new HeldLoader<string, T[]>(async (keys) => {
     const groups = await groupsOf(scope, rows, column, orderBy, keys);
     return keys.map((k) => groups.get(k)!);
   });
@@ -67,7 +67,7 @@ export function statusGroupLoader<T extends ObjectLiteral & { status: string }>(
   orderBy: string,
 ) {
   const rows = EntityRows.of(scope.manager, entity);
-  return new DataLoader<{ key: string; status: string | null }, T[], string>(
+  return new HeldLoader<{ key: string; status: string | null }, T[], string>(
     async (keys) => {
       const groups = await groupsOf(scope, rows, column, orderBy, keys.map((k) => k.key));
       return keys.map((k) => groups.get(k.key)!.filter((r) => k.status === null || r.status === k.status));
@@ -88,7 +88,7 @@ export function throughJoinLoader<T extends ObjectLiteral>(
 ) {
   const rows = EntityRows.of(scope.manager, entity);
   const join = `JOIN ${through.table} j ON j.${through.rowColumn} = e.id AND j.alliance_id = e.alliance_id`;
-  return new DataLoader<string, T[]>(async (keys) => {
+  return new HeldLoader<string, T[]>(async (keys) => {
     const found = await rows.select(
       scope,
       { join, where: `j.${through.keyColumn} = ANY($2)`, orderBy: through.orderBy, key: `j.${through.keyColumn}` },
@@ -105,7 +105,7 @@ export function throughJoinLoader<T extends ObjectLiteral>(
  * `key` and `value` and take the keys as $1 and the alliance as $2.
  */
 export function aggregateLoader(scope: TenantScope, sql: string) {
-  return new DataLoader<string, number>(async (keys) => {
+  return new HeldLoader<string, number>(async (keys) => {
     const rows: { key: string; value: string | number }[] = await scope.manager.query(sql, [[...keys], scope.allianceId]);
     const byKey = new Map(rows.map((r) => [r.key, Number(r.value)]));
     return keys.map((k) => byKey.get(k) ?? 0);

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { whenLoaded } from '../../common/held-loader.js';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ACTIVITY_LIFECYCLE, ACTIVITY_RECORDERS, SIGNUP_LIFECYCLE, type Role } from '@alliance/shared';
 import { rolesOf } from '../../common/lifecycle.js';
@@ -110,18 +111,17 @@ export class ActivityResolver {
 
   @FieldResolver(() => ServiceCategory, { nullable: true })
   category(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
-    return activity.categoryId ? ctx.loaders.category.load(activity.categoryId) : null;
+    return activity.categoryId ? ctx.loaders.category.get(activity.categoryId) : null;
   }
 
   @FieldResolver(() => [ShelfProject])
-  async shelfProjects(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
-    const projects = await ctx.loaders.activityProjects.load(activity.id);
-    return projects.filter((p) => visibleToCaller(ctx, p));
+  shelfProjects(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
+    return whenLoaded(ctx.loaders.activityProjects.get(activity.id), (projects) => projects.filter((p) => visibleToCaller(ctx, p)));
   }
 
   @FieldResolver(() => [Need])
   needs(@Root() activity: Activity, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.activityNeeds.load(activity.id);
+    return ctx.loaders.activityNeeds.get(activity.id);
   }
 
   @FieldResolver(() => [Signup])
@@ -130,7 +130,7 @@ export class ActivityResolver {
     @Ctx() ctx: RequestContext,
     @Arg('status', () => SignupStatus, { nullable: true }) status: SignupStatus | null,
   ) {
-    return ctx.loaders.signupsOfActivity.load({ key: activity.id, status: status ?? null });
+    return ctx.loaders.signupsOfActivity.get({ key: activity.id, status: status ?? null });
   }
 
   @FieldResolver(() => ActivityOutcome, { nullable: true })
@@ -142,12 +142,12 @@ export class ActivityResolver {
 @Resolver(() => Signup)
 export class SignupResolver {
   @FieldResolver(() => Activity)
-  async activity(@Root() signup: Signup, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.activity.load(signup.activityId);
+  activity(@Root() signup: Signup, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.activity.get(signup.activityId);
   }
 
   @FieldResolver(() => MemberUnit)
   unit(@Root() signup: Signup, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.unit.load(signup.unitId);
+    return ctx.loaders.unit.get(signup.unitId);
   }
 }

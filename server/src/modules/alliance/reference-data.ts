@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { HeldLoader } from '../../common/held-loader.js';
 import { byIdLoader } from '../../common/loaders.js';
 import { EntityRows } from '../../common/entity-rows.js';
 import { TenantScope } from '../../common/tenant-scope.js';
@@ -78,7 +78,7 @@ export class ReferenceData {
   loaders(scope: TenantScope) {
     if (scope.manager.queryRunner?.isTransactionActive) return { grid: byIdLoader(scope, Grid), category: byIdLoader(scope, ServiceCategory) };
     const held = <T>(pick: (r: AllianceReference) => Map<string, T>) =>
-      new DataLoader<string, T | null>(async (ids) => {
+      new HeldLoader<string, T | null>(async (ids) => {
         const found = pick(await this.of(scope.allianceId));
         return ids.map((id) => found.get(id) ?? null);
       });

@@ -54,12 +54,12 @@ export class AuthResolver {
 export class UserResolver {
   @FieldResolver(() => MemberUnit, { nullable: true })
   unit(@Root() user: User, @Ctx() ctx: RequestContext) {
-    return user.unitId ? ctx.loaders.unit.load(user.unitId) : null;
+    return user.unitId ? ctx.loaders.unit.get(user.unitId) : null;
   }
 
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() user: User, @Ctx() ctx: RequestContext) {
-    return user.gridId ? ctx.loaders.grid.load(user.gridId) : null;
+    return user.gridId ? ctx.loaders.grid.get(user.gridId) : null;
   }
 
   /** A person's phone: clear for the committee and the person, masked for everyone else. */

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { whenLoaded } from '../../common/held-loader.js';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { agreementStatus, localDate, maskPhone, seesUnitPhone, SETTABLE_INPUT_FIELDS } from '@alliance/shared';
 import { ALL_ROLES, Allow } from '../../graphql/auth.js';
@@ -71,25 +72,24 @@ export class MemberUnitResolver {
 
   @FieldResolver(() => Agreement, { nullable: true })
   agreement(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.currentAgreement.load(unit.id);
+    return ctx.loaders.currentAgreement.get(unit.id);
   }
 
   @FieldResolver(() => AgreementStatus, {
     description:
       "The unit's co-building agreement as of today (Asia/Shanghai): VALID, EXPIRING (ends within 30 days), EXPIRED (the latest ended), NONE.",
   })
-  async agreementStatus(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext): Promise<AgreementStatus> {
-    return agreementStatus(await ctx.loaders.agreementsOfUnit.load(unit.id), localDate());
+  agreementStatus(@Root() unit: MemberUnit, @Ctx() ctx: RequestContext): AgreementStatus | Promise<AgreementStatus> {
+    return whenLoaded(ctx.loaders.agreementsOfUnit.get(unit.id), (agreements) => agreementStatus(agreements, localDate()));
   }
 
   @FieldResolver(() => [ShelfProject])
-  async shelfProjects(
+  shelfProjects(
     @Root() unit: MemberUnit,
     @Ctx() ctx: RequestContext,
     @Arg('status', () => ShelfStatus, { nullable: true }) status: ShelfStatus | null,
   ) {
-    const projects = await ctx.loaders.projectsOfUnit.load({ key: unit.id, status: status ?? null });
-    return projects.filter((p) => visibleToCaller(ctx, p));
+    return whenLoaded(ctx.loaders.projectsOfUnit.get({ key: unit.id, status: status ?? null }), (projects) => projects.filter((p) => visibleToCaller(ctx, p)));
   }
 
   @FieldResolver(() => Int, {
@@ -103,6 +103,6 @@ export class MemberUnitResolver {
     @Arg('from', () => DateScalar, { nullable: true }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true }) to: string | null,
   ) {
-    return ctx.loaders.unitPoints.load({ unitId: unit.id, ...checkPeriod(from, to) });
+    return ctx.loaders.unitPoints.get({ unitId: unit.id, ...checkPeriod(from, to) });
   }
 }

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { HeldLoader } from '../../common/held-loader.js';
 import { byIdLoader, groupLoader, throughJoinLoader } from '../../common/loaders.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
@@ -47,7 +47,7 @@ export function createNeedLoaders(scope: TenantScope) {
      * plan, the units that may be named, those of its ordered projects and
      * those that claimed it. One statement per batch.
      */
-    needDeliveringUnits: new DataLoader<string, string[]>(async (needIds) => {
+    needDeliveringUnits: new HeldLoader<string, string[]>(async (needIds) => {
       const rows: { need_id: string; unit_id: string }[] = await scope.manager.query(
         deliveringUnitRows('$1', (needId) => `${needId} = ANY($2)`),
         [scope.allianceId, [...needIds]],

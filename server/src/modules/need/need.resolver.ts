@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { whenLoaded } from '../../common/held-loader.js';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   isOverdue,
@@ -252,11 +253,12 @@ export class NeedResolver {
    * everyone else (seesRequesterPhone in @alliance/shared).
    */
   @FieldResolver(() => String, { description: "Clear for the committee, the grid's workers, the assignee and the delivering units' liaisons while open; else masked." })
-  async requesterPhone(@Root() need: Need, @Ctx() ctx: RequestContext): Promise<string> {
+  requesterPhone(@Root() need: Need, @Ctx() ctx: RequestContext): string | Promise<string> {
     const actor = actorOf(ctx.me);
     const parties = { status: need.status, gridId: need.gridId, assigneeId: need.assigneeId };
-    const deliveringUnitIds = needsDeliveringUnits(actor, parties) ? await ctx.loaders.needDeliveringUnits.load(need.id) : [];
-    return seesRequesterPhone(actor, { ...parties, deliveringUnitIds }) ? need.requesterPhone : maskPhone(need.requesterPhone);
+    return whenLoaded(needsDeliveringUnits(actor, parties) ? ctx.loaders.needDeliveringUnits.get(need.id) : [], (deliveringUnitIds) =>
+      seesRequesterPhone(actor, { ...parties, deliveringUnitIds }) ? need.requesterPhone : maskPhone(need.requesterPhone),
+    );
   }
 
   /** Masked for the viewer (王**, 欧阳**). */
@@ -295,12 +297,12 @@ export class NeedResolver {
 
   @FieldResolver(() => ServiceCategory, { nullable: true })
   category(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return need.categoryId ? ctx.loaders.category.load(need.categoryId) : null;
+    return need.categoryId ? ctx.loaders.category.get(need.categoryId) : null;
   }
 
   @FieldResolver(() => Grid)
   grid(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.grid.load(need.gridId);
+    return ctx.loaders.grid.get(need.gridId);
   }
 
   /**
@@ -316,44 +318,44 @@ export class NeedResolver {
    * and the project's own unit still see the project here.
    */
   @FieldResolver(() => [ShelfProject])
-  async orderedProjects(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    const projects = await ctx.loaders.needProjects.load(need.id);
-    return projects.filter((p) => visibleToCaller(ctx, p));
+  orderedProjects(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return whenLoaded(ctx.loaders.needProjects.get(need.id), (projects) => projects.filter((p) => visibleToCaller(ctx, p)));
   }
 
   @FieldResolver(() => [MemberUnit])
   claimedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.needClaimUnits.load(need.id);
+    return ctx.loaders.needClaimUnits.get(need.id);
   }
 
   @FieldResolver(() => [MemberUnit], {
     description: 'The units its plan names as delivering it (empty before the plan): only they earn points for this need.',
   })
   deliveringUnits(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.needDeliveryUnits.load(need.id);
+    return ctx.loaders.needDeliveryUnits.get(need.id);
   }
 
   @FieldResolver(() => User, { nullable: true })
   assignee(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return need.assigneeId ? ctx.loaders.user.load(need.assigneeId) : null;
+    return need.assigneeId ? ctx.loaders.user.get(need.assigneeId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who reported it (a grid worker or the committee).' })
   reportedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return need.reportedBy ? ctx.loaders.user.load(need.reportedBy) : null;
+    return need.reportedBy ? ctx.loaders.user.get(need.reportedBy) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who verified a resident's own report (verifyResidentNeed)." })
   verifiedBy(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    return need.verifiedBy ? ctx.loaders.user.load(need.verifiedBy) : null;
+    return need.verifiedBy ? ctx.loaders.user.get(need.verifiedBy) : null;
   }
 
   /** Every event; for the viewer, the comments with the resident's name and phone masked (copies: the loader's rows stay as read). */
   @FieldResolver(() => [NeedEvent])
-  async history(@Root() need: Need, @Ctx() ctx: RequestContext) {
-    const events = await ctx.loaders.needHistory.load(need.id);
-    if (seesResidentDetails(ctx.me)) return events;
-    return events.map((e) => Object.assign(Object.create(Object.getPrototypeOf(e)) as NeedEvent, e, { comment: residentText(ctx, need, e.comment) }));
+  history(@Root() need: Need, @Ctx() ctx: RequestContext) {
+    return whenLoaded(ctx.loaders.needHistory.get(need.id), (events) => {
+      if (seesResidentDetails(ctx.me)) return events;
+      return events.map((e) => Object.assign(Object.create(Object.getPrototypeOf(e)) as NeedEvent, e, { comment: residentText(ctx, need, e.comment) }));
+    });
   }
 
   @FieldResolver(() => Boolean, { description: 'Not RESOLVED/CLOSED/REJECTED and dueAt in the past.' })
@@ -365,7 +367,7 @@ export class NeedResolver {
 @Resolver(() => NeedEvent)
 export class NeedEventResolver {
   @FieldResolver(() => User)
-  async actor(@Root() event: NeedEvent, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.user.load(event.actorId);
+  actor(@Root() event: NeedEvent, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.user.get(event.actorId);
   }
 }

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import { HeldLoader } from '../../common/held-loader.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import { periodConditions, type PointsPeriod } from './points.service.js';
 
@@ -13,7 +13,7 @@ export function createPointsLoaders(scope: TenantScope) {
      * no ends: all time): the sum of its ledger, never a stored counter. One
      * `= ANY($1)` statement per distinct period in the batch (one, as a rule).
      */
-    unitPoints: new DataLoader<UnitPeriodKey, number, string>(
+    unitPoints: new HeldLoader<UnitPeriodKey, number, string>(
       async (keys) => {
         const byPeriod = new Map<string, UnitPeriodKey[]>();
         for (const k of keys) {

@@ -106,16 +106,16 @@ export class ShelfResolver {
 
   @FieldResolver(() => ServiceCategory)
   category(@Root() project: ShelfProject, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.category.load(project.categoryId);
+    return ctx.loaders.category.get(project.categoryId);
   }
 
   @FieldResolver(() => MemberUnit)
   unit(@Root() project: ShelfProject, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.unit.load(project.unitId);
+    return ctx.loaders.unit.get(project.unitId);
   }
 
   @FieldResolver(() => Int)
   orderCount(@Root() project: ShelfProject, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.orderCount.load(project.id);
+    return ctx.loaders.orderCount.get(project.id);
   }
 }
