@@ -1,5 +1,6 @@
+import autocannon from 'autocannon';
 import pg from 'pg';
-import { DOCS, installCleanupHandlers, request, runLoad, setupScenarios, startOurServer, startRawBaseline } from './harness.js';
+import { DOCS, installCleanupHandlers, procCpuMs, request, runLoad, setupScenarios, startOurServer, startRawBaseline, type Proc } from './harness.js';
 import { benchDatabase } from './generate.js';
 
 /*
@@ -30,8 +31,21 @@ async function main() {
     ['raw Q1', raw, request('', rawVars)],
   ];
   const seen: Record<string, { server: number[]; pg: number[]; rps: number[] }> = {};
+  // Express and the middlewares every request passes (drain, request id, security headers) without GraphQL.
+  const health = async (target: Proc, seconds: number) => {
+    const before = procCpuMs(target.pid)!;
+    const r: any = await autocannon({ url: target.url.replace(/graphql$/, 'healthz'), connections: 32, duration: seconds });
+    if (r.non2xx || r.errors) throw new Error('GET /healthz failed');
+    const s = (seen['floor: GET /healthz'] ??= { server: [], pg: [], rps: [] });
+    s.server.push((procCpuMs(target.pid)! - before) / r.requests.total);
+    s.pg.push(0);
+    s.rps.push(Math.round(r.requests.average));
+  };
+  await health(ours, 2);
+  seen['floor: GET /healthz'] = { server: [], pg: [], rps: [] };
   for (const [, target, req] of cases) await runLoad({ target, scenario: 'warm', connections: 32, duration: 2, next: req, db });
   for (let round = 0; round < Number(roundsArg); round++) {
+    await health(ours, Number(secondsArg));
     const order = round % 2 ? [...cases].reverse() : cases;
     for (const [name, target, req] of order) {
       const r = await runLoad({ target, scenario: name, connections: 32, duration: Number(secondsArg), next: req, db });
@@ -47,7 +61,7 @@ async function main() {
   await db.end();
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`\n${size}, ${roundsArg} rounds of ${secondsArg} s at 32 connections, medians (${new Date().toISOString().slice(0, 16)} UTC, load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}):`);
-  for (const [name] of cases) {
+  for (const name of ['floor: GET /healthz', ...cases.map(([n]) => n)]) {
     const s = seen[name]!;
     console.log(`${name.padEnd(24)} ${String(med(s.rps)).padStart(8)} req/s   server ${med(s.server).toFixed(2)} ms   PostgreSQL ${med(s.pg).toFixed(2)} ms`);
   }
