@@ -45,7 +45,9 @@ const LATEST_FIRST: KeysetOrder<Activity> = {
  * The activity locked FOR UPDATE and the unit signing up, read in one
  * statement (a sign-up's round trips are most of its cost: test/bench/analysis.md, M1).
  * Only the activity's row is locked, as tx.lock() locks it; the unit is read
- * as before, unlocked. Null for a unit not of the alliance.
+ * as before, unlocked, now as of the statement's start rather than after the
+ * wait for the lock (a change of the unit's status was never ordered with
+ * sign-ups: nothing locks both). Null for a unit not of the alliance.
  */
 async function lockWithUnit(tx: TenantScope, activityId: string, unitId: string): Promise<{ activity: Activity; unit: MemberUnit | null }> {
   const units = EntityRows.of(tx.manager, MemberUnit).json(null);
