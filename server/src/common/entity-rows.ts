@@ -1,5 +1,6 @@
 import type { Driver, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import { prepared } from '../database/prepared.js';
 import type { TenantScope } from './tenant-scope.js';
 
 /** The parts of a loader's statement around the entity (alias `e`) and the alliance ($1). */
@@ -10,8 +11,12 @@ export interface RowsStatement {
   where: string;
   orderBy?: string;
   distinctOn?: string;
-  /** An extra expression selected beside the entity: the column its rows are grouped by. */
+  /** An extra expression selected beside the entity: the column its rows are grouped by, or a row read with it (jsonArray()). */
   key?: string;
+  /** Locks the entity's rows FOR UPDATE (only theirs, whatever the other expressions read); only inside a transaction. */
+  lock?: boolean;
+  /** Sent as a named prepared statement (prepared()): a fixed text sent on every request, planned once per connection. */
+  named?: boolean;
 }
 
 /** The grouping key's alias: not a property name of any entity. */
@@ -56,6 +61,7 @@ export class EntityRows<T extends ObjectLiteral> {
       `FROM ${this.table} e${s.join ? ` ${s.join}` : ''}`,
       `WHERE e.alliance_id = $1 AND ${s.where}`,
       s.orderBy ? `ORDER BY ${s.orderBy}` : '',
+      s.lock ? 'FOR UPDATE OF e' : '',
     ].join(' ');
   }
 
@@ -77,7 +83,8 @@ export class EntityRows<T extends ObjectLiteral> {
 
   /** The rows of the caller's alliance; `params` are $2 and on. */
   async select(scope: TenantScope, s: RowsStatement, params: unknown[]): Promise<{ entity: T; key: unknown }[]> {
-    const raw: Record<string, unknown>[] = await scope.manager.query(this.sql(s), [scope.allianceId, ...params]);
+    const sql = this.sql(s);
+    const raw: Record<string, unknown>[] = await scope.manager.query(s.named ? prepared(sql) : sql, [scope.allianceId, ...params]);
     return raw.map((r) => ({ entity: this.hydrate(r), key: r[KEY] }));
   }
 

@@ -73,4 +73,31 @@ describe('EntityRows, the loaders\' fixed statements', () => {
     const [full] = await s.sql(`SELECT ${rows.json(null).jsonArray('e')} AS j FROM shelf_project e WHERE e.id = $1`, [expected[0]!.id]);
     expect(rows.json(null).fromJsonArray(full.j)).toEqual(expected[0]);
   });
+
+  it('lock: the rows of the entity FOR UPDATE, not those its extra expression reads; named: a prepared statement', async () => {
+    const [{ id: activityId }] = await s.sql(`SELECT id FROM activity WHERE alliance_id = $1 LIMIT 1`, [MAIN]);
+    const [{ id: unitId }] = await s.sql(`SELECT id FROM member_unit WHERE alliance_id = $1 LIMIT 1`, [MAIN]);
+    const units = EntityRows.of(s.db.manager, MemberUnit).json(null);
+    // Another connection's attempt to lock the row: refused at once while the transaction holds it.
+    const lockable = async (table: string, id: string) =>
+      s.sql(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE NOWAIT`, [id]).then(
+        () => true,
+        (err: { code?: string }) => (err.code === '55P03' ? false : Promise.reject(err)),
+      );
+    await s.db.manager.transaction(async (m) => {
+      const scope = new TenantScope(m, MAIN);
+      const [row] = await EntityRows.of(m, Activity).select(
+        scope,
+        { where: 'e.id = $2', key: `(SELECT ${units.jsonArray('u')} FROM member_unit u WHERE u.id = $3 AND u.alliance_id = $1)`, lock: true, named: true },
+        [activityId, unitId],
+      );
+      expect(row!.entity.id).toBe(activityId);
+      expect(units.fromJsonArray(row!.key as unknown[])).toEqual(await s.db.manager.findOneBy(MemberUnit, { id: unitId }));
+      expect(await lockable('activity', activityId)).toBe(false);
+      expect(await lockable('member_unit', unitId)).toBe(true);
+      const named = await m.query(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%FOR UPDATE OF e'`);
+      expect(named[0].n).toBe(1);
+    });
+    expect(await lockable('activity', activityId)).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ import {
   SIGNUP_OPEN_ACTIVITY_STATUS,
   checkIntRange,
 } from '@alliance/shared';
+import { EntityRows } from '../../common/entity-rows.js';
 import { publish } from '../../common/events/event-bus.js';
 import { enforce } from '../../common/lifecycle.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
@@ -39,6 +40,30 @@ const LATEST_FIRST: KeysetOrder<Activity> = {
     { sql: 'a.id', value: (a) => a.id, type: 'uuid' },
   ],
 };
+
+/**
+ * The activity locked FOR UPDATE and the unit signing up, read in one
+ * statement (a sign-up's round trips are most of its cost: test/bench/analysis.md, M1).
+ * Only the activity's row is locked, as tx.lock() locks it; the unit is read
+ * as before, unlocked, now as of the statement's start rather than after the
+ * wait for the lock (a change of the unit's status was never ordered with
+ * sign-ups: nothing locks both). Null for a unit not of the alliance.
+ */
+async function lockWithUnit(tx: TenantScope, activityId: string, unitId: string): Promise<{ activity: Activity; unit: MemberUnit | null }> {
+  const units = EntityRows.of(tx.manager, MemberUnit).json(null);
+  const [row] = await EntityRows.of(tx.manager, Activity).select(
+    tx,
+    {
+      where: 'e.id = $2',
+      key: `(SELECT ${units.jsonArray('u')} FROM member_unit u WHERE u.id = $3 AND u.alliance_id = $1)`,
+      lock: true,
+      named: true,
+    },
+    [activityId, unitId],
+  );
+  if (!row) throw notFound('Activity');
+  return { activity: row.entity, unit: row.key ? units.fromJsonArray(row.key as unknown[]) : null };
+}
 
 /** PostgreSQL's check_violation (e.g. the CHECK holding confirmed_count to max_units). */
 function isCheckViolation(err: unknown): boolean {
@@ -370,16 +395,16 @@ export class ActivityService {
     const aid = requireId(activityId, 'activityId');
     try {
       return await ctx.scope.transaction(async (tx) => {
-        const activity = await tx.lock(Activity, aid, 'Activity', 'activityId');
+        const { activity, unit } = await lockWithUnit(tx, aid, unitId);
         enforce(ACTIVITY_LIFECYCLE, 'signUp', me, activitySubject(activity, unitId));
-        const unit = await tx.find(MemberUnit, unitId, 'unitId');
         if (!unit) throw badInput('unitId', 'INVALID_ID', 'unitId: no such member unit');
         if (unit.status !== 'ACTIVE') throw conflict(`The unit is ${unit.status}; only active units sign up`);
         // A second live sign-up of the unit is refused by signup_live_uq (caught below as CONFLICT).
         const confirmed = activity.maxUnits === null || activity.confirmedCount < activity.maxUnits;
-        const signup = await tx.manager.save(
-          tx.create(Signup, { activityId: aid, unitId, status: confirmed ? 'CONFIRMED' : 'WAITLISTED', headcount, note: text }),
-        );
+        const signup = tx.create(Signup, { activityId: aid, unitId, status: confirmed ? 'CONFIRMED' : 'WAITLISTED', headcount, note: text });
+        // One INSERT ... RETURNING, which sets the row's id and timestamps on `signup`: not save(), whose change
+        // detection, cascades and listeners a new row without relations has no use for (test/bench/analysis.md, M1).
+        await tx.manager.createQueryBuilder().insert().into(Signup).values(signup).execute();
         // The response's unit and activity are the rows read under the lock (the trigger
         // added this sign-up to confirmed_count), so they need no statements of their own.
         await publish(

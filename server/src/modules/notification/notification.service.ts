@@ -3,6 +3,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
+import { prepared } from '../../database/prepared.js';
 import { Notification } from './notification.entity.js';
 import { WEBHOOK_PENDING } from './webhook.sender.js';
 
@@ -40,7 +41,9 @@ export interface Tidings {
  * when the committee picked the kind (never for time-based ones). It returns
  * the transaction's id when it told someone and whether it queued a
  * delivery; the announcing is the instance's after commit (tell()), no
- * NOTIFY in here.
+ * NOTIFY in here. Sent as a named prepared statement: its text never
+ * changes, and planning it afresh was a good part of PostgreSQL's CPU per
+ * sign-up (test/bench/analysis.md, M1).
  */
 const TELL = `
   WITH told AS (
@@ -76,7 +79,7 @@ export class NotificationService {
    */
   async tell(ctx: RequestContext, tx: TenantScope, t: Tidings): Promise<number> {
     const to = t.to;
-    const [{ told, xid, queued }]: { told: number; xid: string | null; queued: boolean }[] = await tx.manager.query(TELL, [
+    const [{ told, xid, queued }]: { told: number; xid: string | null; queued: boolean }[] = await tx.manager.query(prepared(TELL), [
       tx.allianceId,
       t.kind,
       t.subjectType,

@@ -269,13 +269,13 @@ describe('points on completion', () => {
 });
 
 describe('the cost of a sign-up', () => {
-  it('is six statements with its unit and activity in the answer, which are right', async () => {
+  it('is five statements with its unit and activity in the answer, which are right', async () => {
     const a = await openActivity(committee, { maxUnits: 1 });
     const first = await committee(SIGN_UP, { activityId: a.id, headcount: 3, unitId: unit1Id });
-    // BEGIN, the activity locked (its title goes with the event), the unit, the INSERT, the unit's liaisons told
-    // (one statement for the inbox and the webhook: notification.service.ts; announced after commit, from the
-    // instance's change feed), COMMIT
-    expect(first.sql).toBe(6);
+    // BEGIN, the activity locked with the unit read beside it (the activity's title goes with the event), the
+    // INSERT, the unit's liaisons told (one statement for the inbox and the webhook: notification.service.ts;
+    // announced after commit, from the instance's change feed), COMMIT
+    expect(first.sql).toBe(5);
     expect(first.data.signUpForActivity).toMatchObject({ status: 'CONFIRMED', unit: { id: unit1Id }, activity: { id: a.id, confirmedCount: 1 } });
     const second = await committee(SIGN_UP, { activityId: a.id, headcount: 3, unitId: unit2Id });
     expect(second.data.signUpForActivity).toMatchObject({ status: 'WAITLISTED', unit: { id: unit2Id }, activity: { confirmedCount: 1 } });
