@@ -1,7 +1,5 @@
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { DOCS, installCleanupHandlers, procCpuMs, request, runLoad, setupScenarios, startOurServer, startRawBaseline, type Proc } from './harness.js';
-import { benchDatabase } from './generate.js';
+import { DOCS, installCleanupHandlers, procCpuMs, request, runLoad, startOursAndRaw, type Proc } from './harness.js';
 
 /*
  * What a request costs our server before any field of the scenario runs:
@@ -16,19 +14,12 @@ import { benchDatabase } from './generate.js';
 async function main() {
   installCleanupHandlers();
   const [size = 'M', roundsArg = '4', secondsArg = '4', list = 'Q1,Q3'] = process.argv.slice(2);
-  const url = `postgres://postgres@127.0.0.1:5432/${benchDatabase(size)}`;
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
-  const ours = await startOurServer(url, undefined, [], { EXPOSE_SQL_COUNT: 'false' });
-  const raw = await startRawBaseline(url);
-  const setup = await setupScenarios(db, ours.url);
-  const { filter, first, after } = setup.vars.Q1 as any;
-  const rawVars = { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
+  const { db, ours, raw, setup, rawQ1, stop } = await startOursAndRaw(size);
   const cases: [string, typeof ours, ReturnType<typeof request>][] = [
     ['floor: { __typename }', ours, request('{ __typename }', {}, setup.token)],
     ['floor: me { id }', ours, request('{ me { id } }', {}, setup.token)],
     ...list.split(',').map((sc) => [sc, ours, request(DOCS[sc as 'Q1'], setup.vars[sc as 'Q1'], setup.token)] as [string, typeof ours, ReturnType<typeof request>]),
-    ['raw Q1', raw, request('', rawVars)],
+    ['raw Q1', raw, rawQ1],
   ];
   const seen: Record<string, { server: number[]; pg: number[]; rps: number[] }> = {};
   // Express and the middlewares every request passes (drain, request id, security headers) without GraphQL.
@@ -56,9 +47,7 @@ async function main() {
       s.rps.push(r.rps);
     }
   }
-  await ours.stop();
-  await raw.stop();
-  await db.end();
+  await stop();
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   console.log(`\n${size}, ${roundsArg} rounds of ${secondsArg} s at 32 connections, medians (${new Date().toISOString().slice(0, 16)} UTC, load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}):`);
   for (const name of ['floor: GET /healthz', ...cases.map(([n]) => n)]) {

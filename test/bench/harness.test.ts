@@ -8,7 +8,7 @@ import { startApp, type RunningApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/config.js';
 import { openDatabase } from '../../server/src/database/bootstrap.js';
 import { generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
-import { DOCS, combineRounds, gql, request, runInterleaved, runLoad, setupScenarios, startRawBaseline, type LoadResult, type Proc, type Setup } from './harness.js';
+import { DOCS, combineRounds, gql, rawQ1Variables, request, runInterleaved, runLoad, setupScenarios, startRawBaseline, type LoadResult, type Proc, type Setup } from './harness.js';
 import { capturePlans } from './plans.js';
 import { renderReport, roundRatios, targets, type RunInfo } from './report.js';
 import { M1 } from './scenarios.js';
@@ -174,8 +174,7 @@ describe('bench harness (smoke)', () => {
   it('the raw baseline answers Q1 with the same JSON as our server', async () => {
     const raw = await startRawBaseline(gen.url);
     try {
-      const { filter, first, after } = setup.vars.Q1 as any;
-      const rawVars = { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
+      const rawVars = rawQ1Variables(setup);
       const mine = await gql(ours.url, DOCS.Q1, setup.vars.Q1, setup.token);
       const theirs = await gql(raw.url, '', rawVars);
       expect(theirs.body.data).toEqual(mine.body.data);

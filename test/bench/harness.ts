@@ -393,6 +393,34 @@ export async function setupScenarios(db: pg.Client, ourUrl: string, opts: { m1Pa
 
 export const DOCS = { Q1, Q2, Q3, Q4 } as const;
 
+/** The raw baseline's variables for our Q1 (the same page: test/bench/raw-baseline.mjs). */
+export function rawQ1Variables(setup: Pick<Setup, 'allianceId' | 'vars'>): Record<string, unknown> {
+  const { filter, first, after } = setup.vars.Q1 as { filter: { categoryCode: string; search: string }; first: number; after: string | null };
+  return { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
+}
+
+/** Our server (loaded as production runs it) and the raw baseline on one bench database, with the scenarios set up: for the tools that compare them. */
+export async function startOursAndRaw(size: string) {
+  const url = `postgres://postgres@127.0.0.1:5432/${benchDatabase(size)}`;
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const ours = await startOurServer(url, undefined, [], { EXPOSE_SQL_COUNT: 'false' });
+  const raw = await startRawBaseline(url);
+  const setup = await setupScenarios(db, ours.url);
+  return {
+    db,
+    ours,
+    raw,
+    setup,
+    rawQ1: request('', rawQ1Variables(setup)),
+    stop: async () => {
+      await ours.stop();
+      await raw.stop();
+      await db.end();
+    },
+  };
+}
+
 /** The fixed request of a read scenario. */
 export function request(query: string, variables: Record<string, unknown>, token?: string): ScenarioRequest {
   return {
@@ -853,8 +881,7 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
         q3Targets.push({ target: pgl, next: request(PGL_Q3, { id: setup.vars.Q3.id }) });
       }
       if (raw) {
-        const { filter, first, after } = setup.vars.Q1 as any;
-        const rawVars = { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
+        const rawVars = rawQ1Variables(setup);
         const mine = must(await gql(ours.url, Q1, setup.vars.Q1, setup.token), 'Q1');
         const theirs = must(await gql(raw.url, '', rawVars), 'raw Q1');
         if (JSON.stringify(mine) !== JSON.stringify(theirs)) notes.push('The raw baseline answered Q1 with a different JSON than ours.');

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import pg from 'pg';
-import { DOCS, installCleanupHandlers, request, runLoad, setupScenarios, startOurServer, startRawBaseline, type Proc } from './harness.js';
-import { benchDatabase } from './generate.js';
+import { DOCS, installCleanupHandlers, request, runLoad, startOursAndRaw, type Proc } from './harness.js';
 
 /*
  * The system calls our server and the raw baseline make per Q1 request:
@@ -17,17 +15,10 @@ import { benchDatabase } from './generate.js';
 async function main() {
   installCleanupHandlers();
   const [size = 'L', secondsArg = '5'] = process.argv.slice(2);
-  const url = `postgres://postgres@127.0.0.1:5432/${benchDatabase(size)}`;
-  const db = new pg.Client({ connectionString: url });
-  await db.connect();
-  const ours = await startOurServer(url, undefined, [], { EXPOSE_SQL_COUNT: 'false' });
-  const raw = await startRawBaseline(url);
-  const setup = await setupScenarios(db, ours.url);
-  const { filter, first, after } = setup.vars.Q1 as any;
-  const rawVars = { allianceId: setup.allianceId, categoryCode: filter.categoryCode, pattern: `%${filter.search}%`, first, after };
+  const { db, ours, raw, setup, rawQ1, stop } = await startOursAndRaw(size);
   const cases: [string, Proc, ReturnType<typeof request>][] = [
     ['ours Q1', ours, request(DOCS.Q1, setup.vars.Q1, setup.token)],
-    ['raw Q1', raw, request('', rawVars)],
+    ['raw Q1', raw, rawQ1],
   ];
   for (const [name, target, req] of cases) {
     await runLoad({ target, scenario: 'warm-up', connections: 32, duration: 3, next: req, db });
@@ -41,9 +32,7 @@ async function main() {
     const table = out.split('\n').filter((l) => !l.startsWith('strace:'));
     console.log(`\n${name}: ${r.requests} requests while traced\n${table.slice(0, 16).join('\n')}`);
   }
-  await ours.stop();
-  await raw.stop();
-  await db.end();
+  await stop();
 }
 
 main().catch((err) => {
