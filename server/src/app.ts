@@ -142,9 +142,6 @@ const unavailableIs503: ApolloServerPlugin<RequestContext> = {
 export async function startApp(config: Config, dataSource: DataSource, log: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
-  // A GraphQL answer is a POST's, never revalidated: hashing every body for an ETag was CPU for nothing
-  // (the admin's static files keep theirs: express.static sets its own).
-  app.set('etag', false);
   // X-Forwarded-For is believed only from the proxy TRUST_PROXY names: otherwise anyone could pick their address.
   app.set('trust proxy', config.trustProxy ?? false);
   const httpServer: Server = createServer(app);
@@ -252,13 +249,17 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
 
   // Counting needs AsyncLocalStorage, whose promise hooks cost 5-7 % of the CPU per request (docs/benchmarks.md): only when asked for.
   if (config.exposeSqlCount) app.use('/graphql', (_req, _res, next) => sqlStatements.run({ count: 0 }, next));
-  app.use(
-    '/graphql',
+  // Its own app so that its answers carry no ETag: a GraphQL answer is a POST's, never revalidated, and
+  // hashing every body was CPU for nothing; the admin's page keeps its ETag (its 304) from the app's default.
+  const graphql = express();
+  graphql.set('etag', false);
+  graphql.use(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'),
     }),
   );
+  app.use('/graphql', graphql);
 
   // A body that cannot be read (bad JSON, too large, an unknown charset) is answered in JSON like every
   // other GraphQL error, never with Express's HTML page or a stack trace.

@@ -23,17 +23,17 @@ async function main() {
   ];
   const seen: Record<string, { server: number[]; pg: number[]; rps: number[] }> = {};
   // Express and the middlewares every request passes (drain, request id, security headers) without GraphQL.
-  const health = async (target: Proc, seconds: number) => {
+  const health = async (target: Proc, seconds: number, record = true) => {
     const before = procCpuMs(target.pid)!;
     const r: any = await autocannon({ url: target.url.replace(/graphql$/, 'healthz'), connections: 32, duration: seconds });
     if (r.non2xx || r.errors) throw new Error('GET /healthz failed');
+    if (!record) return;
     const s = (seen['floor: GET /healthz'] ??= { server: [], pg: [], rps: [] });
     s.server.push((procCpuMs(target.pid)! - before) / r.requests.total);
     s.pg.push(0);
     s.rps.push(Math.round(r.requests.average));
   };
-  await health(ours, 2);
-  seen['floor: GET /healthz'] = { server: [], pg: [], rps: [] };
+  await health(ours, 2, false);
   for (const [, target, req] of cases) await runLoad({ target, scenario: 'warm', connections: 32, duration: 2, next: req, db });
   for (let round = 0; round < Number(roundsArg); round++) {
     await health(ours, Number(secondsArg));

@@ -77,4 +77,18 @@ describe('the admin page', () => {
       expect(res.headers.get('cache-control')).toBe('no-cache');
     }
   });
+
+  it('answers the page 304 when unchanged (its ETag), and GraphQL without an ETag to hash', async () => {
+    const s = await startTestServer({ webDist, production: true, seedDemo: false });
+    servers.push(s);
+    const first = await fetch(new URL('/', s.url));
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    // As a browser revalidates (fetch() itself would add `cache-control: no-cache`, which asks for the page afresh).
+    const again = await fetch(new URL('/', s.url), { headers: { 'if-none-match': etag!, 'cache-control': 'max-age=0' } });
+    expect(again.status).toBe(304);
+    const gql = await fetch(new URL(s.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(gql.headers.get('etag')).toBeNull();
+  });
 });
