@@ -66,6 +66,13 @@ export interface RowsRelation<P> {
   where: (a: Aliases, args: Args, q: Compiling) => string;
   orderBy?: (a: Aliases) => string;
   prime: Prime<P>;
+  /**
+   * Whether the field's loader answers from the instance's memory now (its
+   * `inMemory`: the alliance's categories and grids, reference-data.ts).
+   * Then, when nothing is selected below the rows but their own fields, the
+   * statement leaves them out and the resolver's `get()` answers them.
+   */
+  inMemory?: (ctx: RequestContext) => boolean;
 }
 
 /** A field answered by a value computed in SQL from the parent row `p` (a count, a list of ids). */
@@ -104,10 +111,13 @@ export interface FastType<E extends ObjectLiteral> {
 export type Needed<E> = { rows: RowsRelation<E>; type: string } | { value: ValueRelation<E> };
 
 const TYPES = new Map<string, FastType<any>>();
+/** Every relation's `inMemory`, once each: what they answer now is part of a kept plan's key. */
+const IN_MEMORY = new Set<(ctx: RequestContext) => boolean>();
 
 /** Declares what the compiler knows of a type; each module declares its own (<module>.fast.ts). */
 export function fastType<E extends ObjectLiteral>(graphqlName: string, spec: FastType<E>): void {
   TYPES.set(graphqlName, spec);
+  for (const relation of Object.values(spec.relations)) if ('many' in relation && relation.inMemory) IN_MEMORY.add(relation.inMemory);
 }
 
 /** What the compiler knows of a type (tests change a declaration to see what a wrong one does). */
@@ -179,6 +189,7 @@ class Compiler implements Compiling {
           const selected = onlyType(field);
           child = selected && this.plan(selected.name, selected.fields);
           if (!child) return null;
+          if (child.fields.length === 0 && relation.inMemory?.(this.ctx)) continue;
         }
         planned.push({ args: field.args as Args, relation, child });
         continue;
@@ -275,7 +286,8 @@ const NOT_TAKEN = { taken: false } as const;
  * text and name, the field's path), the selection, hence the plan, the
  * columns and the statement's text, are the same for every request but for
  * what the key below adds: the caller's role (a type's `needs` read it),
- * the variables the field's nested arguments and directives use (their
+ * what the relations' `inMemory` answer (whether the instance holds the
+ * caller's alliance's categories and grids: then they are not read), the variables the field's nested arguments and directives use (their
  * values: a `status:` argument, an @include), and for a list, the shape of
  * its filtered set (filtered-set.ts: the role's rules and the filters
  * present are in its text) and whether a cursor is given. The request's
@@ -328,7 +340,9 @@ function statementKey(ctx: RequestContext, info: GraphQLResolveInfo, kind: strin
   for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) if (typeof p.key === 'string') path = `${p.key}.${path}`;
   const nested = nestedVariables(info);
   const values = nested.length ? JSON.stringify(nested.map((n) => info.variableValues[n] ?? null)) : '';
-  return `${kind}|${ctx.me.role}|${path}|${values}|${info.operation.name?.value ?? ''}|${body}`;
+  let memory = '';
+  for (const inMemory of IN_MEMORY) memory += inMemory(ctx) ? '1' : '0';
+  return `${kind}|${ctx.me.role}|${memory}|${path}|${values}|${info.operation.name?.value ?? ''}|${body}`;
 }
 
 /** The kept plan, or one planned now (and kept) by `compile`; GENERAL when the general path must answer. */

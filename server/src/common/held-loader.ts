@@ -25,6 +25,15 @@ export class HeldLoader<K, V, C = K> extends DataLoader<K, V, C> {
     this.#cacheKey = options.cacheKeyFn ?? ((key: K) => key as unknown as C);
   }
 
+  /**
+   * Whether get() answers every key at once now, without a statement: a
+   * loader of what the instance holds in memory (the alliance's reference
+   * data) may; the fast path then leaves its rows out of the statement.
+   */
+  get inMemory(): boolean {
+    return false;
+  }
+
   /** load(key), without a promise when the value is held. */
   get(key: K): V | Promise<V> {
     const k = this.#cacheKey(key);

@@ -98,6 +98,21 @@ export async function statementsSent(s: TestServer, run: () => Promise<unknown>)
 }
 
 /**
+ * Asks a shelf list until its fast-path statement no longer reads the
+ * categories: the server holds the caller's alliance's grids and categories
+ * (reference-data.ts; the first read of them is the instance's, begun in the
+ * background, and would be counted to whichever request it overlaps).
+ */
+export async function untilReferenceHeld(s: TestServer, token: string): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const sent = await statementsSent(s, () => s.gql(`{ shelfProjects(first: 1) { nodes { id category { id } } } }`, {}, token));
+    if (sent.length === 1 && !sent[0]!.includes('"service_category"')) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the reference data was never held');
+}
+
+/**
  * A real server on a real port, over a database of its own copied from the
  * seeded template: each test file is isolated from every other.
  */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, statementsSent, type GqlResult, type TestServer } from '../../testing/test-server.js';
+import { startTestServer, statementsSent, untilReferenceHeld, type GqlResult, type TestServer } from '../../testing/test-server.js';
 import { declaredFastType, forgetFastPlans } from '../fast-path.js';
 
 /*
@@ -18,6 +18,8 @@ const statementsOf = (run: () => Promise<unknown>) => statementsSent(s, run);
 beforeAll(async () => {
   s = await startTestServer({}, { FAST_PATH: 'on' });
   token = await s.login('committee');
+  // The statements counted below are a request's own, not the instance's first read of its reference data.
+  await untilReferenceHeld(s, token);
 });
 afterAll(() => s?.close());
 

@@ -1,4 +1,5 @@
 import { fastType } from '../../common/fast-path.js';
+import { categoriesInMemory } from '../alliance/alliance.fast.js';
 import { Activity } from './activity.entity.js';
 import { Signup } from './signup.entity.js';
 
@@ -26,6 +27,7 @@ fastType<Activity>('Activity', {
     category: {
       many: false,
       where: (a) => `${a.c}.id = ${a.p}.category_id`,
+      inMemory: categoriesInMemory,
       prime: (ctx, activity, category) => activity.categoryId && ctx.loaders.category.prime(activity.categoryId, category),
     },
     shelfProjects: {

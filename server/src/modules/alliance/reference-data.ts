@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { HeldLoader } from '../../common/held-loader.js';
 import { byIdLoader } from '../../common/loaders.js';
 import { EntityRows } from '../../common/entity-rows.js';
@@ -31,6 +32,8 @@ export class ReferenceData {
   private readonly loading = new Map<string, Promise<AllianceReference>>();
   /** Bumped by every change heard: a read that a change overtook is used once, not kept. */
   private heard = 0;
+  /** The instance's own context (no request's): a read begun by warm() is the instance's, not counted to the request that asked. */
+  private readonly instance = new AsyncResource('ReferenceData');
 
   constructor(
     /** The primary: a replica may not yet hold the change just heard of, and what is read here is kept. */
@@ -49,6 +52,22 @@ export class ReferenceData {
     this.heard++;
     this.kept.delete(allianceId);
     this.loading.delete(allianceId);
+  }
+
+  /** The alliance's grids and categories if this instance holds them now (the change feed live), else undefined. */
+  held(allianceId: string): AllianceReference | undefined {
+    return this.feed?.live ? this.kept.get(allianceId) : undefined;
+  }
+
+  /**
+   * Reads the alliance's rows into memory in the background, unless held or
+   * being read: a request that found them missing (the fast path, which
+   * then reads them in its own statement) leaves them for the next. Failures
+   * are the next reader's to meet.
+   */
+  warm(allianceId: string): void {
+    if (!this.feed?.live || this.kept.has(allianceId) || this.loading.has(allianceId)) return;
+    this.instance.runInAsyncScope(() => this.of(allianceId).catch(() => undefined));
   }
 
   /** The alliance's grids and categories: from memory, or read once (concurrent readers share the read). */
@@ -78,10 +97,45 @@ export class ReferenceData {
   loaders(scope: TenantScope) {
     if (scope.manager.queryRunner?.isTransactionActive) return { grid: byIdLoader(scope, Grid), category: byIdLoader(scope, ServiceCategory) };
     const held = <T>(pick: (r: AllianceReference) => Map<string, T>) =>
-      new HeldLoader<string, T | null>(async (ids) => {
-        const found = pick(await this.of(scope.allianceId));
-        return ids.map((id) => found.get(id) ?? null);
-      });
+      new ReferenceLoader<T>(
+        () => {
+          const kept = this.held(scope.allianceId);
+          return kept && pick(kept);
+        },
+        () => this.warm(scope.allianceId),
+        async (ids) => {
+          const found = pick(await this.of(scope.allianceId));
+          return ids.map((id) => found.get(id) ?? null);
+        },
+      );
     return { grid: held((r) => r.grids), category: held((r) => r.categories) };
+  }
+}
+
+/**
+ * A request's loader of grids or categories: while the instance holds the
+ * alliance's rows, get() answers from them at once (no statement, no
+ * promise, nothing to prime), and `inMemory` tells the fast path it need not
+ * read them in its statement (docs/architecture.md, "Fast path").
+ */
+class ReferenceLoader<T> extends HeldLoader<string, T | null> {
+  constructor(
+    private readonly kept: () => Map<string, T> | undefined,
+    private readonly warm: () => void,
+    batch: (ids: readonly string[]) => Promise<(T | null)[]>,
+  ) {
+    super(batch);
+  }
+
+  /** Whether get() answers at once now; asked and found wanting, the rows are read into memory for the next request. */
+  override get inMemory(): boolean {
+    if (this.kept()) return true;
+    this.warm();
+    return false;
+  }
+
+  override get(id: string): T | null | Promise<T | null> {
+    const rows = this.kept();
+    return rows ? (rows.get(id) ?? null) : super.get(id);
   }
 }

@@ -1,4 +1,5 @@
 import { fastType } from '../../common/fast-path.js';
+import { gridsInMemory } from '../alliance/alliance.fast.js';
 import { User } from './user.entity.js';
 
 /** What the fast path knows of an account (docs/architecture.md, "Fast path"); phone is masked by its field resolver. */
@@ -16,6 +17,7 @@ fastType<User>('User', {
     grid: {
       many: false,
       where: (a) => `${a.c}.id = ${a.p}.grid_id`,
+      inMemory: gridsInMemory,
       prime: (ctx, user, grid) => user.gridId && ctx.loaders.grid.prime(user.gridId, grid),
     },
   },

@@ -278,7 +278,7 @@ export class CommunityResolver {
 export class PartyBranchResolver {
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() b: PartyBranch, @Ctx() ctx: RequestContext) {
-    return b.gridId ? ctx.loaders.grid.load(b.gridId) : null;
+    return b.gridId ? ctx.loaders.grid.get(b.gridId) : null;
   }
 
   @FieldResolver(() => [PartyGroup])
@@ -343,7 +343,7 @@ export class PartyMemberResolver {
 
   @FieldResolver(() => Grid, { nullable: true, description: 'The grid a grid leader or red grid worker serves.' })
   grid(@Root() m: PartyMember, @Ctx() ctx: RequestContext) {
-    return m.gridId ? ctx.loaders.grid.load(m.gridId) : null;
+    return m.gridId ? ctx.loaders.grid.get(m.gridId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: "The GRID_WORKER account linked to the member: the committee's." })
@@ -361,7 +361,7 @@ export class PartyMemberResolver {
 export class BuildingResolver {
   @FieldResolver(() => Grid)
   grid(@Root() b: Building, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.grid.load(b.gridId);
+    return ctx.loaders.grid.get(b.gridId);
   }
 
   @FieldResolver(() => [PartyMember], { description: 'The red grid workers who look after it.' })
@@ -400,7 +400,7 @@ export class WorkerLoadResolver {
 export class GridOverviewResolver {
   @FieldResolver(() => Grid)
   grid(@Root() g: GridOverview, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.grid.load(g.gridId);
+    return ctx.loaders.grid.get(g.gridId);
   }
 }
 

@@ -99,7 +99,7 @@ export class DashboardResolver {
 export class CategoryCountResolver {
   @FieldResolver(() => ServiceCategory)
   category(@Root() c: CategoryCount, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.category.load(c.categoryId);
+    return ctx.loaders.category.get(c.categoryId);
   }
 }
 
@@ -107,7 +107,7 @@ export class CategoryCountResolver {
 export class GridNeedCountResolver {
   @FieldResolver(() => Grid)
   grid(@Root() g: GridNeedCount, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.grid.load(g.gridId);
+    return ctx.loaders.grid.get(g.gridId);
   }
 }
 

@@ -1,4 +1,5 @@
 import { fastType, type ValueRelation } from '../../common/fast-path.js';
+import { categoriesInMemory, gridsInMemory } from '../alliance/alliance.fast.js';
 import { NeedEvent } from './need-event.entity.js';
 import { Need } from './need.entity.js';
 import { deliveringUnitRows } from './need.loaders.js';
@@ -53,11 +54,13 @@ fastType<Need>('Need', {
     category: {
       many: false,
       where: (a) => `${a.c}.id = ${a.p}.category_id`,
+      inMemory: categoriesInMemory,
       prime: (ctx, need, category) => need.categoryId && ctx.loaders.category.prime(need.categoryId, category),
     },
     grid: {
       many: false,
       where: (a) => `${a.c}.id = ${a.p}.grid_id`,
+      inMemory: gridsInMemory,
       prime: (ctx, need, grid) => ctx.loaders.grid.prime(need.gridId, grid),
     },
     orderedProjects: {

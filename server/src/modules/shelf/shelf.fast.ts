@@ -1,4 +1,5 @@
 import { fastType } from '../../common/fast-path.js';
+import { categoriesInMemory } from '../alliance/alliance.fast.js';
 import { ShelfProject } from './shelf-project.entity.js';
 
 /** What the fast path knows of a shelf project (docs/architecture.md, "Fast path"); each relation reads what its loader reads. */
@@ -11,6 +12,7 @@ fastType<ShelfProject>('ShelfProject', {
     category: {
       many: false,
       where: (a) => `${a.c}.id = ${a.p}.category_id`,
+      inMemory: categoriesInMemory,
       prime: (ctx, project, category) => ctx.loaders.category.prime(project.categoryId, category),
     },
     unit: {

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, statementsSent, untilReferenceHeld, type GqlResult, type TestServer } from '../../testing/test-server.js';
+
+/*
+ * Categories and grids in a fast read (docs/architecture.md, "Fast path"):
+ * while the instance holds the caller's alliance's (reference-data.ts), the
+ * statement leaves them out and the resolvers answer them from memory; while
+ * it does not (a fresh instance, a change just heard), the statement reads
+ * them itself. Either way one statement, and the same answer.
+ */
+
+let s: TestServer;
+let token = '';
+beforeAll(async () => {
+  s = await startTestServer({}, { FAST_PATH: 'on' });
+  token = await s.login('committee');
+});
+afterAll(() => s?.close());
+
+const SHELF = `{ shelfProjects(first: 5) { nodes { id title category { id code name } } } }`;
+const NEEDS = `{ needs(first: 5) { nodes { id title category { id name } grid { id name outline } } } }`;
+
+/** The request's answer and the one list statement it sent (the instance's own reads may overlap: they are left out). */
+async function read(query: string): Promise<{ r: GqlResult; statement: string }> {
+  let r: GqlResult | undefined;
+  const sent = await statementsSent(s, async () => (r = await s.gql(query, {}, token)));
+  expect(r!.errors).toBeUndefined();
+  expect(r!.sql).toBe(1);
+  return { r: r!, statement: sent.find((q) => q.includes('WITH filtered'))! };
+}
+
+describe('fast path: categories and grids the instance holds', () => {
+  it('reads them in the statement until the instance holds them, then leaves them out, with the same answer', async () => {
+    // The first request of a fresh instance: nothing held yet.
+    const cold = await read(SHELF);
+    expect(cold.statement).toContain('"service_category"');
+    await untilReferenceHeld(s, token);
+    const warm = await read(SHELF);
+    expect(warm.statement).not.toContain('"service_category"');
+    expect(warm.r.data).toEqual(cold.r.data);
+    expect(warm.r.data.shelfProjects.nodes[0].category.name).toEqual(expect.any(String));
+    const needs = await read(NEEDS);
+    expect(needs.statement).not.toMatch(/"service_category"|"grid"/);
+    expect(needs.r.data.needs.nodes[0].grid.name).toEqual(expect.any(String));
+  });
+
+  it('a grid changed by any writer is read in the statement again, then held again, changed', async () => {
+    await untilReferenceHeld(s, token);
+    const before = await read(NEEDS);
+    const grid = before.r.data.needs.nodes[0].grid;
+    const outline = '1,1 2,1 2,2';
+    await s.sql(`UPDATE grid SET outline = $2 WHERE id = $1`, [grid.id, outline]);
+    // The first answer with the change: the instance dropped the alliance's rows, so the statement read them.
+    let after = before;
+    for (let tries = 0; tries < 50 && after.r.data.needs.nodes[0].grid.outline !== outline; tries++) {
+      await new Promise((r) => setTimeout(r, 20));
+      after = await read(NEEDS);
+    }
+    expect(after.r.data.needs.nodes[0].grid.outline).toBe(outline);
+    expect(after.statement).toContain('"grid"');
+    await untilReferenceHeld(s, token);
+    const held = await read(NEEDS);
+    expect(held.statement).not.toContain('"grid"');
+    expect(held.r.data).toEqual(after.r.data);
+  });
+});
