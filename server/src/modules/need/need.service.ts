@@ -121,9 +121,10 @@ function futureDueAt(dueAt: Date): Date {
   return dueAt;
 }
 
-/** A due date as the alliance reads it in a history comment: 2026-12-08 18:00. */
+/** A due date as the alliance reads it in a history comment: 2026-12-08 18:00 (one formatter: building one loads the zone's rules). */
+const LOCAL_DATE_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: ALLIANCE_TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
 function localDateTime(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: ALLIANCE_TIME_ZONE, dateStyle: 'short', timeStyle: 'short' }).format(at);
+  return LOCAL_DATE_TIME.format(at);
 }
 
 /** The history comment of a correction: the reason, then what it replaced (the need keeps only the new values). */
