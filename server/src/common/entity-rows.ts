@@ -25,6 +25,33 @@ const KEY = '__key';
 const readers = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
 
 /**
+ * The column types whose values TypeORM's PostgresDriver.prepareHydratedValue
+ * (typeorm 1.1.1) changes: a Date from a timestamp's text, a date's or a
+ * time's text normalised, booleans, numbers, enums and the other types it
+ * parses. A value of any other type, in a column without a transformer, it
+ * returns as it came (text, integers, uuids, jsonb), so hydration does not
+ * call it for those: per row and column it was ~2 % of the server's CPU on
+ * the activity page (test/bench/analysis.md). The fast-path tests compare
+ * every hydrated value with the general path's.
+ */
+const CONVERTED = new Set<unknown>([
+  Boolean, Number, Date, 'datetime', 'timestamp', 'timestamptz', 'timestamp with time zone', 'timestamp without time zone', 'date', 'time',
+  'vector', 'halfvec', 'hstore', 'simple-array', 'simple-json', 'cube', 'enum', 'simple-enum',
+]);
+
+/** Whether TypeORM's hydration may change this column's values: a transformer, or a type in CONVERTED. */
+export function hydrationConverts(meta: ColumnMetadata): boolean {
+  return meta.transformer !== undefined || CONVERTED.has(meta.type);
+}
+
+/** A column read: its property, its metadata, and whether TypeORM's hydration changes its values. */
+interface ReadColumn {
+  property: string;
+  meta: ColumnMetadata;
+  converted: boolean;
+}
+
+/**
  * Fixed SELECTs of one entity for the loaders, hydrated with TypeORM's own
  * value conversion. Loaders run the same few statements for every request;
  * building each through a query builder (aliases, parameter rewriting, the
@@ -34,7 +61,7 @@ const readers = new WeakMap<EntityMetadata, EntityRows<ObjectLiteral>>();
  * the scope's manager (its transaction, the SQL counter).
  */
 export class EntityRows<T extends ObjectLiteral> {
-  private readonly columns: { property: string; meta: ColumnMetadata }[];
+  private readonly columns: ReadColumn[];
   private readonly selectList: string;
   private readonly jsonReaders = new Map<string, JsonRows<T>>();
   readonly table: string;
@@ -43,7 +70,9 @@ export class EntityRows<T extends ObjectLiteral> {
     private readonly driver: Driver,
     private readonly metadata: EntityMetadata,
   ) {
-    this.columns = metadata.columns.filter((c) => c.isSelect).map((meta) => ({ property: meta.propertyName, meta }));
+    this.columns = metadata.columns
+      .filter((c) => c.isSelect)
+      .map((meta) => ({ property: meta.propertyName, meta, converted: hydrationConverts(meta) }));
     this.selectList = this.columns.map((c) => `e."${c.meta.databaseName}" AS "${c.property}"`).join(', ');
     this.table = `"${metadata.tableName}"`;
   }
@@ -91,7 +120,10 @@ export class EntityRows<T extends ObjectLiteral> {
   private hydrate(raw: Record<string, unknown>): T {
     // As TypeORM's own hydration does: the prototype, without running the constructor.
     const entity = this.metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
-    for (const c of this.columns) entity[c.property] = this.driver.prepareHydratedValue(raw[c.property], c.meta);
+    for (const c of this.columns) {
+      const value = raw[c.property];
+      entity[c.property] = c.converted ? this.driver.prepareHydratedValue(value, c.meta) : value;
+    }
     return entity as T;
   }
 }
@@ -111,7 +143,7 @@ export class JsonRows<T extends ObjectLiteral> {
   constructor(
     private readonly driver: Driver,
     private readonly metadata: EntityMetadata,
-    private readonly columns: readonly { property: string; meta: ColumnMetadata }[],
+    private readonly columns: readonly ReadColumn[],
     readonly unread: readonly string[],
   ) {
     const target = metadata.target;
@@ -146,7 +178,11 @@ export class JsonRows<T extends ObjectLiteral> {
   /** The entity of a jsonArray() value, hydrated as select() hydrates a row (a timestamp's ISO text becomes a Date). */
   fromJsonArray(values: readonly unknown[]): T {
     const entity = (this.prototype ? Object.create(this.prototype) : this.metadata.create(undefined, { fromDeserializer: true })) as Record<string, unknown>;
-    this.columns.forEach((c, i) => (entity[c.property] = this.driver.prepareHydratedValue(values[i], c.meta)));
+    const columns = this.columns;
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
+      entity[c.property] = c.converted ? this.driver.prepareHydratedValue(values[i], c.meta) : values[i];
+    }
     return entity as T;
   }
 }

@@ -12,7 +12,7 @@ import { NeedEvent } from '../../modules/need/need-event.entity.js';
 import { Need } from '../../modules/need/need.entity.js';
 import { ShelfProject } from '../../modules/shelf/shelf-project.entity.js';
 import { demoId } from '../../modules/seed/ids.js';
-import { EntityRows } from '../entity-rows.js';
+import { EntityRows, hydrationConverts } from '../entity-rows.js';
 import { TenantScope } from '../tenant-scope.js';
 
 let s: TestServer;
@@ -35,6 +35,25 @@ describe('EntityRows, the loaders\' fixed statements', () => {
       expect(rows, entity.name).toEqual(expected);
       for (const r of rows) expect(r, entity.name).toBeInstanceOf(entity);
     }
+  });
+
+  it("skips TypeORM's value conversion only for columns whose values it returns unchanged", () => {
+    const samples: unknown[] = [null, 'text', '2026-01-02T03:04:05.678+00:00', '2026-01-02', '12:30', '42', 7, 0, true, false, [1, 2], { a: 1 }];
+    let skipped = 0;
+    for (const entity of s.db.entityMetadatas) {
+      for (const column of entity.columns) {
+        if (hydrationConverts(column)) continue;
+        skipped++;
+        for (const value of samples) expect(s.db.driver.prepareHydratedValue(value, column), `${entity.name}.${column.propertyName}`).toBe(value);
+      }
+    }
+    // Most columns are text, uuids, integers and jsonb; timestamps, dates and booleans are converted.
+    expect(skipped).toBeGreaterThan(100);
+    // A timestamp becomes a Date, and a numeric its transformer's number: those keep TypeORM's conversion.
+    const need = s.db.getMetadata(Need);
+    expect(hydrationConverts(need.findColumnWithPropertyName('reportedAt')!)).toBe(true);
+    expect(hydrationConverts(s.db.getMetadata(Activity).findColumnWithPropertyName('outcomeVolunteerHours')!)).toBe(true);
+    expect(hydrationConverts(need.findColumnWithPropertyName('title')!)).toBe(false);
   });
 
   it('never leaves the alliance, and never selects a column TypeORM would not (the password hash)', async () => {
