@@ -1,7 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import helmet from 'helmet';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HELMET_OPTIONS } from '../app.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 // The admin is served from the same origin as the API; a demo server names
@@ -56,6 +60,18 @@ describe('the admin page', () => {
       expect(res.headers.get('x-frame-options')).toBe('DENY');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    // Exactly what helmet itself sets with these options (as a middleware of an app of its own), on a GraphQL answer and on the page.
+    const plain = express().use(helmet(HELMET_OPTIONS), (_req, res) => void res.end());
+    const listening = plain.listen(0);
+    await new Promise((r) => listening.once('listening', r));
+    const helmetOwn = await fetch(`http://127.0.0.1:${(listening.address() as AddressInfo).port}/`);
+    listening.close();
+    const expected = new Map([...helmetOwn.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length', 'x-powered-by'].includes(name)));
+    expect(expected.size).toBeGreaterThan(8);
+    for (const target of [new URL('/', s.url), new URL(s.url)]) {
+      const res = await fetch(target, target.pathname === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } : {});
+      for (const [name, value] of expected) expect(res.headers.get(name), `${target.pathname} ${name}`).toBe(value);
     }
     // Behind the trusted proxy that terminated TLS.
     const tls = await fetch(new URL('/', s.url), { headers: { 'x-forwarded-proto': 'https' } });
