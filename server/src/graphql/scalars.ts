@@ -28,6 +28,26 @@ export const DateTimeScalar = new GraphQLScalarType({
 const localDate = LocalDateResolver.toConfig();
 
 /**
+ * Dates graphql-scalars has already found valid on the way out: the same few
+ * thousand dates (agreements' terms, days of figures) are answered again and
+ * again, and its check of each (a pattern and a calendar) was ~1.3 % of the
+ * server's CPU on the shelf query. A date it has passed once is passed
+ * again as it is; any other value still goes through its check. Bounded: a
+ * full set starts afresh.
+ */
+const datesPassed = new Set<string>();
+const DATES_PASSED_MAX = 20_000;
+function serializeDate(value: unknown): unknown {
+  if (typeof value === 'string' && datesPassed.has(value)) return value;
+  const out = localDate.serialize!(value);
+  if (typeof value === 'string' && out === value) {
+    if (datesPassed.size >= DATES_PASSED_MAX) datesPassed.clear();
+    datesPassed.add(value);
+  }
+  return out;
+}
+
+/**
  * `scalar Date`: a calendar date YYYY-MM-DD, kept as that string inside (a
  * JavaScript Date would drag a time zone into a date that has none).
  */
@@ -35,6 +55,7 @@ export const DateScalar = new GraphQLScalarType({
   ...localDate,
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD.',
+  serialize: serializeDate,
   parseValue: (value: unknown) => dateInRange(localDate.parseValue!(value) as string),
   parseLiteral: (ast: ValueNode, variables?: Record<string, unknown> | null) => dateInRange(localDate.parseLiteral!(ast, variables) as string),
 });
