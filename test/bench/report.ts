@@ -254,7 +254,7 @@ export function renderReport(run: RunInfo, sizes: SizeReport[], analysisFile?: s
   if (largest.plans.length) {
     L.push(`## EXPLAIN (ANALYZE, BUFFERS) on ${largest.size}`);
     L.push('');
-    L.push('Our server ran in the harness process on the same database; every statement it sent for one request of each scenario (of a read, its second request, as a loaded server answers it: the alliance's categories and grids held, the plan kept) was captured with its parameters and run again under `EXPLAIN (ANALYZE, BUFFERS)` (in a transaction rolled back). Shown: the main query (the slowest statement); the list gives every statement\'s time and any sequential scan over a table of more than 10,000 rows.');
+    L.push('Our server ran in the harness process on the same database; every statement it sent for one request of each scenario (of a read, its second request, as a loaded server answers it: the alliance\'s categories and grids held, the plan kept) was captured with its parameters and run again under `EXPLAIN (ANALYZE, BUFFERS)` (in a transaction rolled back). Shown: the main query (the slowest statement); the list gives every statement\'s time and any sequential scan over a table of more than 10,000 rows.');
     L.push('');
     for (const p of largest.plans) {
       L.push(`### ${p.scenario}`);
