@@ -115,8 +115,8 @@ export const HELMET_OPTIONS: Parameters<typeof helmet>[0] = {
 /**
  * The headers helmet sets with these options, asked of helmet once: none of
  * them depends on the request (no directive is a function, no nonce), and
- * running its dozen middlewares on every request was ~1.5 % of the server's
- * CPU on the fast reads (test/bench/analysis.md).
+ * running its dozen middlewares on every request was ~1.4 % of the server's
+ * CPU on the activity page (test/bench/analysis.md).
  */
 export function helmetHeaders(options: Parameters<typeof helmet>[0]): Map<string, string> {
   const set = new Map<string, string>();

@@ -287,7 +287,8 @@ const NOT_TAKEN = { taken: false } as const;
  * columns and the statement's text, are the same for every request but for
  * what the key below adds: the caller's role (a type's `needs` read it),
  * what the relations' `inMemory` answer (whether the instance holds the
- * caller's alliance's categories and grids: then they are not read), the variables the field's nested arguments and directives use (their
+ * caller's alliance's categories and grids: then they are not read), the
+ * variables the field's nested arguments and directives use (their
  * values: a `status:` argument, an @include), and for a list, the shape of
  * its filtered set (filtered-set.ts: the role's rules and the filters
  * present are in its text) and whether a cursor is given. The request's
