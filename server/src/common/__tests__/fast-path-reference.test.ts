@@ -44,6 +44,21 @@ describe('fast path: categories and grids the instance holds', () => {
     expect(needs.r.data.needs.nodes[0].grid.name).toEqual(expect.any(String));
   });
 
+  it("one alliance's rows held and another's not: each read gets its own plan and its own alliance's categories", async () => {
+    await untilReferenceHeld(s, token);
+    const neighbour = await s.login('n-committee');
+    let r: GqlResult | undefined;
+    const sent = await statementsSent(s, async () => (r = await s.gql(SHELF, {}, neighbour)));
+    expect(r!.errors).toBeUndefined();
+    expect(r!.sql).toBe(1);
+    // The neighbour's first fast read: its alliance's rows not held, so read in the statement.
+    expect(sent.find((q) => q.includes('WITH filtered'))).toContain('"service_category"');
+    const theirs = (await s.sql(`SELECT c.id FROM service_category c JOIN app_user u ON u.alliance_id = c.alliance_id WHERE u.username = 'n-committee'`)).map((c: { id: string }) => c.id);
+    for (const node of r!.data.shelfProjects.nodes) expect(theirs).toContain(node.category.id);
+    // Ours still held: the plan kept for the neighbour is not ours.
+    expect((await read(SHELF)).statement).not.toContain('"service_category"');
+  });
+
   it('a grid changed by any writer is read in the statement again, then held again, changed', async () => {
     await untilReferenceHeld(s, token);
     const before = await read(NEEDS);
