@@ -218,10 +218,11 @@ describe('bench harness (smoke)', () => {
 
   it('captures EXPLAIN (ANALYZE, BUFFERS) of the real statements and renders the report', async () => {
     const plans = await capturePlans(gen.url, [{ scenario: 'Q1', query: DOCS.Q1, variables: setup.vars.Q1, token: setup.token }]);
-    // The caller's account check (a cold instance: sessions are checked against app_user, issue 9), then the
-    // query's one (the fast path, docs/architecture.md).
-    expect(plans[0]!.statements.length).toBe(2);
-    expect(plans[0]!.statements[0]!.sql).toMatch(/FROM app_user WHERE id = \$1/);
+    // As a loaded server answers it (the second request of the read): the caller's account from the account
+    // registry's cache, the alliance's categories held by the instance, so the fast path's one statement,
+    // without a sub-select of the categories (docs/architecture.md, "Fast path").
+    expect(plans[0]!.statements.map((st) => st.sql.slice(0, 40))).toEqual([expect.stringMatching(/^WITH filtered/)]);
+    expect(plans[0]!.statements[0]!.sql).not.toContain('"service_category"');
     expect(plans[0]!.main!.plan).toMatch(/Execution Time/);
     const md = renderReport(
       {
