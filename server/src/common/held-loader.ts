@@ -34,6 +34,11 @@ export class HeldLoader<K, V, C = K> extends DataLoader<K, V, C> {
     return false;
   }
 
+  /** Every value there is, when the loader holds them all in memory (the alliance's reference data); else undefined. */
+  inMemoryValues(): Iterable<V> | undefined {
+    return undefined;
+  }
+
   /** load(key), without a promise when the value is held. */
   get(key: K): V | Promise<V> {
     const k = this.#cacheKey(key);

@@ -78,4 +78,47 @@ describe('fast path: categories and grids the instance holds', () => {
     expect(held.statement).not.toContain('"grid"');
     expect(held.r.data).toEqual(after.r.data);
   });
+
+  it('a filter by category code compares with the id held in memory, by a sub-select while not held; the same projects and needs', async () => {
+    await untilReferenceHeld(s, token);
+    const [{ id, code, name }] = await s.sql(
+      `SELECT c.id, c.code, c.name FROM service_category c JOIN app_user u ON u.alliance_id = c.alliance_id
+        WHERE u.username = 'committee' AND EXISTS (SELECT 1 FROM need n WHERE n.category_id = c.id) ORDER BY c.code LIMIT 1`,
+    );
+    const byCode = (c: string) => `{
+      shelfProjects(filter: { categoryCode: "${c}" }, first: 50) { totalCount nodes { id category { code name } } }
+      needs(filter: { categoryCode: "${c}" }, first: 50) { totalCount nodes { id category { id name } } } }`;
+    const ids = (r: GqlResult) => [r.data.shelfProjects.nodes.map((n: { id: string }) => n.id), r.data.needs.nodes.map((n: { id: string }) => n.id)];
+    const sentFor = async (query: string) => {
+      let r: GqlResult | undefined;
+      const sent = await statementsSent(s, async () => (r = await s.gql(query, {}, token)));
+      expect(r!.errors).toBeUndefined();
+      expect(r!.sql).toBe(2);
+      return { r: r!, lists: sent.filter((q) => q.includes('WITH filtered')) };
+    };
+    const held = await sentFor(byCode(code));
+    expect(held.lists).toHaveLength(2);
+    for (const statement of held.lists) expect(statement).not.toContain('service_category');
+    expect(held.r.data.needs.totalCount).toBeGreaterThan(0);
+    for (const n of held.r.data.needs.nodes) expect(n.category.id).toBe(id);
+    for (const n of held.r.data.shelfProjects.nodes) expect(n.category.code).toBe(code);
+
+    const unknown = await sentFor(byCode('NO_SUCH_CODE'));
+    expect(unknown.r.data).toEqual({ shelfProjects: { totalCount: 0, nodes: [] }, needs: { totalCount: 0, nodes: [] } });
+
+    // A change to the categories heard: the first answer showing it compared by sub-select, and finds the same rows.
+    await s.sql(`UPDATE service_category SET name = $2 WHERE id = $1`, [id, `${name}·`]);
+    try {
+      let changed = held;
+      for (let tries = 0; tries < 50 && changed.r.data.needs.nodes[0].category.name === name; tries++) {
+        await new Promise((r) => setTimeout(r, 20));
+        changed = await sentFor(byCode(code));
+      }
+      expect(changed.r.data.needs.nodes[0].category.name).toBe(`${name}·`);
+      for (const statement of changed.lists) expect(statement).toContain('(SELECT c.id FROM service_category c WHERE');
+      expect(ids(changed.r)).toEqual(ids(held.r));
+    } finally {
+      await s.sql(`UPDATE service_category SET name = $2 WHERE id = $1`, [id, name]);
+    }
+  });
 });

@@ -134,6 +134,10 @@ class ReferenceLoader<T> extends HeldLoader<string, T | null> {
     return false;
   }
 
+  override inMemoryValues(): Iterable<T> | undefined {
+    return this.kept()?.values();
+  }
+
   override get(id: string): T | null | Promise<T | null> {
     const rows = this.kept();
     return rows ? (rows.get(id) ?? null) : super.get(id);

@@ -27,7 +27,7 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflict, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
 import { Grid } from '../alliance/grid.entity.js';
-import { optionalCategoryId } from '../alliance/categories.js';
+import { optionalCategoryId, whereCategoryCode } from '../alliance/categories.js';
 import { User } from '../auth/user.entity.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { NeedReported } from './events/need-reported.event.js';
@@ -165,11 +165,7 @@ export class NeedService {
     if (filter?.gridId) qb.andWhere('n.grid_id = :gridId', { gridId: requireId(filter.gridId, 'filter.gridId') });
     if (filter?.source) qb.andWhere('n.source = :source', { source: filter.source });
     if (typeof filter?.verified === 'boolean') qb.andWhere(`n.verified_at IS ${filter.verified ? 'NOT ' : ''}NULL`);
-    if (filter?.categoryCode) {
-      qb.andWhere('n.category_id = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)', {
-        code: filter.categoryCode,
-      });
-    }
+    if (filter?.categoryCode) whereCategoryCode(ctx, qb, 'n.category_id', filter.categoryCode);
     const pattern = containsPattern(filter?.search);
     if (pattern) {
       // The viewer searches what it is shown, so a search cannot confirm a resident's name, phone or address.

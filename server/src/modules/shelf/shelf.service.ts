@@ -14,7 +14,7 @@ import { containsPattern } from '../../common/text-search.js';
 import { AppError, badInput, conflict, ensure, forbidden } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/pagination.js';
-import { categoryByCode } from '../alliance/categories.js';
+import { categoryByCode, whereCategoryCode } from '../alliance/categories.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { ShelfProjectCreated } from './events/shelf-project-created.event.js';
 import { ShelfProject } from './shelf-project.entity.js';
@@ -65,11 +65,7 @@ export class ShelfService {
     }
     if (filter?.status) qb.andWhere('p.status = :status', { status: filter.status });
     if (filter?.unitId) qb.andWhere('p.unit_id = :unitId', { unitId: requireId(filter.unitId, 'filter.unitId') });
-    if (filter?.categoryCode) {
-      qb.andWhere('p.category_id = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)', {
-        code: filter.categoryCode,
-      });
-    }
+    if (filter?.categoryCode) whereCategoryCode(ctx, qb, 'p.category_id', filter.categoryCode);
     const pattern = containsPattern(filter?.search);
     if (pattern) {
       qb.andWhere(
