@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
@@ -18,7 +17,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { sqlStatements, StatementObserver } from './database/sql-counter.js';
 import { HttpDrain } from './http-drain.js';
-import { createMetrics, metricsEndpoint, requestIds } from './observability.js';
+import { assignRequestId, createMetrics, metricsEndpoint } from './observability.js';
+import { graphqlOverHttp } from './graphql-http.js';
 import type { Pool } from 'pg';
 import { compressedAssets, HASHED_ASSETS, IMMUTABLE } from './web-assets.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
@@ -130,13 +130,21 @@ export function helmetHeaders(options: Parameters<typeof helmet>[0]): Map<string
   return set;
 }
 
-function securityHeaders(): express.RequestHandler {
+/** Sets the security headers on a response; HSTS only over HTTPS (`secure` as Express's `req.secure`). */
+function securityHeaders(): (res: ServerResponse, secure: boolean) => void {
   const headers = helmetHeaders(HELMET_OPTIONS);
-  return (req, res, next) => {
+  return (res, secure) => {
     res.setHeaders(headers);
-    if (req.secure) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    next();
+    if (secure) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
   };
+}
+
+/** While the database cannot be reached: 503 with Retry-After, nothing executed (returns true, for `refused`). */
+function databaseUnavailable(res: ServerResponse): true {
+  const body = JSON.stringify({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+  res.writeHead(503, { 'retry-after': '2', 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+  return true;
 }
 
 /** A request the database could not serve is answered 503 with Retry-After, so that clients and proxies know to try again. */
@@ -165,11 +173,20 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   app.disable('x-powered-by');
   // X-Forwarded-For is believed only from the proxy TRUST_PROXY names: otherwise anyone could pick their address.
   app.set('trust proxy', config.trustProxy ?? false);
-  const httpServer: Server = createServer(app);
+  // /graphql is answered before Express once Apollo has started (graphql-http.ts); everything else by Express.
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  const httpServer: Server = createServer((req, res) => void (graphql?.(req, res) || app(req, res)));
   const drain = new HttpDrain(httpServer);
-  app.use(drain.middleware);
-  app.use(requestIds(config.trustProxy !== false));
-  app.use(securityHeaders());
+  const trustProxy = config.trustProxy !== false;
+  const security = securityHeaders();
+  const head = (req: IncomingMessage, res: ServerResponse, secure: boolean) => {
+    assignRequestId(req, res, trustProxy);
+    security(res, secure);
+  };
+  app.use((req, res, next) => {
+    head(req, res, req.secure);
+    if (!drain.refused(res)) next();
+  });
 
   const metrics = createMetrics(() => (dataSource.driver as PostgresDriver).master as Pool | undefined, log);
   // TypeORM builds its subscribers at initialize; the metrics are this app's, so the observer joins here and leaves at close.
@@ -258,40 +275,15 @@ export async function startApp(config: Config, dataSource: DataSource, log: Logg
   });
 
   const { databaseAvailable } = options;
-  if (databaseAvailable) {
-    app.use('/graphql', (_req, res, next) => {
-      if (databaseAvailable()) return next();
-      res
-        .status(503)
-        .set('retry-after', '2')
-        .json({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-    });
-  }
-
-  // Counting needs AsyncLocalStorage, whose promise hooks cost 5-7 % of the CPU per request (docs/benchmarks.md): only when asked for.
-  if (config.exposeSqlCount) app.use('/graphql', (_req, _res, next) => sqlStatements.run({ count: 0 }, next));
-  // Its own app so that its answers carry no ETag: a GraphQL answer is a POST's, never revalidated, and
-  // hashing every body was CPU for nothing; the admin's page keeps its ETag (its 304) from the app's default.
-  const graphql = express();
-  graphql.set('etag', false);
-  graphql.use(
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'),
-    }),
-  );
-  app.use('/graphql', graphql);
-
-  // A body that cannot be read (bad JSON, too large, an unknown charset) is answered in JSON like every
-  // other GraphQL error, never with Express's HTML page or a stack trace.
-  app.use('/graphql', ((err, _req, res, next) => {
-    if (res.headersSent) return next(err);
-    const e = err as { status?: number; expose?: boolean; type?: string; message?: string };
-    const status = typeof e.status === 'number' && e.status >= 400 && e.status < 500 ? e.status : 500;
-    if (status === 500) log.error({ err }, 'unexpected error before GraphQL');
-    const message = status === 500 ? 'Internal server error' : e.expose && e.message ? e.message : 'Bad request';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason: e.type ?? null } }] });
-  }) as express.ErrorRequestHandler);
+  graphql = graphqlOverHttp({
+    apollo,
+    context: (authorization, ip) => createContext(deps, authorization, ip),
+    trust: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+    head,
+    refused: (res) => drain.refused(res) || (databaseAvailable !== undefined && !databaseAvailable() && databaseUnavailable(res)),
+    countStatements: config.exposeSqlCount,
+    log,
+  });
 
   // Spreadsheet imports (党员, 楼栋): a file streamed in, a report out.
   app.use('/api/import', importRoutes((req) => createContext(deps, req.headers.authorization, req.ip ?? 'unknown'), log));

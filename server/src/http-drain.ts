@@ -1,6 +1,5 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { RequestHandler } from 'express';
 
 /**
  * Stopping without dropping a request. Apollo's drain plugin half-closes idle
@@ -31,7 +30,7 @@ export class HttpDrain {
       const socket = req.socket;
       this.active.set(socket, (this.active.get(socket) ?? 0) + 1);
       this.responses.add(res);
-      // Express (the server's first 'request' listener) may have answered already: the drain middleware's
+      // The server's first 'request' listener (Express, or /graphql's) may have answered already: `refused`'s
       // 503 is sent synchronously, and setting a header then threw out of this listener and ended the process.
       if (this._draining && !res.headersSent) res.setHeader('connection', 'close');
       res.once('close', () => {
@@ -46,12 +45,14 @@ export class HttpDrain {
     return this._draining;
   }
 
-  /** First in the chain: while draining, answers without executing anything. */
-  readonly middleware: RequestHandler = (_req, res, next) => {
-    if (!this._draining) return next();
-    res.set('connection', 'close');
-    res.status(503).set('retry-after', '1').json({ errors: [{ message: 'The server is restarting; try again', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-  };
+  /** First in the chain: while draining, answers 503 without executing anything (and returns true). */
+  refused(res: ServerResponse): boolean {
+    if (!this._draining) return false;
+    const body = JSON.stringify({ errors: [{ message: 'The server is restarting; try again', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    res.writeHead(503, { connection: 'close', 'retry-after': '1', 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+    return true;
+  }
 
   private inFlight(): number {
     let n = 0;

@@ -1,4 +1,5 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Pool } from 'pg';
@@ -126,14 +127,11 @@ export function createMetrics(pool: () => Pool | undefined, log: Logger): Metric
  * sent it (TRUST_PROXY), else a new one; written back on the request (for
  * the GraphQL log line) and in the response.
  */
-export function requestIds(trustProxy: boolean): RequestHandler {
-  return (req, res, next) => {
-    const given = req.headers['x-request-id'];
-    const id = trustProxy && typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-    req.headers['x-request-id'] = id;
-    res.setHeader('x-request-id', id);
-    next();
-  };
+export function assignRequestId(req: IncomingMessage, res: ServerResponse, trustProxy: boolean): void {
+  const given = req.headers['x-request-id'];
+  const id = trustProxy && typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+  req.headers['x-request-id'] = id;
+  res.setHeader('x-request-id', id);
 }
 
 /** /metrics: only with `Authorization: Bearer <METRICS_TOKEN>`; without a token configured it does not exist. */

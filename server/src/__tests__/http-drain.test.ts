@@ -46,7 +46,7 @@ describe('HttpDrain', () => {
     const server = createServer(app);
     const drain = new HttpDrain(server);
     const ran: string[] = [];
-    app.use(drain.middleware);
+    app.use((_req, res, next) => void (drain.refused(res) || next()));
     app.get('/slow', (_req, res) => void setTimeout(() => res.send('slow done'), 300));
     app.get('/stream', (_req, res) => {
       res.setHeader('content-length', '10');
@@ -71,7 +71,7 @@ describe('HttpDrain', () => {
     const stopped = drain.stop(5_000);
     expect(await streaming).toMatch(/^HTTP\/1.1 200[\s\S]*1234567890$/);
     // The client reuses that connection: the request is read after the stop began, so it is turned away
-    // unexecuted (the middleware answers at once; the drain's own listener must then leave the sent answer
+    // unexecuted (`refused` answers at once; the drain's own listener must then leave the sent answer
     // alone: setting a header on it threw out of the server's 'request' event and ended the process).
     const late = await b.send('/fast');
     expect(late).toMatch(/^HTTP\/1.1 503/);

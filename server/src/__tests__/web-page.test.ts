@@ -76,6 +76,19 @@ describe('the admin page', () => {
     // Behind the trusted proxy that terminated TLS.
     const tls = await fetch(new URL('/', s.url), { headers: { 'x-forwarded-proto': 'https' } });
     expect(tls.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    for (const proto of ['https', 'https, http', 'http']) {
+      const answer = await fetch(new URL(s.url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': proto }, body: '{"query":"{ __typename }"}' });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('strict-transport-security'), proto).toBe(proto === 'http' ? null : 'max-age=31536000; includeSubDomains');
+    }
+    // X-Forwarded-Proto from a client no proxy setting trusts is not believed.
+    const direct = await startTestServer({ webDist, production: true, seedDemo: false });
+    servers.push(direct);
+    for (const target of [new URL('/', direct.url), new URL(direct.url)]) {
+      const res = await fetch(target, { method: target.pathname === '/graphql' ? 'POST' : 'GET', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, ...(target.pathname === '/graphql' ? { body: '{"query":"{ __typename }"}' } : {}) });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('strict-transport-security'), target.pathname).toBeNull();
+    }
   });
 
   it('sends the built assets compressed and cached for a year, and the page never cached', async () => {
