@@ -2,7 +2,8 @@
 // answered by a bare Node HTTP handler that sends, with `pg`, the one SQL
 // statement our server's fast path sends for it (docs/architecture.md, "Fast
 // path": the filtered set, its count and the page with each project's
-// category, unit and agreement as JSON), and writes the same JSON by hand.
+// unit and agreement as JSON; the alliance's categories held in memory, as
+// ours holds them), and writes the same JSON by hand.
 // No GraphQL, no token, no ORM: the limit of this stack for that request.
 // Env: DATABASE_URL, PORT. Body: {"variables": {"allianceId", "categoryCode", "pattern", "first", "after"}}.
 import { createServer } from 'node:http';
@@ -10,18 +11,32 @@ import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'bench-raw' });
 
-const WHERE = `"p"."alliance_id" = $1 AND "p"."status" = $2 AND "p"."category_id" = (SELECT c.id FROM service_category c WHERE c.alliance_id = $1 AND c.code = $3) AND ("p"."title" ILIKE $4 ESCAPE '\\' OR "p"."description" ILIKE $4 ESCAPE '\\' OR array_to_string("p"."tags", ' ') ILIKE $4 ESCAPE '\\')`;
+const WHERE = `"p"."alliance_id" = $1 AND "p"."status" = $2 AND "p"."category_id" = $3 AND ("p"."title" ILIKE $4 ESCAPE '\\' OR "p"."description" ILIKE $4 ESCAPE '\\' OR array_to_string("p"."tags", ' ') ILIKE $4 ESCAPE '\\')`;
 const row = (a, columns) => `json_build_array(${columns.map((c) => `${a}."${c}"`).join(', ')})`;
 // The columns the server's statement reads for Q1's selection (`columns` in its .fast.ts files: the fields
 // selected and what its resolvers, visibility rules and order read), in the server's order.
 const PROJECT = ['id', 'unit_id', 'category_id', 'title', 'status', 'capacity_per_month', 'tags', 'created_at', 'version'];
-const CATEGORY = ['id', 'code', 'name'];
 const UNIT = ['id', 'name'];
 const AGREEMENT = ['id', 'signed_at', 'valid_until'];
 const P = Object.fromEntries(PROJECT.map((c, i) => [c, i]));
 const U = Object.fromEntries(UNIT.map((c, i) => [c, i]));
 const A = Object.fromEntries(AGREEMENT.map((c, i) => [c, i]));
-const C = Object.fromEntries(CATEGORY.map((c, i) => [c, i]));
+
+/**
+ * An alliance's categories, read once and held, as our server holds them
+ * (docs/architecture.md, "Reference data held per instance"): the statement
+ * filters by the category's id and reads no category.
+ */
+const categories = new Map();
+async function categoriesOf(allianceId) {
+  let held = categories.get(allianceId);
+  if (!held) {
+    const { rows } = await pool.query('SELECT id, code, name FROM service_category WHERE alliance_id = $1', [allianceId]);
+    held = { byId: new Map(rows.map((c) => [c.id, c])), byCode: new Map(rows.map((c) => [c.code, c])) };
+    categories.set(allianceId, held);
+  }
+  return held;
+}
 
 /** $5, $6: the cursor (or none); the last parameter: first + 1. */
 function statement(withCursor) {
@@ -29,7 +44,6 @@ function statement(withCursor) {
   return `WITH filtered AS NOT MATERIALIZED (SELECT p.created_at AS "k0", "p"."id" AS "k1" FROM "shelf_project" "p" WHERE ${WHERE})
 SELECT json_build_array((SELECT count(*) FROM filtered),
   (SELECT coalesce(json_agg(json_build_array(${row('e', PROJECT)},
-      (SELECT json_build_array(${row('c1', CATEGORY)}) FROM service_category c1 WHERE c1.alliance_id = $1 AND c1.id = e.category_id),
       (SELECT json_build_array(${row('c2', UNIT)},
           (SELECT json_build_array(${row('c3', AGREEMENT)}) FROM agreement c3 WHERE c3.alliance_id = $1 AND c3.unit_id = c2.id
             ORDER BY c3.signed_at DESC, c3.created_at DESC LIMIT 1))
@@ -43,7 +57,9 @@ const LATER_PAGE = { name: 'q1_later', text: statement(true) };
 
 async function q1({ allianceId, categoryCode, pattern, first = 20, after }, counter) {
   const limit = Math.max(1, Math.min(100, Number(first) | 0)) + 1;
-  const base = [allianceId, 'ON_SHELF', categoryCode, pattern];
+  const held = await categoriesOf(allianceId);
+  // An unknown code matches nothing, as our server's filter.
+  const base = [allianceId, 'ON_SHELF', held.byCode.get(categoryCode)?.id ?? '00000000-0000-0000-0000-000000000000', pattern];
   counter.n++;
   const { rows } = after
     ? await pool.query({ ...LATER_PAGE, values: [...base, ...(([createdAt, id]) => [new Date(createdAt), id])(JSON.parse(Buffer.from(after, 'base64url').toString('utf8'))), limit] })
@@ -61,7 +77,8 @@ async function q1({ allianceId, categoryCode, pattern, first = 20, after }, coun
         hasNextPage,
       },
       nodes: nodes.map((n) => {
-        const [p, c, u] = n;
+        const [p, u] = n;
+        const c = held.byId.get(p[P.category_id]);
         const a = u?.[1];
         return {
           id: p[P.id],
@@ -71,7 +88,7 @@ async function q1({ allianceId, categoryCode, pattern, first = 20, after }, coun
           capacityPerMonth: p[P.capacity_per_month],
           createdAt: createdAt(n),
           version: p[P.version],
-          category: c && { id: c[0][C.id], code: c[0][C.code], name: c[0][C.name] },
+          category: c ? { id: c.id, code: c.code, name: c.name } : null,
           unit: u && {
             id: u[0][U.id],
             name: u[0][U.name],
