@@ -17,7 +17,10 @@ export interface GraphqlHttp {
   head: (req: IncomingMessage, res: ServerResponse, secure: boolean) => void;
   /** Answers at once (the drain's or the database's 503) and returns true, or returns false to go on. */
   refused: (res: ServerResponse) => boolean;
-  /** Count each request's statements (X-SQL-Statements, tests and the bench only). */
+  /**
+   * Count each request's statements (X-SQL-Statements): tests only, since the counting needs AsyncLocalStorage,
+   * whose promise hooks cost 5-7 % of the CPU per request (docs/benchmarks.md).
+   */
   countStatements: boolean;
   log: Logger;
 }
