@@ -4,8 +4,8 @@ import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpDrain } from '../http-drain.js';
 
-// The drain in the shape app.ts uses it: Express first on the server, the drain's middleware first in
-// Express. Raw keep-alive sockets, so a request can arrive on an open connection after the stop began.
+// The drain in the shape app.ts uses it: a request handler first on the server, the drain's `refused` first in
+// it. Raw keep-alive sockets, so a request can arrive on an open connection after the stop began.
 const sockets: Socket[] = [];
 afterEach(() => sockets.splice(0).forEach((s) => s.destroy()));
 
