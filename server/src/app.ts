@@ -19,6 +19,7 @@ import { sqlStatements, StatementObserver } from './database/sql-counter.js';
 import { HttpDrain } from './http-drain.js';
 import { assignRequestId, createMetrics, metricsEndpoint } from './observability.js';
 import { graphqlOverHttp } from './graphql-http.js';
+import { answerJson } from './json-answer.js';
 import type { Pool } from 'pg';
 import { compressedAssets, HASHED_ASSETS, IMMUTABLE } from './web-assets.js';
 import { DashboardCache } from './modules/dashboard/dashboard.cache.js';
@@ -141,9 +142,7 @@ function securityHeaders(): (res: ServerResponse, secure: boolean) => void {
 
 /** While the database cannot be reached: 503 with Retry-After, nothing executed (returns true, for `refused`). */
 function databaseUnavailable(res: ServerResponse): true {
-  const body = JSON.stringify({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-  res.writeHead(503, { 'retry-after': '2', 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
+  answerJson(res, 503, { errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
   return true;
 }
 

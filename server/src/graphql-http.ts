@@ -5,6 +5,7 @@ import express from 'express';
 import proxyAddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import { sqlStatements } from './database/sql-counter.js';
+import { answerJson } from './json-answer.js';
 import type { RequestContext } from './graphql/context.js';
 
 export interface GraphqlHttp {
@@ -102,7 +103,5 @@ export function answerUnreadableBody(err: unknown, res: ServerResponse, log: Log
   if (status === 500) log.error({ err }, 'unexpected error before GraphQL');
   if (res.headersSent) return void res.destroy();
   const message = status === 500 ? 'Internal server error' : e.expose && e.message ? e.message : 'Bad request';
-  const body = JSON.stringify({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason: e.type ?? null } }] });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
+  answerJson(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', reason: e.type ?? null } }] });
 }

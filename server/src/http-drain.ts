@@ -1,5 +1,6 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { answerJson } from './json-answer.js';
 
 /**
  * Stopping without dropping a request. Apollo's drain plugin half-closes idle
@@ -48,9 +49,7 @@ export class HttpDrain {
   /** First in the chain: while draining, answers 503 without executing anything (and returns true). */
   refused(res: ServerResponse): boolean {
     if (!this._draining) return false;
-    const body = JSON.stringify({ errors: [{ message: 'The server is restarting; try again', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-    res.writeHead(503, { connection: 'close', 'retry-after': '1', 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
+    answerJson(res, 503, { errors: [{ message: 'The server is restarting; try again', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { connection: 'close', 'retry-after': '1' });
     return true;
   }
 

@@ -29,8 +29,8 @@ export function whereCategoryCode<T extends ObjectLiteral>(ctx: RequestContext, 
     qb.andWhere(`${column} = (SELECT c.id FROM service_category c WHERE c.alliance_id = :tenantId AND c.code = :code)`, { code });
     return;
   }
-  let id: string | null = null;
-  for (const category of held) if (category?.code === code) id = category.id;
-  if (id) qb.andWhere(`${column} = :categoryId`, { categoryId: id });
-  else qb.andWhere('false');
+  for (const category of held) {
+    if (category?.code === code) return void qb.andWhere(`${column} = :categoryId`, { categoryId: category.id });
+  }
+  qb.andWhere('false');
 }
