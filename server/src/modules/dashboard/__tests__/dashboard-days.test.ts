@@ -106,7 +106,10 @@ describe('dashboard figures from per-day aggregates', () => {
   }, 180_000);
 
   it('stay equal after reports, screening, orders, resolutions, follow-ups (one reopening), activities completed and recorded, and points', async () => {
-    const before = ok(await w.committee(EVERY_FIGURE, { from: localDay(), to: localDay() })).dashboard;
+    // Today and tomorrow: the activity below ends two hours after it starts (after local midnight when the test runs
+    // after 22:00 in Shanghai), and a test started just before midnight reports its needs the next day.
+    const todayAndTomorrow = { from: localDay(), to: localDay(1) };
+    const before = ok(await w.committee(EVERY_FIGURE, todayAndTomorrow)).dashboard;
     // The need loop, to each of its statuses; a follow-up with 5 earns points, one with 2 reopens the need.
     for (const status of ['REPORTED', 'REJECTED', 'ACCEPTED', 'ORDERED', 'PLANNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const) await driveTo(w, status);
     await driveTo(w, 'CLOSED', { satisfaction: 5 });
@@ -132,7 +135,7 @@ describe('dashboard figures from per-day aggregates', () => {
       input: { ...past, outcome: { ...OUTCOME, volunteerHours: 7.5 }, units: [{ unitId: w.unitId.unit2, headcount: 4 }] },
     }));
 
-    const after = ok(await w.committee(EVERY_FIGURE, { from: localDay(), to: localDay() })).dashboard;
+    const after = ok(await w.committee(EVERY_FIGURE, todayAndTomorrow)).dashboard;
     expect(after.needsReported).toBe(before.needsReported + 10);
     expect(after.activitiesCompleted).toBe(before.activitiesCompleted + 1);
     expect(after.topUnits.length).toBeGreaterThan(before.topUnits.length);
