@@ -14,6 +14,7 @@ import { buildVariant } from './variants.js';
  *
  *   tsx --tsconfig test/bench/tsconfig.json test/bench/ab-steady.ts <size> <scenarios> <rounds> <seconds> <variantA,variantB> [connections]
  *   e.g. ... ab-steady.ts M Q1,Q3,Q4 12 3 saved:before,baseline 8
+ *   AB_UNCACHED=1: both servers with DASHBOARD_CACHE_SECONDS=0 (Q2 computed afresh).
  */
 
 async function main() {
@@ -25,7 +26,9 @@ async function main() {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   const servers: Awaited<ReturnType<typeof startOurServer>>[] = [];
-  for (const name of names) servers.push(await startOurServer(url, buildVariant(name), [], { EXPOSE_SQL_COUNT: 'false' }, name));
+  // AB_UNCACHED=1: dashboards computed afresh on every request (Q2 uncached), as the bench's `ours, uncached`.
+  const env = { EXPOSE_SQL_COUNT: 'false', ...(process.env.AB_UNCACHED ? { DASHBOARD_CACHE_SECONDS: '0' } : {}) };
+  for (const name of names) servers.push(await startOurServer(url, buildVariant(name), [], env, name));
   const setup = await setupScenarios(db, servers[0]!.url);
   const cpu: Record<string, Record<string, number[]>> = {};
   const load = (i: number, sc: 'Q1', seconds: number) =>
@@ -38,7 +41,7 @@ async function main() {
       for (const i of order) {
         const r = await load(i, sc, Number(secondsArg));
         ((cpu[names[i]!] ??= {})[sc] ??= []).push(r.cpuMsPerRequest?.server ?? NaN);
-        console.log(`round ${round + 1} ${names[i]!.padEnd(16)} ${sc}: ${r.rps} req/s, failures ${r.failures}, CPU ms/req server ${r.cpuMsPerRequest?.server} pg ${r.cpuMsPerRequest?.postgres}`);
+        console.log(`round ${round + 1} ${names[i]!.padEnd(16)} ${sc}: ${r.rps} req/s, p99 ${r.p99} ms, failures ${r.failures}, CPU ms/req server ${r.cpuMsPerRequest?.server} pg ${r.cpuMsPerRequest?.postgres}`);
       }
     }
   }

@@ -27,19 +27,23 @@ const range = [a.id, from, today];
 
 type Figure = 'SCALAR_FIGURES' | 'SHELF_PROJECTS_BY_CATEGORY' | 'ACTIVITIES_BY_MONTH' | 'TOP_UNITS' | 'ACTIVITIES_BY_KIND' | 'NEEDS_BY_STATUS' | 'BOOKINGS_DONE';
 /** `lists`: the statuses and kinds the records' statements take as $4 (the days' statements hold them). */
-const statements = (f: Record<Figure, string>, lists: boolean) => ({
-  Q2: [
-    [f.SCALAR_FIGURES, range],
-    [f.SHELF_PROJECTS_BY_CATEGORY, [a.id]],
-    [f.ACTIVITIES_BY_MONTH, range],
-    [f.TOP_UNITS, lists ? [...range, 10] : [...range, 10, ...days.unitMonths(from, today)]],
-  ] as [string, unknown[]][],
-  others: [
-    [f.ACTIVITIES_BY_KIND, lists ? [...range, Object.values(ActivityKind)] : range],
-    [f.NEEDS_BY_STATUS, lists ? [...range, Object.values(NeedStatus)] : range],
-    [f.BOOKINGS_DONE, range],
-  ] as [string, unknown[]][],
-});
+const statements = (f: Record<Figure, string>, lists: boolean) => {
+  // The aggregates' statements also take the months summed whole ($4, $5) and topUnits' first after them.
+  const summed = lists ? range : [...range, ...days.wholeMonths(from, today)];
+  return {
+    Q2: [
+      [f.SCALAR_FIGURES, summed],
+      [f.SHELF_PROJECTS_BY_CATEGORY, [a.id]],
+      [f.ACTIVITIES_BY_MONTH, summed],
+      [f.TOP_UNITS, [...summed, 10]],
+    ] as [string, unknown[]][],
+    others: [
+      [f.ACTIVITIES_BY_KIND, lists ? [...range, Object.values(ActivityKind)] : summed],
+      [f.NEEDS_BY_STATUS, lists ? [...range, Object.values(NeedStatus)] : summed],
+      [f.BOOKINGS_DONE, summed],
+    ] as [string, unknown[]][],
+  };
+};
 const sets = { records: statements(records, true), days: statements(days, false) };
 
 /** EXPLAIN (ANALYZE) of each statement: execution + planning ms, summed over the list. */

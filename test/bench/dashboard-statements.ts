@@ -23,15 +23,21 @@ const yearAgo = new Date(today);
 yearAgo.setUTCFullYear(today.getUTCFullYear() - 1);
 yearAgo.setUTCDate(yearAgo.getUTCDate() + 1);
 const range = [a.id, yearAgo.toISOString().slice(0, 10), today.toISOString().slice(0, 10)];
+// $4, $5: the months summed whole; $6: topUnits' first.
+const months = [...range, ...f.wholeMonths(range[1] as string, range[2] as string)];
+const topParams = [...months, 10];
 const parts = ['scalars', 'shelfProjectsByCategory', 'activitiesByMonth'] as const;
 const statements: Record<string, [string, unknown[]]> = {
-  figures: [f.dashboardFigures([...parts]), range],
-  topUnits: [f.TOP_UNITS, [...range, 10, ...f.unitMonths(range[1], range[2])]],
-  figuresTop: [f.dashboardFigures([...parts], { unit: 'json_build_array(u.id, u.name)' }), [...range, 10, ...f.unitMonths(range[1], range[2])]],
-  topUnitsJson: [f.topUnitsNamed('json_build_array(u.id, u.name)'), [...range, 10, ...f.unitMonths(range[1], range[2])]],
-  figuresTopNoJson: [f.dashboardFigures([...parts], { unit: 'NULL::int' }), [...range, 10, ...f.unitMonths(range[1], range[2])]],
-  topOnly: [f.dashboardFigures([], { unit: 'NULL::int' }), [...range, 10, ...f.unitMonths(range[1], range[2])]],
-  ...Object.fromEntries(parts.map((p) => [p, [f.dashboardFigures([p]), range]])),
+  figures: [f.dashboardFigures([...parts]), months],
+  // The admin's whole dashboard: every part, with and without topUnits.
+  everyPart: [f.dashboardFigures(Object.keys(f.DASHBOARD_PARTS) as f.DashboardPart[]), months],
+  everyPartTop: [f.dashboardFigures(Object.keys(f.DASHBOARD_PARTS) as f.DashboardPart[], { unit: 'json_build_array(u.id, u.name)' }), topParams],
+  topUnits: [f.TOP_UNITS, topParams],
+  figuresTop: [f.dashboardFigures([...parts], { unit: 'json_build_array(u.id, u.name)' }), topParams],
+  topUnitsJson: [f.topUnitsNamed('json_build_array(u.id, u.name)'), topParams],
+  figuresTopNoJson: [f.dashboardFigures([...parts], { unit: 'NULL::int' }), topParams],
+  topOnly: [f.dashboardFigures([], { unit: 'NULL::int' }), topParams],
+  ...Object.fromEntries(parts.map((p) => [p, [f.dashboardFigures([p]), months]])),
   ...Object.fromEntries(
     Object.entries({ UNIT_COUNT: f.UNIT_COUNT, SIGNED_AGREEMENT_COUNT: f.SIGNED_AGREEMENT_COUNT, SHELF_PROJECTS_ON_SHELF: f.SHELF_PROJECTS_ON_SHELF, NEEDS_OVERDUE: f.NEEDS_OVERDUE }).map(([k, sql]) => [
       k,
@@ -41,7 +47,7 @@ const statements: Record<string, [string, unknown[]]> = {
 };
 const unitCols = (await c.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'member_unit' ORDER BY ordinal_position`)).rows.map((r) => `u."${r.column_name}"`);
 const tenUnits = (await c.query(`SELECT id FROM member_unit WHERE alliance_id = $1 ORDER BY name LIMIT 10`, [a.id])).rows.map((r) => r.id);
-statements['figuresTopReal'] = [f.dashboardFigures([...parts], { unit: `json_build_array(${unitCols.join(', ')})` }), [...range, 10, ...f.unitMonths(range[1] as string, range[2] as string)]];
+statements['figuresTopReal'] = [f.dashboardFigures([...parts], { unit: `json_build_array(${unitCols.join(', ')})` }), topParams];
 statements['unitLoader'] = [`SELECT ${unitCols.map((c) => c.replace('u.', 'e.')).join(', ')} FROM member_unit e WHERE e.alliance_id = $1 AND e.id = ANY($2)`, [a.id, tenUnits]];
 const extra = process.env.P3_SQL ? { extra: [process.env.P3_SQL, process.env.P3_PARAMS === '4' ? [...range, 10] : range] as [string, unknown[]] } : {};
 const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;

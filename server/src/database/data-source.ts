@@ -8,6 +8,7 @@ import { ReferenceChanged1766995200001 } from './migrations/1766995200001-refere
 import { DashboardNeedGridDay1767081600000 } from './migrations/1767081600000-dashboard-need-grid-day.js';
 import { DashboardDaysCovering1767168000000 } from './migrations/1767168000000-dashboard-days-covering.js';
 import { NeedBoardIndex1767254400000 } from './migrations/1767254400000-need-board-index.js';
+import { DashboardMonths1767340800000 } from './migrations/1767340800000-dashboard-months.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -50,6 +51,7 @@ export const migrations = [
   DashboardNeedGridDay1767081600000,
   DashboardDaysCovering1767168000000,
   NeedBoardIndex1767254400000,
+  DashboardMonths1767340800000,
 ];
 
 /**

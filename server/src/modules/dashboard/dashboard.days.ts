@@ -121,24 +121,62 @@ const UNIT_DAY: DayTable = {
      GROUP BY x.day, x.unit_id`,
 };
 
-/** Whole months of UNIT_DAY (recomputed from it), month = its first day. */
-const UNIT_MONTH: DayTable = {
-  table: 'dashboard_unit_month',
-  columns: ['alliance_id', 'month', 'unit_id', 'ledger_entries', 'points', 'activities'],
-  key: ['alliance_id', 'month', 'unit_id'],
-  select: () => `
-    SELECT d.alliance_id, date_trunc('month', d.day::timestamp)::date, d.unit_id, sum(d.ledger_entries)::int, sum(d.points)::int, sum(d.activities)::int
-      FROM dashboard_unit_day d
-     WHERE d.alliance_id = $1 AND ($2::date IS NULL OR (d.day >= date_trunc('month', $2::date::timestamp)::date AND d.day < (date_trunc('month', $2::date::timestamp) + interval '1 month')::date))
-     GROUP BY 1, 2, 3`,
-};
+/**
+ * A day table's whole months (recomputed from it, `month` = the month's first
+ * day, the same keys and figures): a range sums its whole months here and
+ * only the days of its partial months from the day table (dashboard.figures.ts,
+ * wholeMonths()), a dozen rows per key for a year instead of 365.
+ */
+function monthsOf(t: DayTable, table: string): DayTable {
+  const [, , ...rest] = t.columns;
+  const keys = t.key.slice(2);
+  return {
+    table,
+    columns: ['alliance_id', 'month', ...rest],
+    key: ['alliance_id', 'month', ...keys],
+    select: () => `
+      SELECT d.alliance_id, date_trunc('month', d.day::timestamp)::date, ${rest.map((c) => (keys.includes(c) ? `d.${c}` : `sum(d.${c})`)).join(', ')}
+        FROM ${t.table} d
+       WHERE d.alliance_id = $1 AND ($2::date IS NULL OR (d.day >= date_trunc('month', $2::date::timestamp)::date AND d.day < (date_trunc('month', $2::date::timestamp) + interval '1 month')::date))
+       GROUP BY ${['1', '2', ...keys.map((k) => `d.${k}`)].join(', ')}`,
+  };
+}
 
-export const DAY_TABLES = { NEED_DAY, NEED_GRID_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH } as const;
+const NEED_MONTH = monthsOf(NEED_DAY, 'dashboard_need_month');
+const NEED_GRID_MONTH = monthsOf(NEED_GRID_DAY, 'dashboard_need_grid_month');
+const FOLLOW_UP_MONTH = monthsOf(FOLLOW_UP_DAY, 'dashboard_follow_up_month');
+const ACTIVITY_MONTH = monthsOf(ACTIVITY_DAY, 'dashboard_activity_month');
+const BOOKING_MONTH = monthsOf(BOOKING_DAY, 'dashboard_booking_month');
+const UNIT_MONTH = monthsOf(UNIT_DAY, 'dashboard_unit_month');
+
+export const DAY_TABLES = {
+  NEED_DAY,
+  NEED_GRID_DAY,
+  FOLLOW_UP_DAY,
+  ACTIVITY_DAY,
+  BOOKING_DAY,
+  UNIT_DAY,
+  UNIT_MONTH,
+  NEED_MONTH,
+  NEED_GRID_MONTH,
+  FOLLOW_UP_MONTH,
+  ACTIVITY_MONTH,
+  BOOKING_MONTH,
+} as const;
+/** Each day table's months, recomputed after its days. */
+const MONTHS = new Map<DayTable, DayTable>([
+  [NEED_DAY, NEED_MONTH],
+  [NEED_GRID_DAY, NEED_GRID_MONTH],
+  [FOLLOW_UP_DAY, FOLLOW_UP_MONTH],
+  [ACTIVITY_DAY, ACTIVITY_MONTH],
+  [BOOKING_DAY, BOOKING_MONTH],
+  [UNIT_DAY, UNIT_MONTH],
+]);
 /** In the order a rebuild must run them (months from days). */
-const ALL: readonly DayTable[] = [NEED_DAY, NEED_GRID_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY, UNIT_MONTH];
+const ALL: readonly DayTable[] = [...MONTHS.keys(), ...MONTHS.values()];
 
 /**
- * Recomputes table `t`'s rows of one day (or month, for UNIT_MONTH) in one
+ * Recomputes table `t`'s rows of one day (or month, for a month table) in one
  * statement: every row of that day is written again, and rows the records no
  * longer give are set to zero (a need that changed status leaves its old
  * status's row at 0), so the table's sums stay those of the records.
@@ -172,8 +210,16 @@ export const LOCK_DASHBOARD_DAYS = `SELECT ${LOCK_DASHBOARD_DAYS_EXPR}`;
 export async function recomputeDays(manager: EntityManager, allianceId: string, day: string, tables: readonly DayTable[]): Promise<void> {
   for (const t of tables) {
     await manager.query(RECOMPUTE.get(t)!, [allianceId, day]);
-    if (t === UNIT_DAY) await manager.query(RECOMPUTE.get(UNIT_MONTH)!, [allianceId, day]);
+    const months = MONTHS.get(t);
+    if (months) await manager.query(RECOMPUTE.get(months)!, [allianceId, day]);
   }
+}
+
+/** Day table `t` and its months again for every day of the alliance, from the records; the caller holds LOCK_DASHBOARD_DAYS. */
+export async function rebuildDaysAndMonths(manager: EntityManager, allianceId: string, t: DayTable): Promise<void> {
+  await rebuildTable(manager, allianceId, t);
+  const months = MONTHS.get(t);
+  if (months) await rebuildTable(manager, allianceId, months);
 }
 
 /** Table `t` again for every day of the alliance, from the records; the caller holds LOCK_DASHBOARD_DAYS. */

@@ -4,10 +4,11 @@ import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
 /*
  * docs/domain.md's "Dashboard figures", each defined once, here, as SQL the
  * database aggregates (no rows are loaded into Node). Parameters:
- *   $1 the caller's alliance, $2 `from` and $3 `to` (dates, inclusive).
+ *   $1 the caller's alliance, $2 `from` and $3 `to` (dates, inclusive),
+ *   $4 and $5 the months summed whole (wholeMonths()), $6 topUnits' `first`.
  * Figures "in range" count records whose date falls in [from, to] in the
- * alliance's local time: they are sums over the days of the range of the
- * per-day aggregates (dashboard.days.ts, kept by the domain events). The
+ * alliance's local time: they are sums over the range of the per-day and
+ * per-month aggregates (dashboard.days.ts, kept by the domain events). The
  * others are snapshots, "as of `to`" or "now", counted on the records (a few
  * hundred rows of an alliance through an index): they depend on the clock
  * (overdue) or on the record's state today, which no day of the past holds.
@@ -45,8 +46,34 @@ export const SHELF_PROJECTS_ON_SHELF = `
 /** An SQL array of the given constants (the schema's own enum values, never input). */
 const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
 
-/** The days of [from, to] of a per-day table aliased `alias`. */
-const days = (alias: string) => `${alias}.alliance_id = $1 AND ${alias}.day BETWEEN $2::date AND $3::date`;
+/**
+ * The rows of the per-day table `<name>_day` for [from, to] ($2, $3), with
+ * its month (the timestamp of the month's first day), its `keys` and its
+ * `figures`: the whole months [$4, $5) from `<name>_month` (wholeMonths()),
+ * and the days between `from` and $4 and between $5 and the day after `to`
+ * from `<name>_day`, added when they lie inside the range and taken off
+ * (their figures negated) when outside. Summed, the rows are exactly the
+ * range's days summed (whole numbers and numeric(14,1): no rounding), a
+ * dozen month rows per key for a year instead of 365 day rows.
+ */
+function rangeRows(name: string, keys: readonly string[], figures: readonly string[]): string {
+  const daysBetween = (a: string, b: string) => {
+    const sign = `(CASE WHEN ${a} < ${b} THEN 1 ELSE -1 END)`;
+    return `SELECT date_trunc('month', d.day::timestamp), ${[...keys.map((k) => `d.${k}`), ...figures.map((f) => `${sign} * d.${f}`)].join(', ')}
+              FROM ${name}_day d
+             WHERE d.alliance_id = $1 AND d.day >= least(${a}, ${b}) AND d.day < greatest(${a}, ${b})`;
+  };
+  return `
+            SELECT m.month::timestamp AS month, ${[...keys, ...figures].map((c) => `m.${c}`).join(', ')}
+              FROM ${name}_month m
+             WHERE m.alliance_id = $1 AND m.month >= $4::date AND m.month < $5::date
+            UNION ALL
+            -- from the range's first day to the first month summed (or back to it)
+            ${daysBetween('$2::date', '$4::date')}
+            UNION ALL
+            -- from the end of the last month summed to the range's end (or back to it)
+            ${daysBetween('$5::date', '($3::date + 1)')}`;
+}
 
 /**
  * needsOverdue: "overdue now (see Lifecycles), any date" — not
@@ -78,13 +105,13 @@ export const SCALAR_FIGURES = `
          a."activitiesCompleted", a."volunteerHours", a."beneficiaries"
     FROM (SELECT coalesce(sum(d.needs), 0)::int AS "needsReported",
                  coalesce(sum(d.needs) FILTER (WHERE d.status IN ('RESOLVED', 'CLOSED')), 0)::int AS "needsResolved"
-            FROM dashboard_need_day d WHERE ${days('d')}) n,
+            FROM (${rangeRows('dashboard_need', ['status'], ['needs'])}) d) n,
          (SELECT round(sum(d.satisfaction_sum)::numeric / nullif(sum(d.follow_ups), 0), 2)::float8 AS "averageSatisfaction"
-            FROM dashboard_follow_up_day d WHERE ${days('d')}) f,
+            FROM (${rangeRows('dashboard_follow_up', [], ['follow_ups', 'satisfaction_sum'])}) d) f,
          (SELECT coalesce(sum(d.activities), 0)::int AS "activitiesCompleted",
                  coalesce(sum(d.volunteer_hours), 0)::float8 AS "volunteerHours",
                  coalesce(sum(d.beneficiaries), 0)::int AS "beneficiaries"
-            FROM dashboard_activity_day d WHERE ${days('d')}) a`;
+            FROM (${rangeRows('dashboard_activity', ['kind'], ['activities', 'volunteer_hours', 'beneficiaries'])}) d) a`;
 
 /**
  * shelfProjectsByCategory: projects "ON_SHELF now" per category, every
@@ -105,10 +132,9 @@ export const SHELF_PROJECTS_BY_CATEGORY = `
  * listed (0 included) in the loop's order; the counts add up to needsReported.
  */
 export const NEEDS_BY_STATUS = `
-  SELECT s.status, coalesce(sum(d.needs), 0)::int AS count
+  SELECT s.status, coalesce(d.needs, 0)::int AS count
     FROM unnest(${textArray(Object.values(NeedStatus))}) WITH ORDINALITY AS s(status, position)
-    LEFT JOIN dashboard_need_day d ON d.status = s.status AND ${days('d')}
-   GROUP BY s.status, s.position
+    LEFT JOIN (SELECT d.status, sum(d.needs) AS needs FROM (${rangeRows('dashboard_need', ['status'], ['needs'])}) d GROUP BY d.status) d ON d.status = s.status
    ORDER BY s.position`;
 
 /** Every local calendar month of [$2, $3], as the timestamp of its first day. */
@@ -127,8 +153,8 @@ const MONTHS_OF_RANGE = `generate_series(date_trunc('month', $2::date::timestamp
 export const ACTIVITIES_BY_MONTH = `
   SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(d.activities, 0)::int AS count
     FROM ${MONTHS_OF_RANGE} AS m(month)
-    LEFT JOIN (SELECT date_trunc('month', d.day::timestamp) AS month, sum(d.activities) AS activities
-                 FROM dashboard_activity_day d WHERE ${days('d')} GROUP BY 1) d ON d.month = m.month
+    LEFT JOIN (SELECT d.month, sum(d.activities) AS activities
+                 FROM (${rangeRows('dashboard_activity', ['kind'], ['activities'])}) d GROUP BY 1) d ON d.month = m.month
    ORDER BY m.month`;
 
 /**
@@ -139,10 +165,10 @@ export const ACTIVITIES_BY_MONTH = `
  * (红色教育 and 党史学习 are counted so).
  */
 export const ACTIVITIES_BY_KIND = `
-  SELECT k.kind, coalesce(sum(d.activities), 0)::int AS count, coalesce(sum(d.beneficiaries), 0)::int AS beneficiaries
+  SELECT k.kind, coalesce(d.activities, 0)::int AS count, coalesce(d.beneficiaries, 0)::int AS beneficiaries
     FROM unnest(${textArray(Object.values(ActivityKind))}) WITH ORDINALITY AS k(kind, position)
-    LEFT JOIN dashboard_activity_day d ON d.kind = k.kind AND ${days('d')}
-   GROUP BY k.kind, k.position
+    LEFT JOIN (SELECT d.kind, sum(d.activities) AS activities, sum(d.beneficiaries) AS beneficiaries
+                 FROM (${rangeRows('dashboard_activity', ['kind'], ['activities', 'beneficiaries'])}) d GROUP BY d.kind) d ON d.kind = k.kind
    ORDER BY k.position`;
 
 /**
@@ -153,48 +179,27 @@ export const ACTIVITIES_BY_KIND = `
  */
 export const BOOKINGS_DONE = `
   SELECT coalesce(sum(d.done), 0)::int AS "bookingsDone", coalesce(sum(d.off_hours_done), 0)::int AS "offHoursBookingsDone"
-    FROM dashboard_booking_day d WHERE ${days('d')}`;
+    FROM (${rangeRows('dashboard_booking', [], ['done', 'off_hours_done'])}) d`;
 
 /**
  * topUnits: units "by points earned in range" (their ledger rows whose
  * earned_at is in range), ties by name (code-point order, the same on every
  * server); `activities` = the unit's CONFIRMED sign-ups on activities
  * COMPLETED in range. Units that earned nothing in range are not listed.
- * $4 = how many; $5 and $6 = the months summed whole (unitMonths()).
- *
- * A year of a city alliance has about as many (unit, day) pairs as ledger
- * rows, unit × month 6-7× fewer: the range is summed from
- * dashboard_unit_month over [$5, $6) and from dashboard_unit_day for the
- * days between `from` and $5 and between $6 and the day after `to`, added
- * when they lie inside the range and taken off when outside. Sums of whole
- * numbers: the result is exactly the range's days summed.
+ * $6 = how many. (A year of a city alliance has about as many (unit, day)
+ * pairs as ledger rows, unit × month 6-7× fewer: rangeRows().)
  */
-const unitDaysBetween = (a: string, b: string) => {
-  const sign = `(CASE WHEN ${a} < ${b} THEN 1 ELSE -1 END)`;
-  return `SELECT d.unit_id, ${sign} * d.ledger_entries, ${sign} * d.points, ${sign} * d.activities
-              FROM dashboard_unit_day d
-             WHERE d.alliance_id = $1 AND d.day >= least(${a}, ${b}) AND d.day < greatest(${a}, ${b})`;
-};
-
 export const TOP_UNITS = `
   WITH units AS (
     SELECT x.unit_id, sum(x.ledger_entries) AS entries, sum(x.points) AS points, sum(x.activities) AS activities
-      FROM (SELECT m.unit_id, m.ledger_entries, m.points, m.activities
-              FROM dashboard_unit_month m
-             WHERE m.alliance_id = $1 AND m.month >= $5::date AND m.month < $6::date
-            UNION ALL
-            -- from the range's first day to the first month summed (or back to it)
-            ${unitDaysBetween('$2::date', '$5::date')}
-            UNION ALL
-            -- from the end of the last month summed to the range's end (or back to it)
-            ${unitDaysBetween('$6::date', '($3::date + 1)')}) x
+      FROM (${rangeRows('dashboard_unit', ['unit_id'], ['ledger_entries', 'points', 'activities'])}) x
      GROUP BY x.unit_id
   )
   SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities
     FROM units t JOIN member_unit u ON u.id = t.unit_id AND u.alliance_id = $1
    WHERE t.entries > 0
    ORDER BY t.points DESC, u.name COLLATE "C", u.id
-   LIMIT $4`;
+   LIMIT $6`;
 
 /**
  * TOP_UNITS with `unit`, an SQL expression of the unit `u`'s row, beside
@@ -221,13 +226,13 @@ function nearestMonthStart(day: string): string {
 }
 
 /**
- * topUnits' $5 and $6 for [from, to]: the month starts nearest `from` and
+ * $4 and $5 for [from, to] (rangeRows()): the month starts nearest `from` and
  * the day after `to`, so that the fewest days are added or taken off (a
  * range from the 3rd takes its first month whole less the 1st and 2nd, not
  * 29 days). When both ends are nearest the same month start, no month is
  * summed whole and the range comes from its days ([from, from)).
  */
-export function unitMonths(from: string, to: string): [string, string] {
+export function wholeMonths(from: string, to: string): [string, string] {
   const first = nearestMonthStart(from);
   const until = nearestMonthStart(new Date((dayNumber(to) + 1) * 86_400_000).toISOString().slice(0, 10));
   return first < until ? [first, until] : [from, from];
@@ -241,11 +246,11 @@ export function unitMonths(from: string, to: string): [string, string] {
  * (dashboard_need_grid_day: by the day reported, per grid).
  */
 export const NEEDS_BY_GRID = `
-  SELECT g.id AS "gridId", coalesce(sum(d.needs), 0)::int AS reported, coalesce(sum(d.resolved), 0)::int AS resolved
+  SELECT g.id AS "gridId", coalesce(d.needs, 0)::int AS reported, coalesce(d.resolved, 0)::int AS resolved
     FROM grid g
-    LEFT JOIN dashboard_need_grid_day d ON d.grid_id = g.id AND ${days('d')}
+    LEFT JOIN (SELECT d.grid_id, sum(d.needs) AS needs, sum(d.resolved) AS resolved
+                 FROM (${rangeRows('dashboard_need_grid', ['grid_id'], ['needs', 'resolved'])}) d GROUP BY d.grid_id) d ON d.grid_id = g.id
    WHERE g.alliance_id = $1
-   GROUP BY g.id, g.sort_order, g.name
    ORDER BY g.sort_order, g.name COLLATE "C", g.id`;
 
 /**
@@ -275,8 +280,8 @@ export const SATISFACTION_BY_MONTH = `
   SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(d.follow_ups, 0)::int AS "followUps",
          round(d.satisfaction_sum::numeric / nullif(d.follow_ups, 0), 2)::float8 AS average
     FROM ${MONTHS_OF_RANGE} AS m(month)
-    LEFT JOIN (SELECT date_trunc('month', d.day::timestamp) AS month, sum(d.follow_ups) AS follow_ups, sum(d.satisfaction_sum) AS satisfaction_sum
-                 FROM dashboard_follow_up_day d WHERE ${days('d')} GROUP BY 1) d ON d.month = m.month
+    LEFT JOIN (SELECT d.month, sum(d.follow_ups) AS follow_ups, sum(d.satisfaction_sum) AS satisfaction_sum
+                 FROM (${rangeRows('dashboard_follow_up', [], ['follow_ups', 'satisfaction_sum'])}) d GROUP BY 1) d ON d.month = m.month
    ORDER BY m.month`;
 
 /**
@@ -297,12 +302,12 @@ export const DASHBOARD_PARTS = {
 export type DashboardPart = keyof typeof DASHBOARD_PARTS;
 
 /**
- * The asked-for parts in one statement ($1 alliance, $2 from, $3 to): one
- * JSON object with a key per part. A list is aggregated from its statement
- * as a sorted subquery, whose order json_agg keeps (nothing is joined above
- * it); the tests hold every list's order. `ranked`: topUnits too ($4-$6 as
- * TOP_UNITS takes them), each row with its unit's row (`ranked.unit` of the
- * unit `u`), so that a dashboard with its ranking is one statement.
+ * The asked-for parts in one statement ($1-$5 as above, and $6 with
+ * `ranked`): one JSON object with a key per part. A list is aggregated
+ * from its statement as a sorted subquery, whose order json_agg keeps
+ * (nothing is joined above it); the tests hold every list's order. `ranked`:
+ * topUnits too, each row with its unit's row (`ranked.unit` of the unit
+ * `u`), so that a dashboard with its ranking is one statement.
  */
 export function dashboardFigures(parts: readonly DashboardPart[], ranked?: { unit: string }): string {
   const part = (name: DashboardPart) => {
@@ -312,5 +317,5 @@ export function dashboardFigures(parts: readonly DashboardPart[], ranked?: { uni
   const all = parts.map(part);
   if (ranked) all.push(`'topUnits', (SELECT coalesce(json_agg(p), '[]') FROM (${topUnitsNamed(ranked.unit)}) p)`);
   // FROM names every parameter, whichever parts use them (PostgreSQL refuses a parameter it cannot type).
-  return `SELECT json_build_object(${all.join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date${ranked ? ', $4::int, $5::date, $6::date' : ''}) AS params`;
+  return `SELECT json_build_object(${all.join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date, $4::date, $5::date${ranked ? ', $6::int' : ''}) AS params`;
 }

@@ -31,7 +31,7 @@ import { CommitmentTransitioned } from '../community/events/commitment-transitio
 import { CommunityProfileUpdated } from '../community/events/community-profile-updated.event.js';
 import { PartyMemberTransferred } from '../community/events/party-member-transferred.event.js';
 import type { DashboardCache } from './dashboard.cache.js';
-import { DAY_TABLES, LOCK_DASHBOARD_DAYS, LOCK_DASHBOARD_DAYS_EXPR, localDay, localDayOf, rebuildTable, recomputeDays } from './dashboard.days.js';
+import { DAY_TABLES, LOCK_DASHBOARD_DAYS, LOCK_DASHBOARD_DAYS_EXPR, localDay, localDayOf, rebuildDaysAndMonths, recomputeDays } from './dashboard.days.js';
 import { NeedFollowedUp } from '../need/events/need-followed-up.event.js';
 import { BookingCancelled } from '../service-booking/events/booking-cancelled.event.js';
 import { BookingCompleted } from '../service-booking/events/booking-completed.event.js';
@@ -188,7 +188,7 @@ export function subscribeDashboardDays(bus: EventBus): void {
     const day = await lockAndRead(tx.manager, e.allianceId, 'need', 'reported_at', e.needId);
     await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY, NEED_GRID_DAY]);
     // A follow-up replaces any earlier one of the need, whose day the event does not know: every day again (an index-only scan of the alliance's follow-ups).
-    if (e instanceof NeedFollowedUp) await rebuildTable(tx.manager, e.allianceId, FOLLOW_UP_DAY);
+    if (e instanceof NeedFollowedUp) await rebuildDaysAndMonths(tx.manager, e.allianceId, FOLLOW_UP_DAY);
   });
   const activityEnded = async (tx: { manager: EntityManager }, allianceId: string, activityId: string) => {
     const day = await lockAndRead(tx.manager, allianceId, 'activity', 'ends_at', activityId);
