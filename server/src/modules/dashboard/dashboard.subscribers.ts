@@ -187,7 +187,7 @@ export function subscribeDashboardDays(bus: EventBus): void {
     if (e.from === e.to && !(e instanceof NeedFollowedUp)) return;
     const day = await lockAndRead(tx.manager, e.allianceId, 'need', 'reported_at', e.needId);
     await recomputeDays(tx.manager, e.allianceId, day, [NEED_DAY, NEED_GRID_DAY]);
-    // A follow-up replaces any earlier one of the need, whose day the event does not know: every day again (an index-only scan of the alliance's follow-ups).
+    // A follow-up replaces any earlier one of the need, whose day the event does not know: every day and month again (index-only scans of the alliance's follow-ups).
     if (e instanceof NeedFollowedUp) await rebuildDaysAndMonths(tx.manager, e.allianceId, FOLLOW_UP_DAY);
   });
   const activityEnded = async (tx: { manager: EntityManager }, allianceId: string, activityId: string) => {
