@@ -70,7 +70,12 @@ describe('the needs loop in the browser', { timeout: 120_000 }, () => {
     expect(await committee.page.locator('.el-select-dropdown:visible').textContent()).not.toContain('何晓东');
     expect(await committee.page.locator('[data-test="order-form-assignee-group-UNIT_ADMIN"]:visible .el-select-dropdown__item').count()).toBeGreaterThan(0);
     expect(await committee.page.locator('.el-select-dropdown:visible').textContent()).not.toContain('王主任');
+    // Typed, as a desk user would in a long list: filtered to one row, the list no longer scrolls to the default
+    // (the unit's liaison) under the pointer, which under load once took the click meant for the row above it.
+    await committee.page.keyboard.type('张建国');
+    await expect.poll(() => suggested.locator('.el-select-dropdown__item:visible').allTextContents()).toEqual([expect.stringContaining('张建国')]);
     await suggested.locator('.el-select-dropdown__item', { hasText: '张建国' }).click();
+    await expect.poll(async () => (await order.locator('[data-test="order-form-assignee-select"]').textContent())!.trim()).toContain('张建国');
     await order.locator('[data-test="order-form-submit"]').click();
     await expect.poll(() => status(committee)).toBe('IN_PROGRESS');
     // The committee is not the assignee: it cannot resolve.
