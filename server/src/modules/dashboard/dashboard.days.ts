@@ -30,7 +30,7 @@ const onDay = (column: string, day: string) =>
  * One aggregate table: its rows for alliance $1, from the records, for local
  * day $2 (a date) or, when $2 is null, for every day.
  */
-interface DayTable {
+export interface DayTable {
   table: string;
   /** The columns the SELECT returns, in order (alliance_id and day first). */
   columns: string[];
@@ -172,6 +172,10 @@ const MONTHS = new Map<DayTable, DayTable>([
   [BOOKING_DAY, BOOKING_MONTH],
   [UNIT_DAY, UNIT_MONTH],
 ]);
+/** The month table kept beside day table `t`. */
+export function monthsTableOf(t: DayTable): DayTable {
+  return MONTHS.get(t)!;
+}
 /** In the order a rebuild must run them (months from days). */
 const ALL: readonly DayTable[] = [...MONTHS.keys(), ...MONTHS.values()];
 

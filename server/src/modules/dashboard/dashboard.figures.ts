@@ -1,5 +1,6 @@
 import { ActivityKind, FINISHED_NEED_STATUSES, NeedStatus } from '@alliance/shared';
 import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
+import { DAY_TABLES, monthsTableOf, type DayTable } from './dashboard.days.js';
 
 /*
  * docs/domain.md's "Dashboard figures", each defined once, here, as SQL the
@@ -47,25 +48,26 @@ export const SHELF_PROJECTS_ON_SHELF = `
 const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
 
 /**
- * The rows of the per-day table `<name>_day` for [from, to] ($2, $3), with
- * its month (the timestamp of the month's first day), its `keys` and its
- * `figures`: the whole months [$4, $5) from `<name>_month` (wholeMonths()),
- * and the days between `from` and $4 and between $5 and the day after `to`
- * from `<name>_day`, added when they lie inside the range and taken off
+ * The rows of the per-day table `day` for [from, to] ($2, $3), with their
+ * month (the timestamp of the month's first day), the table's keys and the
+ * `figures` asked for: the whole months [$4, $5) from its month table
+ * (wholeMonths()), and the days between `from` and $4 and between $5 and the
+ * day after `to` from `day`, added when they lie inside the range and taken off
  * (their figures negated) when outside. Summed, the rows are exactly the
  * range's days summed (whole numbers and numeric(14,1): no rounding), a
  * dozen month rows per key for a year instead of 365 day rows.
  */
-function rangeRows(name: string, keys: readonly string[], figures: readonly string[]): string {
+function rangeRows(day: DayTable, figures: readonly string[]): string {
+  const keys = day.key.slice(2);
   const daysBetween = (a: string, b: string) => {
     const sign = `(CASE WHEN ${a} < ${b} THEN 1 ELSE -1 END)`;
     return `SELECT date_trunc('month', d.day::timestamp), ${[...keys.map((k) => `d.${k}`), ...figures.map((f) => `${sign} * d.${f}`)].join(', ')}
-              FROM ${name}_day d
+              FROM ${day.table} d
              WHERE d.alliance_id = $1 AND d.day >= least(${a}, ${b}) AND d.day < greatest(${a}, ${b})`;
   };
   return `
             SELECT m.month::timestamp AS month, ${[...keys, ...figures].map((c) => `m.${c}`).join(', ')}
-              FROM ${name}_month m
+              FROM ${monthsTableOf(day).table} m
              WHERE m.alliance_id = $1 AND m.month >= $4::date AND m.month < $5::date
             UNION ALL
             -- from the range's first day to the first month summed (or back to it)
@@ -105,13 +107,13 @@ export const SCALAR_FIGURES = `
          a."activitiesCompleted", a."volunteerHours", a."beneficiaries"
     FROM (SELECT coalesce(sum(d.needs), 0)::int AS "needsReported",
                  coalesce(sum(d.needs) FILTER (WHERE d.status IN ('RESOLVED', 'CLOSED')), 0)::int AS "needsResolved"
-            FROM (${rangeRows('dashboard_need', ['status'], ['needs'])}) d) n,
+            FROM (${rangeRows(DAY_TABLES.NEED_DAY, ['needs'])}) d) n,
          (SELECT round(sum(d.satisfaction_sum)::numeric / nullif(sum(d.follow_ups), 0), 2)::float8 AS "averageSatisfaction"
-            FROM (${rangeRows('dashboard_follow_up', [], ['follow_ups', 'satisfaction_sum'])}) d) f,
+            FROM (${rangeRows(DAY_TABLES.FOLLOW_UP_DAY, ['follow_ups', 'satisfaction_sum'])}) d) f,
          (SELECT coalesce(sum(d.activities), 0)::int AS "activitiesCompleted",
                  coalesce(sum(d.volunteer_hours), 0)::float8 AS "volunteerHours",
                  coalesce(sum(d.beneficiaries), 0)::int AS "beneficiaries"
-            FROM (${rangeRows('dashboard_activity', ['kind'], ['activities', 'volunteer_hours', 'beneficiaries'])}) d) a`;
+            FROM (${rangeRows(DAY_TABLES.ACTIVITY_DAY, ['activities', 'volunteer_hours', 'beneficiaries'])}) d) a`;
 
 /**
  * shelfProjectsByCategory: projects "ON_SHELF now" per category, every
@@ -134,7 +136,7 @@ export const SHELF_PROJECTS_BY_CATEGORY = `
 export const NEEDS_BY_STATUS = `
   SELECT s.status, coalesce(d.needs, 0)::int AS count
     FROM unnest(${textArray(Object.values(NeedStatus))}) WITH ORDINALITY AS s(status, position)
-    LEFT JOIN (SELECT d.status, sum(d.needs) AS needs FROM (${rangeRows('dashboard_need', ['status'], ['needs'])}) d GROUP BY d.status) d ON d.status = s.status
+    LEFT JOIN (SELECT d.status, sum(d.needs) AS needs FROM (${rangeRows(DAY_TABLES.NEED_DAY, ['needs'])}) d GROUP BY d.status) d ON d.status = s.status
    ORDER BY s.position`;
 
 /** Every local calendar month of [$2, $3], as the timestamp of its first day. */
@@ -154,7 +156,7 @@ export const ACTIVITIES_BY_MONTH = `
   SELECT to_char(m.month, 'YYYY-MM') AS month, coalesce(d.activities, 0)::int AS count
     FROM ${MONTHS_OF_RANGE} AS m(month)
     LEFT JOIN (SELECT d.month, sum(d.activities) AS activities
-                 FROM (${rangeRows('dashboard_activity', ['kind'], ['activities'])}) d GROUP BY 1) d ON d.month = m.month
+                 FROM (${rangeRows(DAY_TABLES.ACTIVITY_DAY, ['activities'])}) d GROUP BY 1) d ON d.month = m.month
    ORDER BY m.month`;
 
 /**
@@ -168,7 +170,7 @@ export const ACTIVITIES_BY_KIND = `
   SELECT k.kind, coalesce(d.activities, 0)::int AS count, coalesce(d.beneficiaries, 0)::int AS beneficiaries
     FROM unnest(${textArray(Object.values(ActivityKind))}) WITH ORDINALITY AS k(kind, position)
     LEFT JOIN (SELECT d.kind, sum(d.activities) AS activities, sum(d.beneficiaries) AS beneficiaries
-                 FROM (${rangeRows('dashboard_activity', ['kind'], ['activities', 'beneficiaries'])}) d GROUP BY d.kind) d ON d.kind = k.kind
+                 FROM (${rangeRows(DAY_TABLES.ACTIVITY_DAY, ['activities', 'beneficiaries'])}) d GROUP BY d.kind) d ON d.kind = k.kind
    ORDER BY k.position`;
 
 /**
@@ -179,7 +181,7 @@ export const ACTIVITIES_BY_KIND = `
  */
 export const BOOKINGS_DONE = `
   SELECT coalesce(sum(d.done), 0)::int AS "bookingsDone", coalesce(sum(d.off_hours_done), 0)::int AS "offHoursBookingsDone"
-    FROM (${rangeRows('dashboard_booking', [], ['done', 'off_hours_done'])}) d`;
+    FROM (${rangeRows(DAY_TABLES.BOOKING_DAY, ['done', 'off_hours_done'])}) d`;
 
 /**
  * topUnits: units "by points earned in range" (their ledger rows whose
@@ -192,7 +194,7 @@ export const BOOKINGS_DONE = `
 export const TOP_UNITS = `
   WITH units AS (
     SELECT x.unit_id, sum(x.ledger_entries) AS entries, sum(x.points) AS points, sum(x.activities) AS activities
-      FROM (${rangeRows('dashboard_unit', ['unit_id'], ['ledger_entries', 'points', 'activities'])}) x
+      FROM (${rangeRows(DAY_TABLES.UNIT_DAY, ['ledger_entries', 'points', 'activities'])}) x
      GROUP BY x.unit_id
   )
   SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities
@@ -249,7 +251,7 @@ export const NEEDS_BY_GRID = `
   SELECT g.id AS "gridId", coalesce(d.needs, 0)::int AS reported, coalesce(d.resolved, 0)::int AS resolved
     FROM grid g
     LEFT JOIN (SELECT d.grid_id, sum(d.needs) AS needs, sum(d.resolved) AS resolved
-                 FROM (${rangeRows('dashboard_need_grid', ['grid_id'], ['needs', 'resolved'])}) d GROUP BY d.grid_id) d ON d.grid_id = g.id
+                 FROM (${rangeRows(DAY_TABLES.NEED_GRID_DAY, ['needs', 'resolved'])}) d GROUP BY d.grid_id) d ON d.grid_id = g.id
    WHERE g.alliance_id = $1
    ORDER BY g.sort_order, g.name COLLATE "C", g.id`;
 
@@ -281,7 +283,7 @@ export const SATISFACTION_BY_MONTH = `
          round(d.satisfaction_sum::numeric / nullif(d.follow_ups, 0), 2)::float8 AS average
     FROM ${MONTHS_OF_RANGE} AS m(month)
     LEFT JOIN (SELECT d.month, sum(d.follow_ups) AS follow_ups, sum(d.satisfaction_sum) AS satisfaction_sum
-                 FROM (${rangeRows('dashboard_follow_up', [], ['follow_ups', 'satisfaction_sum'])}) d GROUP BY 1) d ON d.month = m.month
+                 FROM (${rangeRows(DAY_TABLES.FOLLOW_UP_DAY, ['follow_ups', 'satisfaction_sum'])}) d GROUP BY 1) d ON d.month = m.month
    ORDER BY m.month`;
 
 /**
