@@ -29,8 +29,10 @@ export class HeldLoader<K, V, C = K> extends DataLoader<K, V, C> {
    * Whether get() answers every key at once now, without a statement: a
    * loader of what the instance holds in memory (the alliance's reference
    * data) may; the fast path then leaves its rows out of the statement.
+   * A method, not a getter: a loader may start reading them when they are
+   * not (ReferenceLoader).
    */
-  get inMemory(): boolean {
+  answersFromMemory(): boolean {
     return false;
   }
 

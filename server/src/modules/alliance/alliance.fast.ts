@@ -12,5 +12,5 @@ fastType<Grid>('Grid', { entity: Grid, plain: ['id', 'name', 'branchName', 'outl
  * holds the caller's alliance's (reference-data.ts), so a statement need not
  * read them. One function each, shared: a kept plan's key asks each once.
  */
-export const categoriesInMemory = (ctx: RequestContext): boolean => ctx.loaders.category.inMemory;
-export const gridsInMemory = (ctx: RequestContext): boolean => ctx.loaders.grid.inMemory;
+export const categoriesInMemory = (ctx: RequestContext): boolean => ctx.loaders.category.answersFromMemory();
+export const gridsInMemory = (ctx: RequestContext): boolean => ctx.loaders.grid.answersFromMemory();

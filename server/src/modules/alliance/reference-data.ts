@@ -115,8 +115,8 @@ export class ReferenceData {
 /**
  * A request's loader of grids or categories: while the instance holds the
  * alliance's rows, get() answers from them at once (no statement, no
- * promise, nothing to prime), and `inMemory` tells the fast path it need not
- * read them in its statement (docs/architecture.md, "Fast path").
+ * promise, nothing to prime), and `answersFromMemory()` tells the fast path
+ * it need not read them in its statement (docs/architecture.md, "Fast path").
  */
 class ReferenceLoader<T> extends HeldLoader<string, T | null> {
   constructor(
@@ -127,8 +127,8 @@ class ReferenceLoader<T> extends HeldLoader<string, T | null> {
     super(batch);
   }
 
-  /** Whether get() answers at once now; asked and found wanting, the rows are read into memory for the next request. */
-  override get inMemory(): boolean {
+  /** Whether get() answers at once now; asked and found wanting, starts reading the rows into memory for the next request. */
+  override answersFromMemory(): boolean {
     if (this.kept()) return true;
     this.warm();
     return false;
