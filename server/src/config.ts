@@ -14,6 +14,12 @@ export interface Config {
   host: string;
   /** Connection string of an external PostgreSQL (>= 15); absent: embedded. */
   databaseUrl: string | null;
+  /**
+   * Connections each instance keeps to the database (and to each replica):
+   * the statements it runs at once. More than the database's cores only adds
+   * backends waiting for a core (docs/operations: sizing).
+   */
+  databasePoolSize: number;
   /** Streaming replicas of that PostgreSQL that reads may go to (DATABASE_REPLICA_URLS, comma-separated); none: all on the primary. */
   databaseReplicaUrls: string[];
   /** Where the embedded PostgreSQL keeps its files, and the dev JWT secret. */
@@ -149,6 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(slowStatementMs) || slowStatementMs < 0) {
     throw new ConfigError(`SLOW_STATEMENT_MS must be a whole number of milliseconds (0: log none), got ${env.SLOW_STATEMENT_MS}`);
   }
+  const databasePoolSize = Number(env.DATABASE_POOL_SIZE || 10);
+  if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1 || databasePoolSize > 200) {
+    throw new ConfigError(`DATABASE_POOL_SIZE must be 1..200 connections, got ${env.DATABASE_POOL_SIZE}`);
+  }
   const notificationSweepSeconds = Number(env.NOTIFICATION_SWEEP_SECONDS || 300);
   if (!Number.isInteger(notificationSweepSeconds) || notificationSweepSeconds < 0 || notificationSweepSeconds > 86400) {
     throw new ConfigError(`NOTIFICATION_SWEEP_SECONDS must be 0..86400, got ${env.NOTIFICATION_SWEEP_SECONDS}`);
@@ -166,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Only production listens on every interface unless told otherwise: a laptop's demo stays on the laptop.
     host: env.HOST || (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: env.DATABASE_URL || null,
+    databasePoolSize,
     databaseReplicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL),
     dataDir,
     jwtSecret: new TextEncoder().encode(secret),

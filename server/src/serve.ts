@@ -80,7 +80,7 @@ async function run(launchEmbedded: EmbeddedLauncher | null) {
     url = embedded.url;
     close = () => embedded!.stop();
   }
-  const dataSource = await openDatabase(url, log, undefined, async (ds) => {
+  const dataSource = await openDatabase(url, log, config.databasePoolSize, async (ds) => {
     if (!config.seedDemo) return;
     // Demo data is for development and tests: a production server never loads its module.
     const { seedDemoData } = await import('./modules/seed/seed.js');

@@ -10,7 +10,8 @@ import { startServer, stopServer, type Started } from './process.js';
 
 // Three built servers started at once on one empty database, behind a round-robin proxy as a load
 // balancer would put them: one migrates and seeds under the advisory lock, all serve, and what one
-// instance changes (data, dashboard figures, sign-in counts, sessions) holds on the others at once.
+// instance changes (data, dashboard figures, sign-in counts, sessions) holds on the others at once; each keeps
+// to its DATABASE_POOL_SIZE.
 const adminUrl = inject('pgAdminUrl');
 const database = `t_inst_${randomBytes(5).toString('hex')}`;
 const sql = async <R = any>(text: string, params: unknown[] = []): Promise<R[]> => {
@@ -64,16 +65,18 @@ async function gql(url: string, query: string, token?: string, variables?: Recor
 }
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
 const UNIT_COUNT = `{ dashboard { unitCount } }`;
+/** DATABASE_POOL_SIZE of each instance: below the 10 of the default, so that the test tells them apart. */
+const POOL = 3;
 
 describe('three instances on one database behind a round-robin proxy', () => {
-  it('one migrates and seeds, all serve; a write, the dashboard, sign-in limits and revocations hold on every instance', async () => {
+  it('one migrates and seeds, all serve; a write, the dashboard, sign-in limits and revocations hold on every instance; each keeps to its pool', async () => {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
     await c.query(`CREATE DATABASE ${database}`);
     await c.end();
 
     // All three at once on the empty database.
-    const env = { DATABASE_URL: withDatabase(adminUrl, database), PORT: '0', LOG_LEVEL: 'info', SEED_DEMO: 'true' };
+    const env = { DATABASE_URL: withDatabase(adminUrl, database), PORT: '0', LOG_LEVEL: 'info', SEED_DEMO: 'true', DATABASE_POOL_SIZE: String(POOL) };
     servers.push(...(await Promise.all([1, 2, 3].map(() => startServer(env)))));
     const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM migrations`);
     expect(n).toBe(migrations.length);
@@ -141,6 +144,24 @@ describe('three instances on one database behind a round-robin proxy', () => {
       else expect(a.upstream, 'the instance that disabled the account refuses at once').not.toBe(disabled.upstream);
     }
     expect([...refusedBy].sort()).toEqual([0, 1, 2]);
+
+    // DATABASE_POOL_SIZE bounds each instance's statements at once: with member_unit locked, 30 reads spread over the
+    // three instances hold 3 connections each, waiting on the lock, and the rest wait in the instances' pools.
+    const lock = new pg.Client({ connectionString: withDatabase(adminUrl, database) });
+    await lock.connect();
+    await lock.query('BEGIN; LOCK TABLE member_unit IN ACCESS EXCLUSIVE MODE');
+    const reads = Array.from({ length: 30 }, () => gql(url, `{ memberUnits { totalCount } }`, committee));
+    const waiting = async () =>
+      (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'alliance-server' AND wait_event_type = 'Lock'`, [database]))[0]!.n;
+    const lockedAt = Date.now();
+    while ((await waiting()) < 3 * POOL && Date.now() - lockedAt < 10_000) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await waiting()).toBe(3 * POOL);
+    await lock.query('COMMIT');
+    await lock.end();
+    const counted = await Promise.all(reads);
+    expect(new Set(counted.map((a) => a.upstream))).toEqual(new Set([0, 1, 2]));
+    expect(counted.map((a) => a.data?.memberUnits?.totalCount)).toEqual(counted.map(() => counted[0]!.data.memberUnits.totalCount));
 
     expect(await Promise.all(servers.map((s) => stopServer(s)))).toEqual([0, 0, 0]);
   }, 240_000);

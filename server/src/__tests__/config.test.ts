@@ -80,6 +80,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATA_DIR: tmp(), DASHBOARD_CACHE_SECONDS: 'soon' })).toThrow(/DASHBOARD_CACHE_SECONDS/);
   });
 
+  it('keeps 10 database connections by default, DATABASE_POOL_SIZE sets 1..200, nonsense is refused', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).databasePoolSize).toBe(10);
+    expect(loadConfig({ DATA_DIR: tmp(), DATABASE_POOL_SIZE: '4' }).databasePoolSize).toBe(4);
+    for (const bad of ['0', '-2', '2.5', 'many', '201']) {
+      expect(() => loadConfig({ DATA_DIR: tmp(), DATABASE_POOL_SIZE: bad })).toThrow(/DATABASE_POOL_SIZE/);
+    }
+  });
+
   it('logs statements from 200 ms by default, 0 turns that off, nonsense is refused', () => {
     expect(loadConfig({ DATA_DIR: tmp() }).slowStatementMs).toBe(200);
     expect(loadConfig({ DATA_DIR: tmp(), SLOW_STATEMENT_MS: '0' }).slowStatementMs).toBe(0);
