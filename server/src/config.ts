@@ -17,7 +17,7 @@ export interface Config {
   /**
    * Connections each instance keeps to the database (and to each replica):
    * the statements it runs at once. More than the database's cores only adds
-   * backends waiting for a core (docs/operations: sizing).
+   * backends waiting for a core (docs/operations.md, "Scaling out").
    */
   databasePoolSize: number;
   /** Streaming replicas of that PostgreSQL that reads may go to (DATABASE_REPLICA_URLS, comma-separated); none: all on the primary. */
