@@ -47,11 +47,17 @@ describe('the admin page', () => {
     expect(r.html).not.toContain('demo-password');
   });
 
+  /** GraphQL is asked `{ __typename }` by POST, any other path is fetched; with these extra headers. */
+  const ask = (target: URL, headers: Record<string, string> = {}) =>
+    target.pathname === '/graphql'
+      ? fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ __typename }"}' })
+      : fetch(target, { headers });
+
   it('carries the security headers on every response; HSTS only over TLS', async () => {
     const s = await startTestServer({ webDist, production: true, seedDemo: false, trustProxy: 'loopback' });
     servers.push(s);
     for (const target of [new URL('/', s.url), new URL('/assets/index-B4xq1d9Z.js', s.url), new URL(s.url)]) {
-      const res = await fetch(target, target.pathname === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } : {});
+      const res = await ask(target);
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp, target.pathname).toContain("frame-ancestors 'none'");
       expect(csp).toContain("script-src 'self'");
@@ -70,14 +76,14 @@ describe('the admin page', () => {
     const expected = new Map([...helmetOwn.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'content-length', 'x-powered-by'].includes(name)));
     expect(expected.size).toBeGreaterThan(8);
     for (const target of [new URL('/', s.url), new URL(s.url)]) {
-      const res = await fetch(target, target.pathname === '/graphql' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' } : {});
+      const res = await ask(target);
       for (const [name, value] of expected) expect(res.headers.get(name), `${target.pathname} ${name}`).toBe(value);
     }
     // Behind the trusted proxy that terminated TLS.
-    const tls = await fetch(new URL('/', s.url), { headers: { 'x-forwarded-proto': 'https' } });
+    const tls = await ask(new URL('/', s.url), { 'x-forwarded-proto': 'https' });
     expect(tls.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
     for (const proto of ['https', 'https, http', 'http']) {
-      const answer = await fetch(new URL(s.url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': proto }, body: '{"query":"{ __typename }"}' });
+      const answer = await ask(new URL(s.url), { 'x-forwarded-proto': proto });
       expect(answer.status).toBe(200);
       expect(answer.headers.get('strict-transport-security'), proto).toBe(proto === 'http' ? null : 'max-age=31536000; includeSubDomains');
     }
@@ -85,7 +91,7 @@ describe('the admin page', () => {
     const direct = await startTestServer({ webDist, production: true, seedDemo: false });
     servers.push(direct);
     for (const target of [new URL('/', direct.url), new URL(direct.url)]) {
-      const res = await fetch(target, { method: target.pathname === '/graphql' ? 'POST' : 'GET', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, ...(target.pathname === '/graphql' ? { body: '{"query":"{ __typename }"}' } : {}) });
+      const res = await ask(target, { 'x-forwarded-proto': 'https' });
       expect(res.status).toBe(200);
       expect(res.headers.get('strict-transport-security'), target.pathname).toBeNull();
     }
