@@ -6,6 +6,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /src
 RUN npm install -g pnpm@12.4.2
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json tsconfig.base.json ./
+# pnpm-workspace.yaml's patchedDependencies: the install applies them.
+COPY patches/ patches/
 COPY shared/package.json shared/
 COPY server/package.json server/
 COPY web/package.json web/
