@@ -288,6 +288,46 @@ describe('bench harness (smoke)', () => {
     expect(met('Q4 at least 2×')).toBe(true);
     expect(met('M1 unchanged or better')).toBe(false);
     expect(met('RSS')).toBe(true);
+
+    // With the build before issue 17 measured beside this one, Q4 and M1 are read against it, round by round too.
+    const side = (scenario: string, rps: [number, number], extra: [object, object] = [{}, {}]) => {
+      const rounds = (r: number) => [0, 1].map(() => ({ start: '', seconds: 3, requests: r * 3, rps: r, p50: 10, p99: 20, cpu: 1 }));
+      return {
+        scenario,
+        then: { ...run('then', scenario, rps[0], 2, 1, extra[0]), seconds: 6, rounds: rounds(rps[0]) },
+        now: { ...run('now', scenario, rps[1], 2, 1, extra[1]), seconds: 6, rounds: rounds(rps[1]) },
+      };
+    };
+    const withThen = (q4: [number, number], m1: [number, number], thenInvariants = { overbooked: 0 }) =>
+      targets({
+        size: 'L',
+        probes: [],
+        runs: [run('ours', 'Q4', 476.2, 3, 2), run('ours', 'M1', 700, 2, 1, { ok: 10_500 })],
+        invariantsAfterM1: { overbooked: 0 },
+        ourPeakRssMb: 290,
+        plans: [],
+        thenAndNow: {
+          commit: '68a6400',
+          size: 'L',
+          rounds: 2,
+          roundSeconds: 3,
+          connections: 32,
+          scenarios: [
+            side('Q4', q4),
+            { ...side('M1', m1, [{ ok: m1[0] * 6 }, { ok: m1[1] * 6 }]), thenInvariants, nowInvariants: { overbooked: 0 } },
+          ],
+        },
+      } as any);
+    const metThen = (t: ReturnType<typeof targets>, words: string) => t.find((x) => x.target.includes(words))!;
+    const good = withThen([100, 250], [500, 550]);
+    expect(metThen(good, 'Q4 at least 2×').met).toBe(true);
+    expect(metThen(good, 'Q4 at least 2×').measured).toContain('250.0 vs 100.0 req/s (**2.50×**; round by round 2.50–2.50×)');
+    expect(metThen(good, 'M1 unchanged or better').met).toBe(true);
+    expect(metThen(good, 'M1 unchanged or better').target).toContain('68a6400, side by side');
+    const slow = withThen([100, 190], [500, 450]);
+    expect(metThen(slow, 'Q4 at least 2×').met).toBe(false);
+    expect(metThen(slow, 'M1 unchanged or better').met).toBe(false);
+    expect(metThen(withThen([100, 250], [500, 550], { overbooked: 1 }), 'M1 unchanged or better').met).toBe(false);
   });
 
   it('sums the rounds of a comparison into one result, and the report shows the ratios round by round', () => {

@@ -9,6 +9,7 @@ import { freePort, startEmbeddedPostgres } from '../../server/src/database/embed
 import { BENCH_PASSWORD, Q1_CATEGORY, SEARCH_WORD, committeeName, SIZES } from './data.js';
 import { benchDatabase, generate, quietLogger, verifyInvariants, withDatabase, type GenerateResult } from './generate.js';
 import type { ScenarioPlans } from './plans.js';
+import type { ThenAndNowReport } from './then-and-now.js';
 import { LOGIN, M1, PGL_Q1, PGL_Q3, Q1, Q2, Q3, Q4 } from './scenarios.js';
 
 /*
@@ -646,6 +647,12 @@ const maxOrNull = (xs: (number | null | undefined)[]) => {
  * over their requests; p50 the median of the rounds' p50 (their latencies are not kept to merge); p99 the highest
  * round's p99; RSS and the other test processes their highest; the load average the highest at a round's end.
  */
+function sumStatuses(parts: LoadResult[]): Record<string, number> {
+  const all: Record<string, number> = {};
+  for (const r of parts) for (const [k, n] of Object.entries(r.statuses ?? {})) all[k] = (all[k] ?? 0) + n;
+  return all;
+}
+
 export function combineRounds(rounds: { start: string; result: LoadResult }[]): LoadResult {
   const parts = rounds.map((x) => x.result);
   const first = parts[0]!;
@@ -674,6 +681,7 @@ export function combineRounds(rounds: { start: string; result: LoadResult }[]): 
     loadAverage: maxOrNull(parts.map((r) => r.loadAverage)) ?? undefined,
     cpuMsPerRequest: perRequest(cpuMs, requests),
     cpuMs,
+    ...(parts.some((r) => r.ok !== undefined) ? { ok: parts.reduce((a, r) => a + (r.ok ?? 0), 0), statuses: sumStatuses(parts) } : {}),
     rounds: rounds.map(({ start, result: r }) => ({
       start,
       seconds: r.seconds,
@@ -693,8 +701,10 @@ export function secondsPerRound(duration: number, rounds: number): number {
 
 export interface InterleaveOptions {
   scenario: string;
-  /** The servers compared, each with its own request for the scenario; the first leads the odd rounds. */
-  targets: { target: Proc; next: ScenarioRequest }[];
+  /** The servers compared, each with its own request (or one per call, M1) and, if it has its own database, a client on it; the first leads the odd rounds. */
+  targets: { target: Proc; next: ScenarioRequest | (() => ScenarioRequest); db?: pg.Client }[];
+  /** M1: what counts an answer as a sign-up (runLoad's okPattern). */
+  okPattern?: RegExp;
   connections: number;
   rounds: number;
   /** Measured seconds of each round (secondsPerRound). */
@@ -717,7 +727,7 @@ export async function runInterleaved(o: InterleaveOptions): Promise<LoadResult[]
   const pause = () => new Promise((resolve) => setTimeout(resolve, o.pauseMs ?? 1000));
   if (o.warmup > 0) {
     for (const t of o.targets) {
-      await runLoad({ target: t.target, scenario: o.scenario, connections: o.connections, duration: o.warmup, next: t.next, db: o.db });
+      await runLoad({ target: t.target, scenario: o.scenario, connections: o.connections, duration: o.warmup, next: t.next, db: t.db ?? o.db, okPattern: o.okPattern });
       await pause();
     }
   }
@@ -727,7 +737,7 @@ export async function runInterleaved(o: InterleaveOptions): Promise<LoadResult[]
     for (const i of round % 2 ? [...indexes].reverse() : indexes) {
       const t = o.targets[i]!;
       const start = new Date().toISOString();
-      const r = await runLoad({ target: t.target, scenario: o.scenario, connections: o.connections, duration: o.roundSeconds, next: t.next, db: o.db });
+      const r = await runLoad({ target: t.target, scenario: o.scenario, connections: o.connections, duration: o.roundSeconds, next: t.next, db: t.db ?? o.db, okPattern: o.okPattern });
       parts[i]!.push({ start, result: r });
       const c = r.cpuMsPerRequest;
       o.log?.(`    round ${round + 1}/${o.rounds} ${t.target.name.padEnd(12)} ${o.scenario}: ${r.rps} req/s, p99 ${r.p99} ms, failures ${r.failures}, CPU ms/req server ${c?.server} pg ${c?.postgres}, load ${r.loadAverage}`);
@@ -760,6 +770,9 @@ export interface SizeReport {
   m1SignupsInDb: number;
   plans: ScenarioPlans[];
   notes: string[];
+  /** The build before issue 17 against this one, side by side (then-and-now.ts); on L in a full run. */
+  thenAndNow?: ThenAndNowReport;
+  thenAndNowError?: string;
 }
 
 export interface BenchOptions {

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, benchSize, installCleanupHandlers, ensurePostGraphileInstalled, ensurePostgres, machine, secondsPerRound, type SizeReport } from './harness.js';
 import { ANALYSIS_FILE, renderReport, type RunInfo } from './report.js';
+import { THEN_COMMIT, thenAndNow } from './then-and-now.js';
 
 /*
  * `pnpm bench` (S, M and L; writes docs/benchmarks.md) and `pnpm bench:quick`
@@ -10,7 +11,8 @@ import { ANALYSIS_FILE, renderReport, type RunInfo } from './report.js';
  * Options: sizes as arguments (e.g. `pnpm bench L`), --quick, --reuse (keep an
  * existing bench_<size> database), --duration=N, --warmup=N, --rounds=N (the
  * comparison's interleaved rounds, of duration / N seconds each), --out=FILE,
- * --no-postgraphile, --no-raw. BENCH_DB_SUFFIX / BENCH_DB_PREFIX name the
+ * --no-postgraphile, --no-raw, --no-then (the targets' "today's" build side by
+ * side on L, then-and-now.ts), --then=COMMIT. BENCH_DB_SUFFIX / BENCH_DB_PREFIX name the
  * databases (generate.ts, benchDatabase).
  */
 
@@ -74,6 +76,26 @@ async function main() {
           plans: size === chosen[chosen.length - 1],
         }),
       );
+    }
+    // Issue 17's Q4 and M1 targets are against the build before it: measured side by side on the size the targets are read on.
+    const largest = reports[reports.length - 1]!;
+    if (!quick && !flag('no-then') && largest.size === 'L') {
+      try {
+        largest.thenAndNow = await thenAndNow({
+          adminUrl: pgInfo.adminUrl,
+          size: largest.size,
+          rounds,
+          roundSeconds: secondsPerRound(duration, rounds),
+          scenarios: ['Q4', 'M1'],
+          commit: value('then') ?? THEN_COMMIT,
+          regenerate: !flag('reuse'),
+          log: (m) => console.log(`  ${m}`),
+        });
+      } catch (err) {
+        // A shallow clone has no earlier commit: the report says so and reads the targets the older way.
+        largest.thenAndNowError = (err as Error).message.split('\n')[0]!;
+        console.log(`bench: then and now not measured: ${largest.thenAndNowError}`);
+      }
     }
   } finally {
     await pgInfo.stop();
