@@ -113,6 +113,17 @@ function parseReplicaUrls(value: string | undefined, primary: string | undefined
   return urls;
 }
 
+/**
+ * A whole number from the environment, `fallback` when unset or empty; anything else
+ * outside min..max stops the start with the variable's name and what it means.
+ */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, meaning: string): number {
+  const raw = env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be ${meaning}, got ${raw}`);
+  return n;
+}
+
 function parseMetricsToken(value: string | undefined): string | null {
   if (!value) return null;
   // The metrics name operations and error rates: not for anyone who can guess a short word.
@@ -128,8 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = parseMode(env.NODE_ENV);
   const production = mode === 'production';
   const dataDir = path.resolve(env.DATA_DIR || './.data');
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0..65535, got ${env.PORT}`);
+  const port = wholeNumber(env, 'PORT', 4000, 0, 65535, '0..65535');
 
   let secret = env.JWT_SECRET;
   if (production) {
@@ -146,23 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret = readFileSync(file, 'utf8').trim();
   }
 
-  const dashboardCacheSeconds = Number(env.DASHBOARD_CACHE_SECONDS || 30);
-  if (!Number.isInteger(dashboardCacheSeconds) || dashboardCacheSeconds < 0 || dashboardCacheSeconds > 3600) {
-    throw new ConfigError(`DASHBOARD_CACHE_SECONDS must be 0..3600, got ${env.DASHBOARD_CACHE_SECONDS}`);
-  }
-
-  const slowStatementMs = Number(env.SLOW_STATEMENT_MS || 200);
-  if (!Number.isInteger(slowStatementMs) || slowStatementMs < 0) {
-    throw new ConfigError(`SLOW_STATEMENT_MS must be a whole number of milliseconds (0: log none), got ${env.SLOW_STATEMENT_MS}`);
-  }
-  const databasePoolSize = Number(env.DATABASE_POOL_SIZE || 10);
-  if (!Number.isInteger(databasePoolSize) || databasePoolSize < 1 || databasePoolSize > 200) {
-    throw new ConfigError(`DATABASE_POOL_SIZE must be 1..200 connections, got ${env.DATABASE_POOL_SIZE}`);
-  }
-  const notificationSweepSeconds = Number(env.NOTIFICATION_SWEEP_SECONDS || 300);
-  if (!Number.isInteger(notificationSweepSeconds) || notificationSweepSeconds < 0 || notificationSweepSeconds > 86400) {
-    throw new ConfigError(`NOTIFICATION_SWEEP_SECONDS must be 0..86400, got ${env.NOTIFICATION_SWEEP_SECONDS}`);
-  }
+  const dashboardCacheSeconds = wholeNumber(env, 'DASHBOARD_CACHE_SECONDS', 30, 0, 3600, '0..3600');
+  const slowStatementMs = wholeNumber(env, 'SLOW_STATEMENT_MS', 200, 0, Number.MAX_SAFE_INTEGER, 'a whole number of milliseconds (0: log none)');
+  const databasePoolSize = wholeNumber(env, 'DATABASE_POOL_SIZE', 10, 1, 200, '1..200 connections');
+  const notificationSweepSeconds = wholeNumber(env, 'NOTIFICATION_SWEEP_SECONDS', 300, 0, 86400, '0..86400');
 
   const seedRequested = bool(env.SEED_DEMO, !production);
   if (production && seedRequested && env.SEED_DEMO !== undefined) {

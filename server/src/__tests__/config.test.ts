@@ -88,6 +88,20 @@ describe('configuration', () => {
     }
   });
 
+  it('reads every whole-number setting alike: empty is the default, a refusal names the variable, its range and the value', () => {
+    const cases: [string, keyof ReturnType<typeof loadConfig>, number, string, string][] = [
+      ['PORT', 'port', 4000, '65536', 'PORT must be 0..65535, got 65536'],
+      ['DASHBOARD_CACHE_SECONDS', 'dashboardCacheSeconds', 30, '3601', 'DASHBOARD_CACHE_SECONDS must be 0..3600, got 3601'],
+      ['DATABASE_POOL_SIZE', 'databasePoolSize', 10, '0', 'DATABASE_POOL_SIZE must be 1..200 connections, got 0'],
+      ['NOTIFICATION_SWEEP_SECONDS', 'notificationSweepSeconds', 300, '86401', 'NOTIFICATION_SWEEP_SECONDS must be 0..86400, got 86401'],
+      ['SLOW_STATEMENT_MS', 'slowStatementMs', 200, '1e-3', 'SLOW_STATEMENT_MS must be a whole number of milliseconds (0: log none), got 1e-3'],
+    ];
+    for (const [name, key, fallback, bad, message] of cases) {
+      expect(loadConfig({ DATA_DIR: tmp(), [name]: '' })[key]).toBe(fallback);
+      expect(() => loadConfig({ DATA_DIR: tmp(), [name]: bad })).toThrow(message);
+    }
+  });
+
   it('logs statements from 200 ms by default, 0 turns that off, nonsense is refused', () => {
     expect(loadConfig({ DATA_DIR: tmp() }).slowStatementMs).toBe(200);
     expect(loadConfig({ DATA_DIR: tmp(), SLOW_STATEMENT_MS: '0' }).slowStatementMs).toBe(0);
