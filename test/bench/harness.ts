@@ -641,18 +641,18 @@ const maxOrNull = (xs: (number | null | undefined)[]) => {
   return v.length ? Math.max(...v) : null;
 };
 
-/**
- * The rounds of one (target, scenario) as one result, so the report's tables and ratios read it as they read a
- * single run: requests, CPU and failures summed; req/s over the measured seconds; CPU per request the rounds' CPU
- * over their requests; p50 the median of the rounds' p50 (their latencies are not kept to merge); p99 the highest
- * round's p99; RSS and the other test processes their highest; the load average the highest at a round's end.
- */
 function sumStatuses(parts: LoadResult[]): Record<string, number> {
   const all: Record<string, number> = {};
   for (const r of parts) for (const [k, n] of Object.entries(r.statuses ?? {})) all[k] = (all[k] ?? 0) + n;
   return all;
 }
 
+/**
+ * The rounds of one (target, scenario) as one result, so the report's tables and ratios read it as they read a
+ * single run: requests, CPU and failures summed; req/s over the measured seconds; CPU per request the rounds' CPU
+ * over their requests; p50 the median of the rounds' p50 (their latencies are not kept to merge); p99 the highest
+ * round's p99; RSS and the other test processes their highest; the load average the highest at a round's end.
+ */
 export function combineRounds(rounds: { start: string; result: LoadResult }[]): LoadResult {
   const parts = rounds.map((x) => x.result);
   const first = parts[0]!;
