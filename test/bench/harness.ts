@@ -649,7 +649,7 @@ function sumStatuses(parts: LoadResult[]): Record<string, number> {
 
 /**
  * The rounds of one (target, scenario) as one result, so the report's tables and ratios read it as they read a
- * single run: requests, CPU and failures summed; req/s over the measured seconds; CPU per request the rounds' CPU
+ * single run: requests, CPU, failures and M1's sign-ups (by status) summed; req/s over the measured seconds; CPU per request the rounds' CPU
  * over their requests; p50 the median of the rounds' p50 (their latencies are not kept to merge); p99 the highest
  * round's p99; RSS and the other test processes their highest; the load average the highest at a round's end.
  */
