@@ -422,6 +422,9 @@ export async function startOursAndRaw(size: string) {
   };
 }
 
+/** M1's answer when a sign-up was made; its group is the sign-up's status. */
+export const SIGNED_UP = /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/;
+
 /** The fixed request of a read scenario. */
 export function request(query: string, variables: Record<string, unknown>, token?: string): ScenarioRequest {
   return {
@@ -792,7 +795,7 @@ export interface BenchOptions {
   log?: (m: string) => void;
 }
 
-async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
+export async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   const { rowCount } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
@@ -950,7 +953,7 @@ export async function benchSize(pgInfo: Postgres, size: string, o: BenchOptions)
           const p = setup.m1Pairs[Math.min(i++, setup.m1Pairs.length - 3)]!;
           return request(M1, { activityId: p.activityId, unitId: p.unitId, headcount: 1 + (i % 9) }, p.token);
         },
-        /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/,
+        SIGNED_UP,
       );
       if (i >= setup.m1Pairs.length - 2) notes.push(`M1 used up all ${setup.m1Pairs.length - 2} prepared (activity, unit) pairs before the time ran out.`);
       m1SignupsInDb = Number((await db.query(`SELECT count(*) FROM signup`)).rows[0].count) - before;

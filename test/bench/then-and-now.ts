@@ -6,6 +6,8 @@ import { benchDatabase, generate, verifyInvariants, withDatabase } from './gener
 import {
   DOCS,
   ROOT,
+  SIGNED_UP,
+  databaseExists,
   installCleanupHandlers,
   median,
   request,
@@ -38,7 +40,6 @@ import { M1 } from './scenarios.js';
 /** The last commit of 2026-11-27, whose run docs/benchmarks.md held when issue 17 was filed. */
 export const THEN_COMMIT = '68a6400';
 const CONNECTIONS = 32;
-const SIGNED_UP = /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/;
 
 export interface ThenAndNowOptions {
   adminUrl: string;
@@ -106,16 +107,6 @@ function inThen(dir: string, body: string): string {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-}
-
-async function databaseExists(adminUrl: string, database: string): Promise<boolean> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    return (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 1;
-  } finally {
-    await admin.end();
-  }
 }
 
 interface Side {

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { DOCS, ROOT, installCleanupHandlers, median, request, runLoad, setupScenarios, startOurServer, type LoadResult } from './harness.js';
+import { DOCS, ROOT, SIGNED_UP, installCleanupHandlers, median, request, runLoad, setupScenarios, startOurServer, type LoadResult } from './harness.js';
 import { M1 } from './scenarios.js';
 import { benchDatabase } from './generate.js';
 
@@ -188,7 +188,7 @@ async function main() {
           connections: CONNECTIONS,
           duration: Number(secondsArg),
           next,
-          okPattern: sc === 'M1' ? /"signUpForActivity":\{"id":"[^"]+","status":"([A-Z]+)"/ : undefined,
+          okPattern: sc === 'M1' ? SIGNED_UP : undefined,
           db,
         });
         await new Promise((resolve) => setTimeout(resolve, 1000));
