@@ -23,21 +23,21 @@ const yearAgo = new Date(today);
 yearAgo.setUTCFullYear(today.getUTCFullYear() - 1);
 yearAgo.setUTCDate(yearAgo.getUTCDate() + 1);
 const range = [a.id, yearAgo.toISOString().slice(0, 10), today.toISOString().slice(0, 10)];
-// $4, $5: the months summed whole; $6: topUnits' first.
-const months = [...range, ...f.wholeMonths(range[1] as string, range[2] as string)];
-const topParams = [...months, 10];
+// $4-$7: the months and years summed whole; $8: topUnits' first.
+const ranged = [a.id, ...f.rangeParams(range[1] as string, range[2] as string)];
+const topParams = [...ranged, 10];
 const parts = ['scalars', 'shelfProjectsByCategory', 'activitiesByMonth'] as const;
 const statements: Record<string, [string, unknown[]]> = {
-  figures: [f.dashboardFigures([...parts]), months],
+  figures: [f.dashboardFigures([...parts]), ranged],
   // The admin's whole dashboard: every part, with and without topUnits.
-  everyPart: [f.dashboardFigures(Object.keys(f.DASHBOARD_PARTS) as f.DashboardPart[]), months],
+  everyPart: [f.dashboardFigures(Object.keys(f.DASHBOARD_PARTS) as f.DashboardPart[]), ranged],
   everyPartTop: [f.dashboardFigures(Object.keys(f.DASHBOARD_PARTS) as f.DashboardPart[], { unit: 'json_build_array(u.id, u.name)' }), topParams],
   topUnits: [f.TOP_UNITS, topParams],
   figuresTop: [f.dashboardFigures([...parts], { unit: 'json_build_array(u.id, u.name)' }), topParams],
   topUnitsJson: [f.topUnitsNamed('json_build_array(u.id, u.name)'), topParams],
   figuresTopNoJson: [f.dashboardFigures([...parts], { unit: 'NULL::int' }), topParams],
   topOnly: [f.dashboardFigures([], { unit: 'NULL::int' }), topParams],
-  ...Object.fromEntries(parts.map((p) => [p, [f.dashboardFigures([p]), months]])),
+  ...Object.fromEntries(parts.map((p) => [p, [f.dashboardFigures([p]), ranged]])),
   ...Object.fromEntries(
     Object.entries({ UNIT_COUNT: f.UNIT_COUNT, SIGNED_AGREEMENT_COUNT: f.SIGNED_AGREEMENT_COUNT, SHELF_PROJECTS_ON_SHELF: f.SHELF_PROJECTS_ON_SHELF, NEEDS_OVERDUE: f.NEEDS_OVERDUE }).map(([k, sql]) => [
       k,

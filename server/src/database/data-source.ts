@@ -9,6 +9,7 @@ import { DashboardNeedGridDay1767081600000 } from './migrations/1767081600000-da
 import { DashboardDaysCovering1767168000000 } from './migrations/1767168000000-dashboard-days-covering.js';
 import { NeedBoardIndex1767254400000 } from './migrations/1767254400000-need-board-index.js';
 import { DashboardMonths1767340800000 } from './migrations/1767340800000-dashboard-months.js';
+import { DashboardUnitYears1767427200000 } from './migrations/1767427200000-dashboard-unit-years.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -52,6 +53,7 @@ export const migrations = [
   DashboardDaysCovering1767168000000,
   NeedBoardIndex1767254400000,
   DashboardMonths1767340800000,
+  DashboardUnitYears1767427200000,
 ];
 
 /**

@@ -3,7 +3,7 @@ import { DAY_TABLES, rebuildDashboardDays } from '../../modules/dashboard/dashbo
 
 /**
  * The whole months of the dashboard's per-day tables (dashboard/dashboard.days.ts,
- * monthsOf), as dashboard_unit_month already held topUnits': a range sums
+ * summedBy), as dashboard_unit_month already held topUnits': a range sums
  * its whole months from these and only its partial months' days from the
  * day tables. Keyed and covered as the day tables (the figures INCLUDEd in
  * the primary key, read index-only), and filled from the day tables.

@@ -122,32 +122,43 @@ const UNIT_DAY: DayTable = {
 };
 
 /**
- * A day table's whole months (recomputed from it, `month` = the month's first
- * day, the same keys and figures): a range sums its whole months here and
- * only the days of its partial months from the day table (dashboard.figures.ts,
- * wholeMonths()), a dozen rows per key for a year instead of 365.
+ * A table's rows summed over whole months or years (recomputed from the
+ * finer table `t`, its day or month column giving `period`'s first day, the
+ * same keys and figures): a range sums its whole periods here and only the
+ * remainder from the finer table (dashboard.figures.ts, rangeRows()), a
+ * dozen month rows per key for a year instead of 365 day rows.
  */
-function monthsOf(t: DayTable, table: string): DayTable {
-  const [, , ...rest] = t.columns;
+function summedBy(t: DayTable, period: 'month' | 'year', table: string): DayTable {
+  const [, finer, ...rest] = t.columns;
   const keys = t.key.slice(2);
+  const first = `date_trunc('${period}', $2::date::timestamp)`;
   return {
     table,
-    columns: ['alliance_id', 'month', ...rest],
-    key: ['alliance_id', 'month', ...keys],
+    columns: ['alliance_id', period, ...rest],
+    key: ['alliance_id', period, ...keys],
     select: () => `
-      SELECT d.alliance_id, date_trunc('month', d.day::timestamp)::date, ${rest.map((c) => (keys.includes(c) ? `d.${c}` : `sum(d.${c})`)).join(', ')}
+      SELECT d.alliance_id, date_trunc('${period}', d.${finer}::timestamp)::date, ${rest.map((c) => (keys.includes(c) ? `d.${c}` : `sum(d.${c})`)).join(', ')}
         FROM ${t.table} d
-       WHERE d.alliance_id = $1 AND ($2::date IS NULL OR (d.day >= date_trunc('month', $2::date::timestamp)::date AND d.day < (date_trunc('month', $2::date::timestamp) + interval '1 month')::date))
+       WHERE d.alliance_id = $1 AND ($2::date IS NULL OR (d.${finer} >= ${first}::date AND d.${finer} < (${first} + interval '1 ${period}')::date))
        GROUP BY ${['1', '2', ...keys.map((k) => `d.${k}`)].join(', ')}`,
   };
 }
 
-const NEED_MONTH = monthsOf(NEED_DAY, 'dashboard_need_month');
-const NEED_GRID_MONTH = monthsOf(NEED_GRID_DAY, 'dashboard_need_grid_month');
-const FOLLOW_UP_MONTH = monthsOf(FOLLOW_UP_DAY, 'dashboard_follow_up_month');
-const ACTIVITY_MONTH = monthsOf(ACTIVITY_DAY, 'dashboard_activity_month');
-const BOOKING_MONTH = monthsOf(BOOKING_DAY, 'dashboard_booking_month');
-const UNIT_MONTH = monthsOf(UNIT_DAY, 'dashboard_unit_month');
+const NEED_MONTH = summedBy(NEED_DAY, 'month', 'dashboard_need_month');
+const NEED_GRID_MONTH = summedBy(NEED_GRID_DAY, 'month', 'dashboard_need_grid_month');
+const FOLLOW_UP_MONTH = summedBy(FOLLOW_UP_DAY, 'month', 'dashboard_follow_up_month');
+const ACTIVITY_MONTH = summedBy(ACTIVITY_DAY, 'month', 'dashboard_activity_month');
+const BOOKING_MONTH = summedBy(BOOKING_DAY, 'month', 'dashboard_booking_month');
+const UNIT_MONTH = summedBy(UNIT_DAY, 'month', 'dashboard_unit_month');
+/**
+ * topUnits' whole years: an alliance of 200 units has ~2,400 unit-month rows
+ * a year, which a 12-month ranking summed row by row (~half of the
+ * dashboard's statement); from its years it sums ~200, plus the months
+ * between its ends and the nearest year starts. Only topUnits has one: the
+ * other tables hold a few rows per month, and their per-month lists need
+ * months.
+ */
+const UNIT_YEAR = summedBy(UNIT_MONTH, 'year', 'dashboard_unit_year');
 
 export const DAY_TABLES = {
   NEED_DAY,
@@ -157,30 +168,41 @@ export const DAY_TABLES = {
   BOOKING_DAY,
   UNIT_DAY,
   UNIT_MONTH,
+  UNIT_YEAR,
   NEED_MONTH,
   NEED_GRID_MONTH,
   FOLLOW_UP_MONTH,
   ACTIVITY_MONTH,
   BOOKING_MONTH,
 } as const;
-/** Each day table's months, recomputed after its days. */
-const MONTHS = new Map<DayTable, DayTable>([
+/** Each day table's months, and a month table's years where it has them: recomputed after the finer table. */
+const COARSER = new Map<DayTable, DayTable>([
   [NEED_DAY, NEED_MONTH],
   [NEED_GRID_DAY, NEED_GRID_MONTH],
   [FOLLOW_UP_DAY, FOLLOW_UP_MONTH],
   [ACTIVITY_DAY, ACTIVITY_MONTH],
   [BOOKING_DAY, BOOKING_MONTH],
   [UNIT_DAY, UNIT_MONTH],
+  [UNIT_MONTH, UNIT_YEAR],
 ]);
 /** The month table kept beside day table `t`. */
 export function monthsTableOf(t: DayTable): DayTable {
-  return MONTHS.get(t)!;
+  return COARSER.get(t)!;
 }
-/** In the order a rebuild must run them (months from days). */
-const ALL: readonly DayTable[] = [...MONTHS.keys(), ...MONTHS.values()];
+/** The year table kept beside month table `t`, if it has one. */
+export function yearsTableOf(t: DayTable): DayTable | undefined {
+  return COARSER.get(t);
+}
+/** Table `t` and the tables summed from it, finest first. */
+function withCoarser(t: DayTable): DayTable[] {
+  const coarser = COARSER.get(t);
+  return [t, ...(coarser ? withCoarser(coarser) : [])];
+}
+/** In the order a rebuild must run them (months from days, years from months). */
+const ALL: readonly DayTable[] = [NEED_DAY, NEED_GRID_DAY, FOLLOW_UP_DAY, ACTIVITY_DAY, BOOKING_DAY, UNIT_DAY].flatMap(withCoarser);
 
 /**
- * Recomputes table `t`'s rows of one day (or month, for a month table) in one
+ * Recomputes table `t`'s rows of one day (or its month or year, for a month or year table) in one
  * statement: every row of that day is written again, and rows the records no
  * longer give are set to zero (a need that changed status leaves its old
  * status's row at 0), so the table's sums stay those of the records.
@@ -195,7 +217,7 @@ function recomputeDay(t: DayTable): string {
       ON CONFLICT (${t.key.join(', ')}) DO UPDATE SET ${values.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
       RETURNING ${t.key.join(', ')})
     UPDATE ${t.table} o SET ${values.map((c) => `${c} = 0`).join(', ')}
-     WHERE o.alliance_id = $1 AND o.${dayColumn} = ${dayColumn === 'month' ? `date_trunc('month', $2::date::timestamp)::date` : '$2::date'}
+     WHERE o.alliance_id = $1 AND o.${dayColumn} = ${dayColumn === 'day' ? '$2::date' : `date_trunc('${dayColumn}', $2::date::timestamp)::date`}
        AND NOT EXISTS (SELECT 1 FROM upserted u WHERE ${t.key.map((c) => `u.${c} = o.${c}`).join(' AND ')})`;
 }
 
@@ -210,20 +232,14 @@ const RECOMPUTE = new Map(ALL.map((t) => [t, recomputeDay(t)]));
 export const LOCK_DASHBOARD_DAYS_EXPR = `pg_advisory_xact_lock(hashtextextended('dashboard-days ' || $1::text, 0))`;
 export const LOCK_DASHBOARD_DAYS = `SELECT ${LOCK_DASHBOARD_DAYS_EXPR}`;
 
-/** Recomputes one local day (YYYY-MM-DD) of the given tables for the alliance; the caller holds LOCK_DASHBOARD_DAYS. */
+/** Recomputes one local day (YYYY-MM-DD) of the given day tables, and its month and year, for the alliance; the caller holds LOCK_DASHBOARD_DAYS. */
 export async function recomputeDays(manager: EntityManager, allianceId: string, day: string, tables: readonly DayTable[]): Promise<void> {
-  for (const t of tables) {
-    await manager.query(RECOMPUTE.get(t)!, [allianceId, day]);
-    const months = MONTHS.get(t);
-    if (months) await manager.query(RECOMPUTE.get(months)!, [allianceId, day]);
-  }
+  for (const t of tables.flatMap(withCoarser)) await manager.query(RECOMPUTE.get(t)!, [allianceId, day]);
 }
 
-/** Day table `t` and its months again for every day of the alliance, from the records; the caller holds LOCK_DASHBOARD_DAYS. */
+/** Day table `t`, its months and years again for every day of the alliance, from the records; the caller holds LOCK_DASHBOARD_DAYS. */
 export async function rebuildDaysAndMonths(manager: EntityManager, allianceId: string, t: DayTable): Promise<void> {
-  await rebuildTable(manager, allianceId, t);
-  const months = MONTHS.get(t);
-  if (months) await rebuildTable(manager, allianceId, months);
+  for (const table of withCoarser(t)) await rebuildTable(manager, allianceId, table);
 }
 
 /** Table `t` again for every day of the alliance, from the records; the caller holds LOCK_DASHBOARD_DAYS. */

@@ -1,15 +1,17 @@
 import { ActivityKind, FINISHED_NEED_STATUSES, NeedStatus } from '@alliance/shared';
 import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
-import { DAY_TABLES, monthsTableOf, type DayTable } from './dashboard.days.js';
+import { DAY_TABLES, monthsTableOf, yearsTableOf, type DayTable } from './dashboard.days.js';
 
 /*
  * docs/domain.md's "Dashboard figures", each defined once, here, as SQL the
  * database aggregates (no rows are loaded into Node). Parameters:
  *   $1 the caller's alliance, $2 `from` and $3 `to` (dates, inclusive),
- *   $4 and $5 the months summed whole (wholeMonths()), $6 topUnits' `first`.
+ *   $4 and $5 the months summed whole, $6 and $7 the years summed whole
+ *   (rangeParams()), $8 topUnits' `first`.
  * Figures "in range" count records whose date falls in [from, to] in the
- * alliance's local time: they are sums over the range of the per-day and
- * per-month aggregates (dashboard.days.ts, kept by the domain events). The
+ * alliance's local time: they are sums over the range of the per-day,
+ * per-month and per-year aggregates (dashboard.days.ts, kept by the domain
+ * events). The
  * others are snapshots, "as of `to`" or "now", counted on the records (a few
  * hundred rows of an alliance through an index): they depend on the clock
  * (overdue) or on the record's state today, which no day of the past holds.
@@ -48,33 +50,53 @@ export const SHELF_PROJECTS_ON_SHELF = `
 const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(', ')}]::text[]`;
 
 /**
- * The rows of the per-day table `day` for [from, to] ($2, $3), with their
- * month (the timestamp of the month's first day), the table's keys and the
- * `figures` asked for: the whole months [$4, $5) from its month table
- * (wholeMonths()), and the days between `from` and $4 and between $5 and the
- * day after `to` from `day`, added when they lie inside the range and taken off
- * (their figures negated) when outside. Summed, the rows are exactly the
- * range's days summed (whole numbers and numeric(14,1): no rounding), a
- * dozen month rows per key for a year instead of 365 day rows.
+ * Table `t`'s rows for [a, b) of its day, month or year column, with their
+ * month (the timestamp of the month's first day) when `month`, the table's
+ * keys and the `figures` asked for: added when a < b, taken off (negated)
+ * when b < a, none when a = b.
  */
-function rangeRows(day: DayTable, figures: readonly string[]): string {
+function between(t: DayTable, month: boolean, figures: readonly string[], a: string, b: string): string {
+  const [, period] = t.columns;
+  const sign = `(CASE WHEN ${a} < ${b} THEN 1 ELSE -1 END)`;
+  return `SELECT ${[...(month ? [`date_trunc('month', x.${period}::timestamp)`] : []), ...t.key.slice(2).map((k) => `x.${k}`), ...figures.map((f) => `${sign} * x.${f}`)].join(', ')}
+              FROM ${t.table} x
+             WHERE x.alliance_id = $1 AND x.${period} >= least(${a}, ${b}) AND x.${period} < greatest(${a}, ${b})`;
+}
+
+/**
+ * The rows of the per-day table `day` that sum to [from, to] ($2, $3), with
+ * the table's keys and the `figures` asked for, and their month (`month`,
+ * the timestamp of the month's first day) unless `perMonth` is false: the
+ * whole months [$4, $5) from its month table (rangeParams()), and the days
+ * between `from` and $4 and between $5 and the day after `to` from `day`,
+ * added when they lie inside the range and taken off when outside. A table
+ * with years, read without months, takes the whole years [$6, $7) from its
+ * year table and the months between $4 and $6 and between $7 and $5. Summed,
+ * the rows are exactly the range's days summed (whole numbers and
+ * numeric(14,1): no rounding), a dozen month rows per key for a year instead
+ * of 365 day rows, or one year row and a month or two.
+ */
+function rangeRows(day: DayTable, figures: readonly string[], perMonth = true): string {
+  const months = monthsTableOf(day);
+  const years = perMonth ? undefined : yearsTableOf(months);
   const keys = day.key.slice(2);
-  const daysBetween = (a: string, b: string) => {
-    const sign = `(CASE WHEN ${a} < ${b} THEN 1 ELSE -1 END)`;
-    return `SELECT date_trunc('month', d.day::timestamp), ${[...keys.map((k) => `d.${k}`), ...figures.map((f) => `${sign} * d.${f}`)].join(', ')}
-              FROM ${day.table} d
-             WHERE d.alliance_id = $1 AND d.day >= least(${a}, ${b}) AND d.day < greatest(${a}, ${b})`;
+  const whole = (t: DayTable, a: string, b: string) => {
+    const [, period] = t.columns;
+    return `SELECT ${[...(perMonth ? [`w.${period}::timestamp AS month`] : []), ...[...keys, ...figures].map((c) => `w.${c}`)].join(', ')}
+              FROM ${t.table} w
+             WHERE w.alliance_id = $1 AND w.${period} >= ${a} AND w.${period} < ${b}`;
   };
-  return `
-            SELECT m.month::timestamp AS month, ${[...keys, ...figures].map((c) => `m.${c}`).join(', ')}
-              FROM ${monthsTableOf(day).table} m
-             WHERE m.alliance_id = $1 AND m.month >= $4::date AND m.month < $5::date
-            UNION ALL
-            -- from the range's first day to the first month summed (or back to it)
-            ${daysBetween('$2::date', '$4::date')}
-            UNION ALL
-            -- from the end of the last month summed to the range's end (or back to it)
-            ${daysBetween('$5::date', '($3::date + 1)')}`;
+  return [
+    years ? whole(years, '$6::date', '$7::date') : whole(months, '$4::date', '$5::date'),
+    ...(years
+      ? [
+          `-- from the first month summed to the first year summed (or back to it)\n${between(months, perMonth, figures, '$4::date', '$6::date')}`,
+          `-- from the end of the last year summed to the end of the last month summed (or back to it)\n${between(months, perMonth, figures, '$7::date', '$5::date')}`,
+        ]
+      : []),
+    `-- from the range's first day to the first month summed (or back to it)\n${between(day, perMonth, figures, '$2::date', '$4::date')}`,
+    `-- from the end of the last month summed to the range's end (or back to it)\n${between(day, perMonth, figures, '$5::date', '($3::date + 1)')}`,
+  ].join('\nUNION ALL\n');
 }
 
 /**
@@ -188,20 +210,21 @@ export const BOOKINGS_DONE = `
  * earned_at is in range), ties by name (code-point order, the same on every
  * server); `activities` = the unit's CONFIRMED sign-ups on activities
  * COMPLETED in range. Units that earned nothing in range are not listed.
- * $6 = how many. (A year of a city alliance has about as many (unit, day)
- * pairs as ledger rows, unit × month 6-7× fewer: rangeRows().)
+ * $8 = how many. (A year of a city alliance has about as many (unit, day)
+ * pairs as ledger rows, unit × month 6-7× fewer, unit × year 12× fewer
+ * again: rangeRows().)
  */
 export const TOP_UNITS = `
   WITH units AS (
     SELECT x.unit_id, sum(x.ledger_entries) AS entries, sum(x.points) AS points, sum(x.activities) AS activities
-      FROM (${rangeRows(DAY_TABLES.UNIT_DAY, ['ledger_entries', 'points', 'activities'])}) x
+      FROM (${rangeRows(DAY_TABLES.UNIT_DAY, ['ledger_entries', 'points', 'activities'], false)}) x
      GROUP BY x.unit_id
   )
   SELECT u.id AS "unitId", t.points::int AS points, t.activities::int AS activities
     FROM units t JOIN member_unit u ON u.id = t.unit_id AND u.alliance_id = $1
    WHERE t.entries > 0
    ORDER BY t.points DESC, u.name COLLATE "C", u.id
-   LIMIT $6`;
+   LIMIT $8`;
 
 /**
  * TOP_UNITS with `unit`, an SQL expression of the unit `u`'s row, beside
@@ -227,6 +250,13 @@ function nearestMonthStart(day: string): string {
   return dayNumber(day) - dayNumber(before) <= dayNumber(after) - dayNumber(day) ? before : after;
 }
 
+/** The first day of the year nearest to month start `month` (itself in January; ties: the earlier). */
+function nearestYearStart(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const [before, after] = [`${year}-01-01`, `${year + 1}-01-01`];
+  return dayNumber(month) - dayNumber(before) <= dayNumber(after) - dayNumber(month) ? before : after;
+}
+
 /**
  * $4 and $5 for [from, to] (rangeRows()): the month starts nearest `from` and
  * the day after `to`, so that the fewest days are added or taken off (a
@@ -238,6 +268,25 @@ export function wholeMonths(from: string, to: string): [string, string] {
   const first = nearestMonthStart(from);
   const until = nearestMonthStart(new Date((dayNumber(to) + 1) * 86_400_000).toISOString().slice(0, 10));
   return first < until ? [first, until] : [from, from];
+}
+
+/**
+ * $6 and $7 for the whole months [first, until) (rangeRows()): the year
+ * starts nearest to each, so that the fewest months are added or taken off
+ * (the 12 months from December take the next year whole, less its December,
+ * and the December before). When both are nearest the same year start, no
+ * year is summed whole ([first, first)).
+ */
+export function wholeYears(first: string, until: string): [string, string] {
+  if (first >= until) return [first, first];
+  const [a, b] = [nearestYearStart(first), nearestYearStart(until)];
+  return a < b ? [a, b] : [first, first];
+}
+
+/** $2 to $7 of every dashboard statement for [from, to]: the range, its whole months and its whole years. */
+export function rangeParams(from: string, to: string): [string, string, string, string, string, string] {
+  const months = wholeMonths(from, to);
+  return [from, to, ...months, ...wholeYears(...months)];
 }
 
 /**
@@ -304,7 +353,7 @@ export const DASHBOARD_PARTS = {
 export type DashboardPart = keyof typeof DASHBOARD_PARTS;
 
 /**
- * The asked-for parts in one statement ($1-$5 as above, and $6 with
+ * The asked-for parts in one statement ($1-$7 as above, and $8 with
  * `ranked`): one JSON object with a key per part. A list is aggregated
  * from its statement as a sorted subquery, whose order json_agg keeps
  * (nothing is joined above it); the tests hold every list's order. `ranked`:
@@ -319,5 +368,5 @@ export function dashboardFigures(parts: readonly DashboardPart[], ranked?: { uni
   const all = parts.map(part);
   if (ranked) all.push(`'topUnits', (SELECT coalesce(json_agg(p), '[]') FROM (${topUnitsNamed(ranked.unit)}) p)`);
   // FROM names every parameter, whichever parts use them (PostgreSQL refuses a parameter it cannot type).
-  return `SELECT json_build_object(${all.join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date, $4::date, $5::date${ranked ? ', $6::int' : ''}) AS params`;
+  return `SELECT json_build_object(${all.join(',\n')}) AS figures FROM (SELECT $1::uuid, $2::date, $3::date, $4::date, $5::date, $6::date, $7::date${ranked ? ', $8::int' : ''}) AS params`;
 }

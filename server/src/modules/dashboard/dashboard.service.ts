@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { checkIntRange, LIMITS, localDate } from '@alliance/shared';
 import { badInput, ensure } from '../../graphql/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
-import { DASHBOARD_PARTS, dashboardFigures, OVERDUE_NEEDS_BY_UNIT, TOP_UNITS, wholeMonths, type DashboardPart } from './dashboard.figures.js';
+import { DASHBOARD_PARTS, dashboardFigures, OVERDUE_NEEDS_BY_UNIT, rangeParams, TOP_UNITS, type DashboardPart } from './dashboard.figures.js';
 import { Dashboard, type DashboardFigures, UnitOverdueCount, UnitRank, type DashboardRange } from './dashboard.types.js';
 import { EntityRows, type JsonRows } from '../../common/entity-rows.js';
 import { prepared } from '../../database/prepared.js';
@@ -119,7 +119,7 @@ export class DashboardService {
   private async parts(ctx: RequestContext, range: DashboardRange, parts: DashboardPart[], ranked = 0): Promise<{ figures: DashboardFigures; computedAt: Date }> {
     const { allianceId, manager } = ctx.primary.scope;
     const units = EntityRows.of(manager, MemberUnit).json(null);
-    const params = [range.from, range.to, ...wholeMonths(range.from, range.to), ...(ranked ? [ranked] : [])];
+    const params = [...rangeParams(range.from, range.to), ...(ranked ? [ranked] : [])];
     const name = `figures:${parts.join(',')}${ranked ? ',topUnits' : ''}`;
     const { rows, computedAt } = await ctx.deps.dashboardCache.figures(allianceId, name, params, async () => {
       const [{ figures }]: { figures: Omit<DashboardFigures, 'topUnits'> & { topUnits?: (UnitRank & { unit: unknown[] })[] } }[] = await manager.query(
@@ -165,7 +165,7 @@ export class DashboardService {
       ctx,
       'topUnits',
       TOP_UNITS,
-      [d.range.from, d.range.to, ...wholeMonths(d.range.from, d.range.to), first],
+      [...rangeParams(d.range.from, d.range.to), first],
       (r: { unitId: string; points: number; activities: number }) => r.unitId,
       ctx.primary.loaders.unit,
     );

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, startTestServer, type TestServer } from '../../../testing/test-server.js';
 import { demoId } from '../../seed/ids.js';
 import { resolveRange, twelveMonthsEndingOn } from '../dashboard.service.js';
+import { rangeParams } from '../dashboard.figures.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -198,6 +199,17 @@ describe('dashboard range rules', () => {
     expect(twelveMonthsEndingOn('2026-03-31')).toBe('2025-04-01');
     expect(() => resolveRange('2026-02-01', '2026-01-31')).toThrow(/to/);
     expect(resolveRange('2026-02-01', '2026-02-01')).toEqual({ from: '2026-02-01', to: '2026-02-01' });
+  });
+
+  it('sums a range from its nearest whole years, the months between, and the days between (dashboard-days.test.ts holds the sums)', () => {
+    // The 12 months to 3 December: 2026 whole, plus December 2025, less December 2026; plus 3 days, less 3 days.
+    expect(rangeParams('2025-12-04', '2026-12-03')).toEqual(['2025-12-04', '2026-12-03', '2025-12-01', '2026-12-01', '2026-01-01', '2027-01-01']);
+    // Years 2024 whole, less January 2024, plus January and February 2025.
+    expect(rangeParams('2024-02-15', '2025-03-10')).toEqual(['2024-02-15', '2025-03-10', '2024-02-01', '2025-03-01', '2024-01-01', '2025-01-01']);
+    // June summed as a month, no year: both its ends are nearest 1 January 2025.
+    expect(rangeParams('2025-06-03', '2025-06-20')).toEqual(['2025-06-03', '2025-06-20', '2025-06-01', '2025-07-01', '2025-06-01', '2025-06-01']);
+    // Three days: no month, no year.
+    expect(rangeParams('2025-06-10', '2025-06-12')).toEqual(['2025-06-10', '2025-06-12', '2025-06-10', '2025-06-10', '2025-06-10', '2025-06-10']);
   });
 });
 
