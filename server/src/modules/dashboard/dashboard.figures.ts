@@ -11,10 +11,10 @@ import { DAY_TABLES, monthsTableOf, yearsTableOf, type DayTable } from './dashbo
  * Figures "in range" count records whose date falls in [from, to] in the
  * alliance's local time: they are sums over the range of the per-day,
  * per-month and per-year aggregates (dashboard.days.ts, kept by the domain
- * events). The
- * others are snapshots, "as of `to`" or "now", counted on the records (a few
- * hundred rows of an alliance through an index): they depend on the clock
- * (overdue) or on the record's state today, which no day of the past holds.
+ * events). The others are snapshots, "as of `to`" or "now", counted on the
+ * records (a few hundred rows of an alliance through an index): they depend
+ * on the clock (overdue) or on the record's state today, which no day of the
+ * past holds.
  * __tests__/figures-from-records.ts keeps every figure counted on the records,
  * the reference the aggregates are tested against.
  */
@@ -244,18 +244,12 @@ const nextMonthStart = (day: string) => {
   const [y, m] = day.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 };
-/** The first day of the month nearest to `day` (itself on a 1st; ties: the earlier). */
-function nearestMonthStart(day: string): string {
-  const [before, after] = [monthStart(day), nextMonthStart(day)];
-  return dayNumber(day) - dayNumber(before) <= dayNumber(after) - dayNumber(day) ? before : after;
-}
-
-/** The first day of the year nearest to month start `month` (itself in January; ties: the earlier). */
-function nearestYearStart(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const [before, after] = [`${year}-01-01`, `${year + 1}-01-01`];
-  return dayNumber(month) - dayNumber(before) <= dayNumber(after) - dayNumber(month) ? before : after;
-}
+/** Of `before` and `after` (days around `day`), the nearer to `day`; ties: `before`. */
+const nearer = (day: string, before: string, after: string) => (dayNumber(day) - dayNumber(before) <= dayNumber(after) - dayNumber(day) ? before : after);
+/** The first day of the month nearest to `day` (itself on a 1st). */
+const nearestMonthStart = (day: string) => nearer(day, monthStart(day), nextMonthStart(day));
+/** The first day of the year nearest to `day` (itself on 1 January). */
+const nearestYearStart = (day: string) => nearer(day, `${day.slice(0, 4)}-01-01`, `${Number(day.slice(0, 4)) + 1}-01-01`);
 
 /**
  * $4 and $5 for [from, to] (rangeRows()): the month starts nearest `from` and
