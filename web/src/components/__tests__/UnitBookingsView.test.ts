@@ -61,6 +61,27 @@ describe('UnitBookingsView: the unit\'s week of bookings', () => {
     expect(wrapper.find('[data-test="bookings-unit"]').exists()).toBe(false);
   });
 
+  it('moves a week at a time and back to this one, showing Monday to Sunday (WeekSwitcher, as the rooms)', async () => {
+    const calls: { op: string; vars: Record<string, unknown> }[] = [];
+    const { wrapper } = await mountAs(UnitBookingsView, liaison, { handler: handler(calls) });
+    const asked = () => calls.filter((c) => c.op === 'UnitBookings').at(-1)!.vars;
+    const first = asked();
+    const day = (d: unknown, plus: number) => new Date(Date.parse(`${d}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
+    expect(asked().to).toBe(day(first.from, 6));
+    expect(wrapper.find('[data-test="week-range"]').text()).toBe(`${first.from} – ${first.to}`);
+    await wrapper.find('[data-test="week-prev"]').trigger('click');
+    await flushPromises();
+    expect([asked().from, asked().to]).toEqual([day(first.from, -7), day(first.from, -1)]);
+    await wrapper.find('[data-test="week-next"]').trigger('click');
+    await wrapper.find('[data-test="week-next"]').trigger('click');
+    await flushPromises();
+    expect([asked().from, asked().to]).toEqual([day(first.from, 7), day(first.from, 13)]);
+    expect(wrapper.find('[data-test="week-range"]').text()).toBe(`${day(first.from, 7)} – ${day(first.from, 13)}`);
+    await wrapper.find('[data-test="week-this"]').trigger('click');
+    await flushPromises();
+    expect([asked().from, asked().to]).toEqual([first.from, first.to]);
+  });
+
   it('sends 未到 only once confirmed; a refusal to confirm sends nothing', async () => {
     const calls: { op: string; vars: Record<string, unknown> }[] = [];
     const { wrapper } = await mountAs(UnitBookingsView, liaison, { handler: handler(calls) });
