@@ -1,6 +1,6 @@
 import { maskResidentText, type AuditAction, type AuditSubject, type PointsSource } from '@alliance/shared';
 import type { EventBus } from '../../common/events/event-bus.js';
-import type { EventClass, TransitionEvent } from '../../common/events/domain-event.js';
+import type { DomainEvent, EventClass, TransitionEvent } from '../../common/events/domain-event.js';
 import { ActivityCancelled } from '../activity/events/activity-cancelled.event.js';
 import { ActivityCompleted } from '../activity/events/activity-completed.event.js';
 import { ActivityPublished } from '../activity/events/activity-published.event.js';
@@ -126,42 +126,32 @@ const POINTS_SUBJECT: Record<PointsSource, AuditSubject> = {
   FOLLOW_UP_SATISFIED: 'NEED',
 };
 
+/** Each event class of one lifecycle's `acts`, recorded as its action on the `subjectType` record the event names (`entry`). */
+function recordEach<E extends DomainEvent>(
+  bus: EventBus,
+  acts: readonly [EventClass<E>, AuditAction][],
+  subjectType: AuditSubject,
+  entry: (e: E) => { subjectId: string; summary: Record<string, unknown> },
+): void {
+  for (const [type, action] of acts) bus.inTransaction(type, (ctx, tx, e) => auditService.record(ctx, tx, { action, subjectType, ...entry(e) }));
+}
+
 export function subscribeAudit(bus: EventBus): void {
-  for (const [type, action] of NEED_DECISIONS) {
-    bus.inTransaction(type, (ctx, tx, e) =>
-      auditService.record(ctx, tx, {
-        action,
-        subjectType: 'NEED',
-        subjectId: e.needId,
-        // Kept for years: the resident's phone masked wherever a text repeats it (docs/adoption.md, Audit log).
-        summary: withoutPhone(decision(e.facts.title, e), e.facts.requesterPhone),
-      }),
-    );
-  }
-  for (const [type, action] of SHELF_DECISIONS) {
-    bus.inTransaction(type, (ctx, tx, e) =>
-      auditService.record(ctx, tx, { action, subjectType: 'SHELF_PROJECT', subjectId: e.projectId, summary: decision(e.title, e) }),
-    );
-  }
-  for (const [type, action] of ACTIVITY_DECISIONS) {
-    bus.inTransaction(type, (ctx, tx, e) =>
-      auditService.record(ctx, tx, { action, subjectType: 'ACTIVITY', subjectId: e.activityId, summary: decision(e.title, e) }),
-    );
-  }
+  recordEach(bus, NEED_DECISIONS, 'NEED', (e) => ({
+    subjectId: e.needId,
+    // Kept for years: the resident's phone masked wherever a text repeats it (docs/adoption.md, Audit log).
+    summary: withoutPhone(decision(e.facts.title, e), e.facts.requesterPhone),
+  }));
+  recordEach(bus, SHELF_DECISIONS, 'SHELF_PROJECT', (e) => ({ subjectId: e.projectId, summary: decision(e.title, e) }));
+  recordEach(bus, ACTIVITY_DECISIONS, 'ACTIVITY', (e) => ({ subjectId: e.activityId, summary: decision(e.title, e) }));
   // 阳光驿站: the application and the committee's steps.
   bus.inTransaction(IncubationApplied, (ctx, tx, e) =>
     auditService.record(ctx, tx, { action: 'INCUBATION_APPLY', subjectType: 'INCUBATION', subjectId: e.incubationId, summary: { title: e.unitName, after: { stage: 'APPLIED' }, appliedOn: e.appliedOn } }),
   );
-  for (const [type, action] of INCUBATION_DECISIONS) {
-    bus.inTransaction(type, (ctx, tx, e) =>
-      auditService.record(ctx, tx, {
-        action,
-        subjectType: 'INCUBATION',
-        subjectId: e.incubationId,
-        summary: { before: { stage: e.from, ...e.details.before }, after: { stage: e.to, ...e.details.after }, ...e.details.decided },
-      }),
-    );
-  }
+  recordEach(bus, INCUBATION_DECISIONS, 'INCUBATION', (e) => ({
+    subjectId: e.incubationId,
+    summary: { before: { stage: e.from, ...e.details.before }, after: { stage: e.to, ...e.details.after }, ...e.details.decided },
+  }));
   bus.inTransaction(ActivityRecorded, (ctx, tx, e) =>
     auditService.record(ctx, tx, {
       action: 'ACTIVITY_RECORD',
@@ -246,16 +236,10 @@ export function subscribeAudit(bus: EventBus): void {
       summary: { slotId: e.slotId, unitId: e.unitId, offHours: e.offHours, after: { status: 'BOOKED' } },
     }),
   );
-  for (const [type, action] of BOOKING_ACTS) {
-    bus.inTransaction(type, (ctx, tx, e) =>
-      auditService.record(ctx, tx, {
-        action,
-        subjectType: 'BOOKING',
-        subjectId: e.bookingId,
-        summary: { slotId: e.slotId, unitId: e.unitId, before: { status: e.from }, after: { status: e.to } },
-      }),
-    );
-  }
+  recordEach(bus, BOOKING_ACTS, 'BOOKING', (e) => ({
+    subjectId: e.bookingId,
+    summary: { slotId: e.slotId, unitId: e.unitId, before: { status: e.from }, after: { status: e.to } },
+  }));
   bus.inTransaction(VenueReserved, (ctx, tx, e) =>
     auditService.record(ctx, tx, {
       action: 'VENUE_RESERVE',
@@ -264,16 +248,10 @@ export function subscribeAudit(bus: EventBus): void {
       summary: { venueId: e.venueId, unitId: e.unitId, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(), after: { status: e.status } },
     }),
   );
-  for (const [type, action] of VENUE_ACTS) {
-    bus.inTransaction(type, (ctx, tx, e) =>
-      auditService.record(ctx, tx, {
-        action,
-        subjectType: 'VENUE_RESERVATION',
-        subjectId: e.reservationId,
-        summary: { venueId: e.venueId, unitId: e.unitId, before: { status: e.from }, after: { status: e.to } },
-      }),
-    );
-  }
+  recordEach(bus, VENUE_ACTS, 'VENUE_RESERVATION', (e) => ({
+    subjectId: e.reservationId,
+    summary: { venueId: e.venueId, unitId: e.unitId, before: { status: e.from }, after: { status: e.to } },
+  }));
 
   // Files: on the trail of the thing they belong to. No file name: it may carry a resident's name.
   bus.inTransaction(AttachmentAdded, (ctx, tx, e) =>
