@@ -185,13 +185,18 @@ const COARSER = new Map<DayTable, DayTable>([
   [UNIT_DAY, UNIT_MONTH],
   [UNIT_MONTH, UNIT_YEAR],
 ]);
+/** The table summed from `t` by `period`, if there is one. */
+function summedFrom(t: DayTable, period: 'month' | 'year'): DayTable | undefined {
+  const coarser = COARSER.get(t);
+  return coarser?.columns[1] === period ? coarser : undefined;
+}
 /** The month table kept beside day table `t`. */
 export function monthsTableOf(t: DayTable): DayTable {
-  return COARSER.get(t)!;
+  return summedFrom(t, 'month')!;
 }
 /** The year table kept beside month table `t`, if it has one. */
 export function yearsTableOf(t: DayTable): DayTable | undefined {
-  return COARSER.get(t);
+  return summedFrom(t, 'year');
 }
 /** Table `t` and the tables summed from it, finest first. */
 function withCoarser(t: DayTable): DayTable[] {
