@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate, localParts, zonedTime } from './dates.js';
+import { localDate, localParts, mondayOf, zonedTime } from './dates.js';
 
 describe('the alliance time zone', () => {
   it('turns a local wall-clock time into the instant, and back', () => {
@@ -21,5 +21,14 @@ describe('the alliance time zone', () => {
     // 2020-12-31T23:20Z is New Year's Day in Shanghai and Berlin, still New Year's Eve in New York.
     const at = new Date('2020-12-31T23:20:00Z');
     expect([localDate(at), localDate(at, 'Europe/Berlin'), localDate(at, 'America/New_York'), localDate(at)]).toEqual(['2021-01-01', '2021-01-01', '2020-12-31', '2021-01-01']);
+  });
+});
+
+describe('the alliance\'s weeks, Monday to Sunday', () => {
+  it('finds the Monday of any day of the week, across a month and a year end', () => {
+    expect(mondayOf('2026-12-07')).toBe('2026-12-07');
+    expect(mondayOf('2026-12-03')).toBe('2026-11-30');
+    expect(mondayOf('2026-12-06')).toBe('2026-11-30');
+    expect(mondayOf('2027-01-02')).toBe('2026-12-28');
   });
 });

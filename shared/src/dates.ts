@@ -52,3 +52,10 @@ export function zonedTime(y: number, m: number, d: number, h = 0, min = 0, timeZ
   const first = wall - offsetAt(wall);
   return new Date(wall - offsetAt(first));
 }
+
+/** The Monday (YYYY-MM-DD) of the week holding calendar date `day` (YYYY-MM-DD): the alliance's weeks run Monday to Sunday. */
+export function mondayOf(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(y, m - 1, d - weekday)).toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isOffHours, localDate, localParts, zonedTime, type VenueKind, type VenueReservationStatus } from '@alliance/shared';
+import { isOffHours, localDate, localParts, mondayOf, zonedTime, type VenueKind, type VenueReservationStatus } from '@alliance/shared';
 import { demoId, random } from './ids.js';
 
 /** 党群服务中心的场地 of the main alliance (docs/adoption.md, Services). */
@@ -125,10 +125,10 @@ interface BookingRow {
   createdAt: Date;
 }
 
-const mondayOf = (now: Date) => {
-  const t = localParts(now);
-  const weekday = (new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay() + 6) % 7;
-  return { year: t.year, month: t.month, day: t.day - weekday };
+/** This week's Monday in the alliance's days, as zonedTime's year, month and day. */
+const mondayParts = (now: Date) => {
+  const [year, month, day] = mondayOf(localDate(now)).split('-').map(Number) as [number, number, number];
+  return { year, month, day };
 };
 
 /** The projects that offer 错时约办, chosen the same way on every run. */
@@ -198,7 +198,7 @@ async function seedBookingHistory(m: EntityManager, allianceKey: string, now: Da
   const allianceId = demoId(allianceKey);
   const projects = await offHoursProjects(m, allianceId);
   if (projects.length === 0) return;
-  const thisMonday = mondayOf(now);
+  const thisMonday = mondayParts(now);
   const end = zonedTime(thisMonday.year, thisMonday.month, thisMonday.day);
   const rand = random(2019);
   const slots: Parameters<typeof insertSlotsAndBookings>[2] = [];
@@ -233,7 +233,7 @@ async function seedThisWeek(m: EntityManager, allianceKey: string, now: Date): P
     [allianceId, demoId(`${allianceKey}:unit:0`)],
   );
   if (!project) return;
-  const monday = mondayOf(now);
+  const monday = mondayParts(now);
   const rand = random(2026);
   const slots: Parameters<typeof insertSlotsAndBookings>[2] = [];
   const bookings: BookingRow[] = [];
