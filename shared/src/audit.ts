@@ -194,3 +194,13 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     ATTACHMENT_DELETE: 'File deleted',
   },
 };
+
+/**
+ * What an audit entry keeps of an edit: only the fields whose values
+ * differ, each side with those fields. Values are compared as they are
+ * (strings, numbers, null), which is what an audit view holds.
+ */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const keys = Object.keys(after).filter((k) => before[k] !== after[k]);
+  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
+}

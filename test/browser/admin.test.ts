@@ -141,6 +141,7 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
       'new-unit',
       'unit-edit',
       'unit-sign',
+      'unit-history',
       'report-need',
       'need-actions',
       'new-activity',
@@ -214,7 +215,14 @@ describe('the admin in the browser', { timeout: 120_000 }, () => {
     await p.page.locator('[data-test="unit-edit"]').click();
     await p.page.locator('[data-test="unit-form"] [data-test="unit-name"]').waitFor();
     expect(await p.page.locator('[data-test="unit-form"] [data-test="unit-name"]').isDisabled()).toBe(false);
-    await p.page.keyboard.press('Escape');
+    // An edit saved shows at once in the unit's history (变更记录), as the change it was.
+    const contact = p.page.locator('[data-test="unit-form"] [data-test="unit-contact-name"]');
+    const was = await contact.inputValue();
+    await contact.fill('周晓燕');
+    await p.page.locator('[data-test="unit-save"]').click();
+    const newest = p.page.locator('[data-test="unit-history-entry"]').first();
+    await newest.locator('[data-test="unit-history-action"]', { hasText: '修改成员单位' }).waitFor();
+    expect((await newest.locator('[data-test="unit-history-line"]').allTextContents()).map((l) => l.replace(/\s+/g, ' ').trim())).toEqual([`联系人：${was} → 周晓燕`]);
     await p.page.locator('[data-test="unit-sign"]').click();
     await p.page.locator('[data-test="agreement-form"] [data-test="agreement-text"]').waitFor();
     await p.page.keyboard.press('Escape');

@@ -186,6 +186,8 @@ const en: typeof zhCN = {
     activities: 'Joint activities ({n})',
     searchHint: 'Search by name',
     count: '{n} units',
+    history: 'History',
+    historyCount: '{n} entries',
     pointsLedger: 'Points ledger',
     pointsOfPeriod: 'Points, {period}',
     period: {

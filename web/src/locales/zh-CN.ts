@@ -188,6 +188,8 @@ export default {
     activities: '参与的联建活动（{n}）',
     searchHint: '搜索单位名称',
     count: '共 {n} 个单位',
+    history: '变更记录',
+    historyCount: '共 {n} 条',
     pointsLedger: '积分明细',
     pointsOfPeriod: '{period}积分',
     period: {

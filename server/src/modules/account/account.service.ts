@@ -1,4 +1,4 @@
-import { checkText, checkUsername, LIMITS, maskPhone, type Role } from '@alliance/shared';
+import { changedFields, checkText, checkUsername, LIMITS, maskPhone, type Role } from '@alliance/shared';
 import type { EventOrigin } from '../../common/events/domain-event.js';
 import { publish } from '../../common/events/event-bus.js';
 import { requireId, type TenantScope } from '../../common/tenant-scope.js';
@@ -30,11 +30,6 @@ function auditView(u: Pick<User, 'username' | 'displayName' | 'role' | 'unitId' 
     phone: u.phone ? maskPhone(u.phone) : null,
     status: u.status,
   };
-}
-
-function changed(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const keys = Object.keys(after).filter((k) => before[k] !== after[k]);
-  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
 }
 
 /** An account change's event: by the caller, in the transaction's alliance, now. */
@@ -108,7 +103,7 @@ export class AccountService {
       if ('phone' in input) user.phone = input.phone || null;
       user.updatedAt = new Date();
       await tx.manager.save(user);
-      const change = changed(before, auditView(user));
+      const change = changedFields(before, auditView(user));
       await publish(ctx, tx, new UserUpdated(originOf(ctx, tx), user.id, change.before, change.after));
       return tx.get(User, user.id, 'User');
     });

@@ -52,6 +52,9 @@ import { VenueReserved } from '../venue/events/venue-reserved.event.js';
 import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
 import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
 import { AllianceWebhookSet } from '../notification/events/alliance-webhook-set.event.js';
+import { AgreementSigned } from '../member-unit/events/agreement-signed.event.js';
+import { UnitCreated } from '../member-unit/events/unit-created.event.js';
+import { UnitUpdated } from '../member-unit/events/unit-updated.event.js';
 import { auditService } from './audit.service.js';
 
 /** A summary with every occurrence of `phone` in its texts masked (139****1234). */
@@ -194,6 +197,22 @@ export function subscribeAudit(bus: EventBus): void {
   );
   bus.inTransaction(CommitmentEvaluated, (ctx, tx, e) =>
     auditService.record(ctx, tx, { action: 'COMMITMENT_EVALUATE', subjectType: 'COMMITMENT', subjectId: e.commitmentId, summary: { year: e.year, ...e.details.decided } }),
+  );
+  // Member units: the committee's decisions on the alliance's members (joining, suspension, withdrawal, agreements) and
+  // every edit of a unit's profile, its own admin's included.
+  bus.inTransaction(UnitCreated, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'UNIT_CREATE', subjectType: 'MEMBER_UNIT', subjectId: e.unitId, summary: { after: e.unit } }),
+  );
+  bus.inTransaction(UnitUpdated, async (ctx, tx, e) => {
+    // A save that changed nothing is not an act worth a line of the log.
+    if (!Object.keys(e.after).length) return;
+    // One entry per save; a save that moved the status is filed as the status decision, with whatever else it changed.
+    const action = 'status' in e.after ? 'UNIT_STATUS' : 'UNIT_UPDATE';
+    await auditService.record(ctx, tx, { action, subjectType: 'MEMBER_UNIT', subjectId: e.unitId, summary: { before: e.before, after: e.after } });
+  });
+  // Filed under the unit, so that its history shows its agreements.
+  bus.inTransaction(AgreementSigned, (ctx, tx, e) =>
+    auditService.record(ctx, tx, { action: 'AGREEMENT_SIGN', subjectType: 'MEMBER_UNIT', subjectId: e.unitId, summary: { signedAt: e.signedAt, validUntil: e.validUntil } }),
   );
   bus.inTransaction(UserCreated, (ctx, tx, e) =>
     auditService.record(ctx, tx, { action: 'USER_CREATE', subjectType: 'USER', subjectId: e.userId, summary: { after: e.account } }),

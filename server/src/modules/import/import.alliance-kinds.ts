@@ -3,6 +3,7 @@ import { publish } from '../../common/events/event-bus.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { UnitCreated } from '../member-unit/events/unit-created.event.js';
+import { unitAuditView } from '../member-unit/unit-audit-view.js';
 import { ShelfProject } from '../shelf/shelf-project.entity.js';
 import { ShelfProjectCreated } from '../shelf/events/shelf-project-created.event.js';
 import { choice, day, integer, namesOf, phone, text } from './import.cells.js';
@@ -87,7 +88,7 @@ export const MEMBER_UNIT_IMPORT: ImportKind<UnitRow, Units> = {
   async write(tx, rows, _l, ctx) {
     for (const r of rows) {
       const saved = await tx.manager.save(tx.create(MemberUnit, { ...r, status: 'ACTIVE' }));
-      await publish(ctx, tx, new UnitCreated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, saved.id));
+      await publish(ctx, tx, new UnitCreated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, saved.id, unitAuditView(saved)));
     }
     return rows.length;
   },

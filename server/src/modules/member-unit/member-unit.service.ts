@@ -13,6 +13,7 @@ import { paginate, type KeysetOrder, type PageArgs } from '../../graphql/paginat
 import type { RequestContext } from '../../graphql/context.js';
 import { Agreement } from './agreement.entity.js';
 import { MemberUnit } from './member-unit.entity.js';
+import { unitAuditView, unitChanges } from './unit-audit-view.js';
 import type { AgreementInput, CreateMemberUnitInput, MemberUnitFilter, UpdateMemberUnitInput } from './member-unit.inputs.js';
 
 const BY_NAME: KeysetOrder<MemberUnit> = {
@@ -85,7 +86,7 @@ export class MemberUnitService {
     return ctx.scope
       .transaction(async (tx) => {
         const saved = await tx.manager.save(unit);
-        await publish(ctx, tx, new UnitCreated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, saved.id));
+        await publish(ctx, tx, new UnitCreated({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, saved.id, unitAuditView(saved)));
         return saved;
       })
       .catch(duplicateName);
@@ -105,11 +106,13 @@ export class MemberUnitService {
       .transaction(async (tx) => {
         const unit = await tx.lock(MemberUnit, id, 'Member unit');
         if (unit.version !== version) throw staleVersion();
+        const before = { ...unit };
         // Nullable fields are cleared by an explicit null or "".
         for (const [key, value] of given) (unit as unknown as Record<string, unknown>)[key] = value === '' && CLEARABLE.has(key) ? null : value;
         unit.updatedAt = new Date();
         const saved = await tx.manager.save(unit);
-        await publish(ctx, tx, new UnitUpdated({ allianceId: tx.allianceId, actorId: me.id, at: unit.updatedAt }, unit.id, given.map(([k]) => k)));
+        const change = unitChanges(before, unit);
+        await publish(ctx, tx, new UnitUpdated({ allianceId: tx.allianceId, actorId: me.id, at: unit.updatedAt }, unit.id, given.map(([k]) => k), change.before, change.after));
         return saved;
       })
       .catch(duplicateName);
@@ -128,7 +131,7 @@ export class MemberUnitService {
       unit.updatedAt = new Date();
       await tx.manager.save(unit);
       const saved = await tx.manager.save(agreement);
-      await publish(ctx, tx, new AgreementSigned({ allianceId: tx.allianceId, actorId: ctx.me.id, at: unit.updatedAt }, saved.id, unit.id));
+      await publish(ctx, tx, new AgreementSigned({ allianceId: tx.allianceId, actorId: ctx.me.id, at: unit.updatedAt }, saved.id, unit.id, saved.signedAt, saved.validUntil));
       return saved;
     });
   }

@@ -113,8 +113,20 @@ describe('importing member units and shelf projects (the same machinery as the c
         expect.objectContaining({ name: '导入单位乙', kind: 'SOCIAL_ORGANIZATION', status: 'ACTIVE' }),
       ]),
     );
-    // Created as createMemberUnit creates them, events and all: the dashboard (cached) counts them at once.
+    // Created as createMemberUnit creates them, events and all: the dashboard (cached) counts them at once,
+    // and the audit log has each unit's joining, phones masked.
     expect(await units()).toBe(shown + 2);
+    const logged = await s.sql(
+      `SELECT a.summary->'after'->>'name' AS name, a.summary->'after'->>'contactPhone' AS phone FROM audit_entry a JOIN member_unit u ON u.id::text = a.subject_id
+        WHERE a.action = 'UNIT_CREATE' AND u.name LIKE '导入单位%'`,
+    );
+    expect(logged).toHaveLength(2);
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        { name: '导入单位甲', phone: '139****2222' },
+        { name: '导入单位乙', phone: '139****2224' },
+      ]),
+    );
   });
 
   it('shelf projects: the unit and the category by name, created as drafts of their unit; all or nothing', async () => {

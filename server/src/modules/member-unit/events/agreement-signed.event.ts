@@ -6,6 +6,8 @@ export class AgreementSigned extends DomainEvent {
     origin: EventOrigin,
     readonly agreementId: string,
     readonly unitId: string,
+    readonly signedAt: string,
+    readonly validUntil: string,
   ) {
     super(origin);
   }
