@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '@alliance/shared';
+import { addDays, localDate, zonedTime } from '@alliance/shared';
 import { choose, finish, login, startHarness, toast, type Harness } from './support.js';
 
 /*
@@ -62,5 +62,36 @@ describe('the rooms calendar in the browser', { timeout: 120_000 }, () => {
     expect(await conflict.textContent()).toContain('松风小学课后篮球训练');
     expect((await h.server.sql(`SELECT count(*)::int AS n FROM venue_reservation WHERE purpose = '教师篮球赛'`))[0].n).toBe(0);
     await finish('rooms-calendar', p);
+  });
+
+  it("the committee declines a resident's request passed on by a grid worker: DECLINED, and the room is free again on the calendar", async () => {
+    // Tomorrow 10:00–11:00 in the reading room, a time the demo leaves free.
+    const day = addDays(localDate(), 1);
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const [room] = await h.server.sql(`SELECT id FROM venue WHERE name = '图书室'`);
+    const grid1 = await h.server.as('grid1');
+    const asked = await grid1(
+      `mutation($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!) {
+        reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: "居民读书会", residentName: "钱阿姨", residentPhone: "13704702468") { id status } }`,
+      { venueId: room.id, startsAt: zonedTime(y, m, d, 10).toISOString(), endsAt: zonedTime(y, m, d, 11).toISOString() },
+    );
+    expect(asked.errors, JSON.stringify(asked.errors)).toBeUndefined();
+    expect(asked.data.reserveVenue.status).toBe('REQUESTED');
+    const id = asked.data.reserveVenue.id as string;
+
+    const p = await h.page({ timezoneId: 'Asia/Shanghai' });
+    await login(p, 'committee');
+    await p.page.locator('[data-test="nav-rooms"]').click();
+    if (day > sundayOfThisWeek()) await p.page.locator('[data-test="week-next"]').click();
+    const pending = p.page.locator(`[data-test="reservation-${id}"]`);
+    await pending.waitFor();
+    expect(await pending.getAttribute('data-status')).toBe('REQUESTED');
+    await p.page.locator(`[data-test="reservation-decline-${id}"]`).click();
+    await p.page.locator('.el-message-box', { hasText: '居民读书会' }).getByRole('button', { name: '不同意' }).click();
+    await toast(p.page, '已回复不同意');
+    // Declined requests free the room: the block goes.
+    await pending.waitFor({ state: 'detached' });
+    expect((await h.server.sql(`SELECT status FROM venue_reservation WHERE id = $1`, [id]))[0].status).toBe('DECLINED');
+    await finish('rooms-decline', p);
   });
 });

@@ -122,6 +122,7 @@ type Documents = {
     "\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VenueReservationsDocument,
     "\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n": typeof types.ReserveVenueDocument,
     "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmVenueReservationDocument,
+    "\n  mutation DeclineVenueReservation($id: ID!) {\n    declineVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineVenueReservationDocument,
     "\n  mutation CancelVenueReservation($id: ID!) {\n    cancelVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelVenueReservationDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": typeof types.ShelfProjectsDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.VenueReservationsDocument,
     "\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n": types.ReserveVenueDocument,
     "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmVenueReservationDocument,
+    "\n  mutation DeclineVenueReservation($id: ID!) {\n    declineVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeclineVenueReservationDocument,
     "\n  mutation CancelVenueReservation($id: ID!) {\n    cancelVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelVenueReservationDocument,
     "\n  fragment ProjectFields on ShelfProject {\n    id\n    title\n    description\n    status\n    reviewComment\n    capacityPerMonth\n    tags\n    orderCount\n    createdAt\n    updatedAt\n    version\n    category {\n      id\n      code\n      name\n    }\n    unit {\n      id\n      name\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  query ShelfProjects($filter: ShelfProjectFilter, $first: Int, $after: String) {\n    shelfProjects(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...ProjectFields\n      }\n    }\n  }\n": types.ShelfProjectsDocument,
@@ -720,6 +722,10 @@ export function graphql(source: "\n  mutation ReserveVenue($venueId: ID!, $start
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineVenueReservation($id: ID!) {\n    declineVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineVenueReservation($id: ID!) {\n    declineVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

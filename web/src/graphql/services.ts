@@ -146,6 +146,15 @@ export const CONFIRM_VENUE_RESERVATION = graphql(`
   }
 `);
 
+export const DECLINE_VENUE_RESERVATION = graphql(`
+  mutation DeclineVenueReservation($id: ID!) {
+    declineVenueReservation(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
 export const CANCEL_VENUE_RESERVATION = graphql(`
   mutation CancelVenueReservation($id: ID!) {
     cancelVenueReservation(id: $id) {

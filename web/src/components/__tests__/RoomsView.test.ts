@@ -40,6 +40,7 @@ function handler(calls: { op: string; vars: Record<string, unknown> }[]): Handle
         },
       };
     if (op.operationName === 'ConfirmVenueReservation') return { data: { confirmVenueReservation: { __typename: 'VenueReservation', id: 'b', status: 'CONFIRMED' } } };
+    if (op.operationName === 'DeclineVenueReservation') return { data: { declineVenueReservation: { __typename: 'VenueReservation', id: 'b', status: 'DECLINED' } } };
     return { data: {} };
   };
 }
@@ -89,7 +90,22 @@ describe('RoomsView: the centre\'s rooms, a week at a time', () => {
     const { wrapper } = await mountAs(RoomsView, user('VIEWER'), { handler: handler([]) });
     expect(wrapper.find('[data-test="reservation-a"]').exists()).toBe(true);
     expect(wrapper.find('[data-test="reserve-open"]').exists()).toBe(false);
-    expect(wrapper.findAll('[data-test^="reservation-confirm-"], [data-test^="reservation-cancel-"]')).toHaveLength(0);
+    expect(wrapper.findAll('[data-test^="reservation-confirm-"], [data-test^="reservation-decline-"], [data-test^="reservation-cancel-"]')).toHaveLength(0);
+  });
+
+  it("the committee declines a resident's request (DECLINED, not cancelled) after being asked; a confirmed reservation has no decline", async () => {
+    const calls: { op: string; vars: Record<string, unknown> }[] = [];
+    const { wrapper } = await mountAs(RoomsView, user('COMMITTEE_ADMIN'), { handler: handler(calls) });
+    expect(wrapper.find('[data-test="reservation-decline-a"]').exists()).toBe(false);
+    vi.mocked(confirmAction).mockResolvedValueOnce(false);
+    await wrapper.find('[data-test="reservation-decline-b"]').trigger('click');
+    await flushPromises();
+    expect(vi.mocked(confirmAction).mock.calls[0]![0]).toBe('不同意“用途b”（周** 139****1234）的场地申请？申请人会看到“未同意”。');
+    expect(calls.filter((c) => c.op === 'DeclineVenueReservation')).toEqual([]);
+    await wrapper.find('[data-test="reservation-decline-b"]').trigger('click');
+    await flushPromises();
+    expect(calls.filter((c) => c.op === 'DeclineVenueReservation').map((c) => c.vars)).toEqual([{ id: 'b' }]);
+    expect(calls.filter((c) => c.op === 'CancelVenueReservation')).toEqual([]);
   });
 
   it('cancels a reservation only once confirmed: dismissed, nothing is sent', async () => {
