@@ -12,6 +12,7 @@ export const COMMUNITY_PROFILE = graphql(`
       residents
       foundedYear
       profileVersion
+      maxOpenClaims
     }
     partyBranches {
       id
@@ -30,6 +31,16 @@ export const COMMUNITY_PROFILE = graphql(`
         version
         memberCount
       }
+    }
+  }
+`);
+
+/** The alliance's rules the committee sets (today: how many open claims a unit may hold). */
+export const UPDATE_ALLIANCE_SETTINGS = graphql(`
+  mutation UpdateAllianceSettings($maxOpenClaims: Int!) {
+    updateAllianceSettings(maxOpenClaims: $maxOpenClaims) {
+      id
+      maxOpenClaims
     }
   }
 `);
