@@ -59,6 +59,9 @@ export const AuditAction = {
   BOOKING_CREATE: 'BOOKING_CREATE',
   BOOKING_COMPLETE: 'BOOKING_COMPLETE',
   BOOKING_CANCEL: 'BOOKING_CANCEL',
+  /** The centre's rooms themselves: added, or their name, kind, capacity or hours changed. */
+  VENUE_CREATE: 'VENUE_CREATE',
+  VENUE_UPDATE: 'VENUE_UPDATE',
   VENUE_RESERVE: 'VENUE_RESERVE',
   VENUE_CONFIRM: 'VENUE_CONFIRM',
   VENUE_DECLINE: 'VENUE_DECLINE',
@@ -83,6 +86,7 @@ export const AuditSubject = {
   INCUBATION: 'INCUBATION',
   BOOKING: 'BOOKING',
   VENUE_RESERVATION: 'VENUE_RESERVATION',
+  VENUE: 'VENUE',
 } as const;
 export type AuditSubject = (typeof AuditSubject)[keyof typeof AuditSubject];
 
@@ -133,6 +137,8 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     BOOKING_CREATE: '代约错时服务',
     BOOKING_COMPLETE: '记录预约结果',
     BOOKING_CANCEL: '取消预约',
+    VENUE_CREATE: '新增场地',
+    VENUE_UPDATE: '修改场地',
     VENUE_RESERVE: '预约场地',
     VENUE_CONFIRM: '确认场地申请',
     VENUE_DECLINE: '婉拒场地申请',
@@ -186,6 +192,8 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
     BOOKING_CREATE: 'Booking made',
     BOOKING_COMPLETE: 'Booking outcome recorded',
     BOOKING_CANCEL: 'Booking cancelled',
+    VENUE_CREATE: 'Room added',
+    VENUE_UPDATE: 'Room changed',
     VENUE_RESERVE: 'Room reserved',
     VENUE_CONFIRM: 'Room request confirmed',
     VENUE_DECLINE: 'Room request declined',
@@ -200,7 +208,7 @@ export const AUDIT_ACTION_LABELS: LabelTable<AuditAction> = {
  * differ, each side with those fields. Values are compared as they are
  * (strings, numbers, null), which is what an audit view holds.
  */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } {
-  const keys = Object.keys(after).filter((k) => before[k] !== after[k]);
-  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
+export function changedFields<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+  const keys = (Object.keys(after) as (keyof T)[]).filter((k) => before[k] !== after[k]);
+  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])) as Partial<T>, after: Object.fromEntries(keys.map((k) => [k, after[k]])) as Partial<T> };
 }

@@ -83,6 +83,14 @@ export const LIMITS = {
 /** 错时约办 slots (createServiceSlots, serviceSlots): held by the server, offered by the admin's form. */
 export const SLOT_LIMITS = { capacity: { min: 1, max: 1000 }, weeks: { min: 1, max: 26 }, hoursMax: 12, rangeDaysMax: 62 } as const;
 
+/** The service centre's rooms (createVenue, updateVenue): held by the server and the table's CHECK, offered by the admin's form. */
+export const VENUE_LIMITS = { capacity: { min: 1, max: 10000 } } as const;
+
+/** A time of day as the admin and the API write it: HH:MM, 00:00–23:59. */
+export function isValidTimeOfDay(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
 // GB 32100-2015: 18 characters from 31 symbols (digits and capitals without I O S V Z),
 // the 18th a check character over the first 17 with these weights, modulo 31.
 const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

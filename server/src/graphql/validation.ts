@@ -6,6 +6,7 @@ import {
   isValidCreditCode,
   isValidDate,
   isValidPhone,
+  isValidTimeOfDay,
   LIMITS,
   type InvalidReason,
   type TextRule,
@@ -56,6 +57,9 @@ export const Phone = (opts: { optional?: boolean } = {}) =>
 
 export const IntRange = (range: { min: number; max: number }) =>
   rule('intRange', (v) => (v === null || v === undefined ? null : checkIntRange(v as number, range)));
+
+/** HH:MM, 00:00–23:59. */
+export const TimeOfDay = () => rule('timeOfDay', (v) => (typeof v === 'string' && isValidTimeOfDay(v) ? null : 'INVALID_FORMAT'));
 
 export const CalendarDay = () => rule('date', (v) => (v === null || v === undefined || (typeof v === 'string' && isValidDate(v)) ? null : 'INVALID_DATE'));
 

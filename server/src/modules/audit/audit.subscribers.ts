@@ -1,4 +1,4 @@
-import { maskResidentText, type AuditAction, type AuditSubject, type PointsSource } from '@alliance/shared';
+import { changedFields, maskResidentText, type AuditAction, type AuditSubject, type PointsSource } from '@alliance/shared';
 import type { EventBus } from '../../common/events/event-bus.js';
 import type { DomainEvent, EventClass, TransitionEvent } from '../../common/events/domain-event.js';
 import { ActivityCancelled } from '../activity/events/activity-cancelled.event.js';
@@ -49,6 +49,7 @@ import { VenueReservationConfirmed } from '../venue/events/venue-reservation-con
 import { VenueReservationDeclined } from '../venue/events/venue-reservation-declined.event.js';
 import type { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
 import { VenueReserved } from '../venue/events/venue-reserved.event.js';
+import { VenueSet } from '../venue/events/venue-set.event.js';
 import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
 import { AttachmentDeleted } from '../attachment/events/attachment-deleted.event.js';
 import { AllianceWebhookSet } from '../notification/events/alliance-webhook-set.event.js';
@@ -198,6 +199,12 @@ export function subscribeAudit(bus: EventBus): void {
   bus.inTransaction(CommitmentEvaluated, (ctx, tx, e) =>
     auditService.record(ctx, tx, { action: 'COMMITMENT_EVALUATE', subjectType: 'COMMITMENT', subjectId: e.commitmentId, summary: { year: e.year, ...e.details.decided } }),
   );
+  // The centre's rooms: added (all they are), or changed (only what changed).
+  bus.inTransaction(VenueSet, async (ctx, tx, e) => {
+    const summary = e.before ? changedFields(e.before, e.after) : { after: e.after };
+    if (e.before && !Object.keys(summary.after).length) return;
+    await auditService.record(ctx, tx, { action: e.before ? 'VENUE_UPDATE' : 'VENUE_CREATE', subjectType: 'VENUE', subjectId: e.venueId, summary: { title: e.after.name, ...summary } });
+  });
   // Member units: the committee's decisions on the alliance's members (joining, suspension, withdrawal, agreements) and
   // every edit of a unit's profile, its own admin's included.
   bus.inTransaction(UnitCreated, (ctx, tx, e) =>

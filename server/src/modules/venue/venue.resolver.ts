@@ -8,6 +8,7 @@ import { DateTimeScalar } from '../../graphql/scalars.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { VenueReservation } from './venue-reservation.entity.js';
 import { Venue } from './venue.entity.js';
+import { VenueInput } from './venue.inputs.js';
 import { venueService } from './venue.service.js';
 
 @Resolver(() => Venue)
@@ -16,6 +17,18 @@ export class VenueResolver {
   @Query(() => [Venue], { description: "The service centre's rooms, by name." })
   venues(@Ctx() ctx: RequestContext) {
     return venueService.venues(ctx);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => Venue, { description: 'The committee adds a room of the service centre. A name the centre already has: BAD_USER_INPUT (DUPLICATE).' })
+  createVenue(@Ctx() ctx: RequestContext, @Arg('input', () => VenueInput) input: VenueInput) {
+    return venueService.setVenue(ctx, null, input);
+  }
+
+  @Allow('COMMITTEE_ADMIN')
+  @Mutation(() => Venue, { description: 'The committee describes a room again (every field). New hours hold for reservations made from then on.' })
+  updateVenue(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => VenueInput) input: VenueInput) {
+    return venueService.setVenue(ctx, id, input);
   }
 
   @Allow(...ALL_ROLES)

@@ -18,6 +18,9 @@ import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflictOn, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
 import { MemberUnit } from '../member-unit/member-unit.entity.js';
 import { VenueReserved } from './events/venue-reserved.event.js';
+import { VenueSet, type VenueFacts } from './events/venue-set.event.js';
+import type { VenueInput } from './venue.inputs.js';
+import { isUniqueViolation } from '../../database/pg-errors.js';
 import { VenueReservation } from './venue-reservation.entity.js';
 import { transitionVenueReservation } from './venue-reservation.transition.js';
 import { Venue } from './venue.entity.js';
@@ -33,6 +36,9 @@ function isOverlapRefusal(err: unknown): boolean {
   const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
   return (e?.code ?? e?.driverError?.code) === EXCLUSION_VIOLATION && (e?.constraint ?? e?.driverError?.constraint) === 'venue_reservation_no_overlap';
 }
+
+/** A room as the audit log keeps it: times as HH:MM, as they are given. */
+const factsOf = (v: Venue): VenueFacts => ({ name: v.name, kind: v.kind, capacity: v.capacity, opensAt: v.opensAt.slice(0, 5), closesAt: v.closesAt.slice(0, 5) });
 
 /** Minutes since local midnight of a PostgreSQL time ("08:30:00"). */
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -65,6 +71,29 @@ interface ReservationFields {
 class VenueService {
   venues(ctx: RequestContext): Promise<Venue[]> {
     return ctx.scope.qb(Venue, 'e').orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC').getMany();
+  }
+
+  /**
+   * The committee adds a room, or describes one again (every field). New
+   * opening hours apply to reservations made from then on: those already
+   * made stay, as the committee agreed them.
+   */
+  async setVenue(ctx: RequestContext, id: string | null, input: VenueInput): Promise<Venue> {
+    ensure({ closesAt: checkOrder(`2000-01-01T${input.opensAt}:00Z`, `2000-01-01T${input.closesAt}:00Z`) });
+    const facts = { name: input.name, kind: input.kind, capacity: input.capacity, opensAt: input.opensAt, closesAt: input.closesAt };
+    return ctx.scope
+      .transaction(async (tx) => {
+        const venue = id ? await tx.lock(Venue, requireId(id, 'id'), 'Venue', 'id') : tx.create(Venue, {});
+        const before = id ? factsOf(venue) : null;
+        Object.assign(venue, facts);
+        const saved = await tx.manager.save(venue);
+        await publish(ctx, tx, new VenueSet({ allianceId: tx.allianceId, actorId: ctx.me.id, at: new Date() }, saved.id, before, factsOf(saved)));
+        return saved;
+      })
+      .catch((err: unknown) => {
+        if (isUniqueViolation(err)) throw badInput('name', 'DUPLICATE', 'name: the centre already has a room of this name');
+        throw err;
+      });
   }
 
   /** Reservations overlapping [from, to), optionally of one venue: the week calendar. */
