@@ -94,4 +94,21 @@ describe('the rooms calendar in the browser', { timeout: 120_000 }, () => {
     expect((await h.server.sql(`SELECT status FROM venue_reservation WHERE id = $1`, [id]))[0].status).toBe('DECLINED');
     await finish('rooms-decline', p);
   });
+
+  it('the committee adds a room: it is on the calendar at once, with its hours and capacity', async () => {
+    const p = await h.page({ timezoneId: 'Asia/Shanghai' });
+    await login(p, 'committee');
+    await p.page.locator('[data-test="nav-rooms"]').click();
+    await p.page.locator('[data-test="rooms-grid"]').waitFor();
+    await p.page.locator('[data-test="venue-new"]').click();
+    await p.page.locator('[data-test="venue-form"] [data-test="venue-name"]').fill('书画室');
+    await p.page.locator('[data-test="venue-form"] [data-test="venue-capacity"] input').fill('25');
+    await p.page.locator('[data-test="venue-form"] [data-test="venue-save"]').click();
+    await toast(p.page, '场地已保存');
+    const [room] = await h.server.sql(`SELECT id, capacity, to_char(opens_at, 'HH24:MI') AS opens, to_char(closes_at, 'HH24:MI') AS closes FROM venue WHERE name = '书画室'`);
+    expect(room).toMatchObject({ capacity: 25, opens: '08:30', closes: '21:00' });
+    await p.page.locator(`[data-test="venue-edit-${room.id}"]`).waitFor();
+    expect(await p.page.locator('[data-test="rooms-grid"] .room', { hasText: '书画室' }).textContent()).toContain('08:30–21:00 · 25人');
+    await finish('rooms-new-room', p);
+  });
 });

@@ -107,6 +107,32 @@ export const VENUES = graphql(`
   }
 `);
 
+export const CREATE_VENUE = graphql(`
+  mutation CreateVenue($input: VenueInput!) {
+    createVenue(input: $input) {
+      id
+      name
+      kind
+      capacity
+      opensAt
+      closesAt
+    }
+  }
+`);
+
+export const UPDATE_VENUE = graphql(`
+  mutation UpdateVenue($id: ID!, $input: VenueInput!) {
+    updateVenue(id: $id, input: $input) {
+      id
+      name
+      kind
+      capacity
+      opensAt
+      closesAt
+    }
+  }
+`);
+
 export const VENUE_RESERVATIONS = graphql(`
   query VenueReservations($from: DateTime!, $to: DateTime!) {
     venueReservations(from: $from, to: $to) {

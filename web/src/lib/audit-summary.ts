@@ -6,6 +6,7 @@ import {
   UNIT_KIND_LABELS,
   UNIT_STATUS_LABELS,
   USER_STATUS_LABELS,
+  VENUE_KIND_LABELS,
   type AuditSubject,
   type LabelTable,
 } from '@alliance/shared';
@@ -139,7 +140,7 @@ export function formatValue(key: string, value: unknown, entry: AuditEntryLike, 
     case 'role':
       return fromTable(ROLE_LABELS, s);
     case 'kind':
-      return entry.subjectType === 'MEMBER_UNIT' ? fromTable(UNIT_KIND_LABELS, s) : s;
+      return entry.subjectType === 'MEMBER_UNIT' ? fromTable(UNIT_KIND_LABELS, s) : entry.subjectType === 'VENUE' ? fromTable(VENUE_KIND_LABELS, s) : s;
     case 'unitId':
       return lookups.units.get(s) ?? s;
     case 'gridId':

@@ -510,6 +510,7 @@ const en: typeof zhCN = {
       SHELF_PROJECT: 'Shelf project',
       NEED: "Residents' need",
       ACTIVITY: 'Joint activity',
+      VENUE: 'Room',
     },
     why: {
       WRONG_PASSWORD: 'Wrong password',
@@ -556,6 +557,9 @@ const en: typeof zhCN = {
       joinedAt: 'Joined',
       signedAt: 'Signed',
       validUntil: 'Valid until',
+      capacity: 'Capacity',
+      opensAt: 'Opens',
+      closesAt: 'Closes',
     },
   },
   community: {

@@ -512,6 +512,7 @@ export default {
       SHELF_PROJECT: '货架项目',
       NEED: '民生微实事',
       ACTIVITY: '联建活动',
+      VENUE: '场地',
     },
     why: {
       WRONG_PASSWORD: '密码错误',
@@ -558,6 +559,9 @@ export default {
       joinedAt: '加入日期',
       signedAt: '签订日期',
       validUntil: '有效期至',
+      capacity: '容纳人数',
+      opensAt: '开门时间',
+      closesAt: '关门时间',
     },
   },
   community: {

@@ -40,6 +40,10 @@ function handler(calls: { op: string; vars: Record<string, unknown> }[]): Handle
         },
       };
     if (op.operationName === 'ConfirmVenueReservation') return { data: { confirmVenueReservation: { __typename: 'VenueReservation', id: 'b', status: 'CONFIRMED' } } };
+    if (op.operationName === 'CreateVenue' || op.operationName === 'UpdateVenue') {
+      const input = op.variables.input as Record<string, unknown>;
+      return { data: { [op.operationName === 'CreateVenue' ? 'createVenue' : 'updateVenue']: { __typename: 'Venue', id: (op.variables.id as string) ?? 'new', ...input } } };
+    }
     if (op.operationName === 'DeclineVenueReservation') return { data: { declineVenueReservation: { __typename: 'VenueReservation', id: 'b', status: 'DECLINED' } } };
     return { data: {} };
   };
@@ -106,6 +110,65 @@ describe('RoomsView: the centre\'s rooms, a week at a time', () => {
     await flushPromises();
     expect(calls.filter((c) => c.op === 'DeclineVenueReservation').map((c) => c.vars)).toEqual([{ id: 'b' }]);
     expect(calls.filter((c) => c.op === 'CancelVenueReservation')).toEqual([]);
+  });
+
+  it('the committee adds a room and edits one, every field sent; others see no such buttons', async () => {
+    const calls: { op: string; vars: Record<string, unknown> }[] = [];
+    const { wrapper } = await mountAs(RoomsView, user('COMMITTEE_ADMIN'), { handler: handler(calls) });
+    const dialog = () => document.body.querySelector('[data-test="venue-form"]')!;
+    const field = (test: string) => dialog().querySelector<HTMLInputElement>(`[data-test="${test}"]`)!;
+    const type = async (test: string, value: string) => {
+      const input = field(test).tagName === 'INPUT' ? field(test) : field(test).querySelector('input')!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change'));
+      await flushPromises();
+    };
+
+    await wrapper.find('[data-test="venue-new"]').trigger('click');
+    await flushPromises();
+    await type('venue-name', '  书画室 ');
+    await type('venue-capacity', '25');
+    dialog().querySelector<HTMLElement>('[data-test="venue-save"]')!.click();
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 50));
+    await flushPromises();
+    expect(calls.filter((c) => c.op === 'CreateVenue').map((c) => c.vars)).toEqual([
+      { input: { name: '书画室', kind: 'MEETING', capacity: 25, opensAt: '08:30', closesAt: '21:00' } },
+    ]);
+
+    await wrapper.find('[data-test="venue-edit-hall"]').trigger('click');
+    await flushPromises();
+    expect(field('venue-name').value).toBe('篮球馆');
+    await type('venue-capacity', '60');
+    dialog().querySelector<HTMLElement>('[data-test="venue-save"]')!.click();
+    await flushPromises();
+    await new Promise((r) => setTimeout(r, 50));
+    await flushPromises();
+    expect(calls.filter((c) => c.op === 'UpdateVenue').map((c) => c.vars)).toEqual([
+      { id: 'hall', input: { name: '篮球馆', kind: 'SPORTS', capacity: 60, opensAt: '08:00', closesAt: '21:00' } },
+    ]);
+    // The rooms are read again after each save.
+    expect(calls.filter((c) => c.op === 'Venues').length).toBeGreaterThanOrEqual(3);
+
+    for (const role of ['UNIT_ADMIN', 'GRID_WORKER', 'VIEWER'] as const) {
+      document.body.innerHTML = '';
+      const other = await mountAs(RoomsView, user(role), { handler: handler([]) });
+      expect(other.wrapper.findAll('[data-test="venue-new"], [data-test^="venue-edit-"]'), role).toHaveLength(0);
+    }
+  });
+
+  it('a centre without rooms says so, and offers the committee to add the first', async () => {
+    const none: Handler = (op) => (op.operationName === 'Venues' ? { data: { venues: [] } } : op.operationName === 'VenueReservations' ? { data: { venueReservations: [] } } : { data: {} });
+    const { wrapper } = await mountAs(RoomsView, user('COMMITTEE_ADMIN'), { handler: none });
+    expect(wrapper.find('[data-test="rooms-none"]').text()).toContain('还没有场地');
+    expect(wrapper.find('[data-test="venue-first"]').exists()).toBe(true);
+    expect(wrapper.find('[data-test="reserve-open"]').exists()).toBe(false);
+    expect(wrapper.find('[data-test="rooms-grid"]').exists()).toBe(false);
+    document.body.innerHTML = '';
+    const unit = await mountAs(RoomsView, user('UNIT_ADMIN'), { handler: none });
+    expect(unit.wrapper.find('[data-test="rooms-none"]').exists()).toBe(true);
+    expect(unit.wrapper.find('[data-test="venue-first"]').exists()).toBe(false);
   });
 
   it('cancels a reservation only once confirmed: dismissed, nothing is sent', async () => {

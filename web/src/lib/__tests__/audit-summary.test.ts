@@ -48,6 +48,19 @@ describe('an audit summary reads as sentences, not JSON', () => {
     expect(read(entry('SHELF_PROJECT', { title: 'x', before: { status: 'PENDING_REVIEW' }, after: { status: 'ON_SHELF' }, comment: '同意' }))).toEqual(['状态：待审核 → 已上架', '意见：同意']);
   });
 
+  it("a unit's and a room's entries: their kinds read with their own labels, the unit's contact first", () => {
+    expect(read(entry('MEMBER_UNIT', { after: { status: 'ACTIVE', kind: 'PUBLIC_INSTITUTION', name: '松风小学', contactPhone: '139****5678', contactName: '王芳' } }, 'unit-9'))).toEqual([
+      '名称：松风小学',
+      '类型：事业单位',
+      '联系人：王芳',
+      '联系电话：139****5678',
+      '状态：正常',
+    ]);
+    const room = entry('VENUE', { title: '书画室', before: { kind: 'OTHER', capacity: 20, closesAt: '17:30' }, after: { kind: 'READING', capacity: 12, closesAt: '16:00' } }, 'v1');
+    expect(read(room)).toEqual(['类型：其他 → 阅览室', '容纳人数：20 → 12', '关门时间：17:30 → 16:00']);
+    expect(subjectName(room, lookups)).toBe('书画室');
+  });
+
   it('lists and nested objects become short phrases; unknown keys stay visible', () => {
     const points = entry('ACTIVITY', { source: 'ACTIVITY_COMPLETED', pointsEach: 10, total: 20, units: [{ id: 'unit-1', name: '松风小学' }, { id: 'unit-2', name: '松林医院' }] }, 'a1');
     expect(read(points)).toEqual(['来源：完成联建活动', '单位：松风小学、松林医院', '每个单位积分：10', '合计积分：20']);
