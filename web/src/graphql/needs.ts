@@ -287,7 +287,7 @@ export const FOLLOW_UP_NEED = graphql(`
 
 /** Corrections (the committee's, each with a reason and the version read). */
 export const REPLAN_NEED = graphql(`
-  mutation ReplanNeed($id: ID!, $version: Int!, $plan: String!, $dueAt: DateTime!, $reason: String!) {
+  mutation ReplanNeed($id: ID!, $version: Int!, $plan: String, $dueAt: DateTime, $reason: String!) {
     replanNeed(id: $id, version: $version, plan: $plan, dueAt: $dueAt, reason: $reason) {
       ...NeedFields
     }

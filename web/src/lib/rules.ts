@@ -81,7 +81,8 @@ export const after = (earlier: () => string | Date | null | undefined): FormItem
   }, 'change');
 
 /** Later than now (a due date): the server's checkInFuture, with its message (须晚于当前时间). */
-export const future = (): FormItemRule => ruleOf((v) => (v ? checkInFuture(v as Date) : null), 'change');
+/** Later than now; `applies` false (e.g. a date left as it was) skips the check. */
+export const future = (applies: () => boolean = () => true): FormItemRule => ruleOf((v) => (v && applies() ? checkInFuture(v as Date) : null), 'change');
 
 /** Each tag within the tag limit. */
 export const tags = (maxEach: number, maxCount: number): FormItemRule =>

@@ -203,6 +203,7 @@ const en: typeof zhCN = {
   },
   needs: {
     noValidAgreementOrder: 'These units have no valid co-building agreement ({units}): the order may go ahead, but remind them to sign or renew.',
+    replanNothing: 'Neither the plan nor the due date was changed',
     detail: 'Need',
     title: 'Title',
     titleHint: 'e.g. Stairwell light broken, building 3 entrance 2',

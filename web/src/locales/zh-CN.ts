@@ -205,6 +205,7 @@ export default {
   },
   needs: {
     noValidAgreementOrder: '以下单位没有有效的共建协议（{units}）：仍可开单，但请提醒其签订或续签。',
+    replanNothing: '方案和办结时限都没有改动',
     detail: '需求详情',
     title: '需求标题',
     titleHint: '例如：3号楼2单元楼道灯坏了',

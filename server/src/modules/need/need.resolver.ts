@@ -183,13 +183,13 @@ export class NeedResolver {
   // Corrections (docs/adoption.md): the committee's, each with a reason and the version read.
 
   @Allow(...rolesOf(NEED_LIFECYCLE, 'replan'))
-  @Mutation(() => Need, { description: 'A new plan and due date while PLANNED or IN_PROGRESS; the status stays.' })
+  @Mutation(() => Need, { description: 'A new plan, a new due date, or both, while PLANNED or IN_PROGRESS; the status stays. Neither: BAD_USER_INPUT naming plan.' })
   replanNeed(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('plan', () => String) plan: string,
-    @Arg('dueAt', () => DateTimeScalar, { description: 'Later than now.' }) dueAt: Date,
+    @Arg('plan', () => String, { nullable: true, description: 'The new plan; absent or null keeps the plan.' }) plan: string | null,
+    @Arg('dueAt', () => DateTimeScalar, { nullable: true, description: 'The new due date, later than now; absent or null keeps it.' }) dueAt: Date | null,
     @Arg('reason', () => String) reason: string,
   ) {
     return needService.replan(ctx, id, version, plan, dueAt, reason);

@@ -509,19 +509,35 @@ export class NeedService {
   }
 
   /** 调整方案: a new plan and due date while PLANNED or IN_PROGRESS, with a reason; the status stays. */
-  replan(ctx: RequestContext, id: string, version: number, plan: string, dueAt: Date, reason: string) {
-    const text = planText(plan);
-    futureDueAt(dueAt);
+  /**
+   * 调整方案: a new plan, a new due date, or both (docs/adoption.md: "new plan
+   * and/or due date"), so that an overdue need's plan can change without
+   * inventing a date. The history and the audit log keep only what changed.
+   */
+  replan(ctx: RequestContext, id: string, version: number, plan: string | null | undefined, dueAt: Date | null | undefined, reason: string) {
+    if ((plan === null || plan === undefined) && (dueAt === null || dueAt === undefined)) {
+      throw badInput('plan', 'REQUIRED', 'plan: give a new plan, a new due date, or both');
+    }
+    const text = plan === null || plan === undefined ? null : planText(plan);
+    const due = dueAt === null || dueAt === undefined ? null : futureDueAt(dueAt);
     const why = requiredReason(reason);
     return this.transition(ctx, id, 'replan', version, async (_tx, need) => {
-      const before = { plan: need.plan === null ? null : shortened(need.plan, AUDIT_PLAN_CHARS), dueAt: need.dueAt?.toISOString() ?? null };
-      const comment = correctionComment(why, [
-        need.plan !== null ? `原方案：${need.plan}` : null,
-        need.dueAt ? `原办结时限：${localDateTime(need.dueAt)}` : null,
-      ]);
-      need.plan = text;
-      need.dueAt = dueAt;
-      return { to: null, comment, before, after: { plan: shortened(text, AUDIT_PLAN_CHARS), dueAt: dueAt.toISOString() }, decided: { reason: why } };
+      const before: { plan?: string | null; dueAt?: string | null } = {};
+      const after: { plan?: string | null; dueAt?: string | null } = {};
+      const replaced: (string | null)[] = [];
+      if (text !== null) {
+        before.plan = need.plan === null ? null : shortened(need.plan, AUDIT_PLAN_CHARS);
+        after.plan = shortened(text, AUDIT_PLAN_CHARS);
+        replaced.push(need.plan !== null ? `原方案：${need.plan}` : null);
+        need.plan = text;
+      }
+      if (due !== null) {
+        before.dueAt = need.dueAt?.toISOString() ?? null;
+        after.dueAt = due.toISOString();
+        replaced.push(need.dueAt ? `原办结时限：${localDateTime(need.dueAt)}` : null);
+        need.dueAt = due;
+      }
+      return { to: null, comment: correctionComment(why, replaced), before, after, decided: { reason: why } };
     });
   }
 

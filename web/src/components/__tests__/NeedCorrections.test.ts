@@ -113,14 +113,30 @@ describe('the committee’s corrections', () => {
     await type('replan-plan', '更换为LED声控灯');
     await type('replan-reason', '原灯具停产');
     await click('replan-confirm');
-    expect(sent(calls, 'ReplanNeed')).toEqual([{ id: 'n1', version: 7, plan: '更换为LED声控灯', dueAt: new Date(FUTURE).toISOString(), reason: '原灯具停产' }]);
+    // The due date left as it was is not sent: the need keeps it.
+    expect(sent(calls, 'ReplanNeed')).toEqual([{ id: 'n1', version: 7, plan: '更换为LED声控灯', dueAt: null, reason: '原灯具停产' }]);
     expect(wrapper.emitted('changed')).toHaveLength(1);
+  });
+
+  it('调整方案 of an overdue need: a new plan alone is sent, its past due date is not checked; nothing changed sends nothing', async () => {
+    const PAST = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString();
+    const { calls } = await mountAs(NeedActions, user('COMMITTEE_ADMIN'), { props: { need: need('IN_PROGRESS', { dueAt: PAST }) }, handler: answer() });
+    await click('need-replan');
+    await type('replan-reason', '改派物业电工');
+    await click('replan-confirm');
+    expect(sent(calls, 'ReplanNeed')).toEqual([]);
+    expect(document.body.textContent).toContain('方案和办结时限都没有改动');
+    expect(errorOf('replan-due-item')).toBeNull();
+    await type('replan-plan', '由物业电工维修');
+    await click('replan-confirm');
+    expect(sent(calls, 'ReplanNeed')).toEqual([{ id: 'n1', version: 7, plan: '由物业电工维修', dueAt: null, reason: '改派物业电工' }]);
   });
 
   it("调整方案: the server's NOT_IN_FUTURE shows under the due date, the dialog stays with what was typed", async () => {
     const refusal = new GraphQLError('dueAt: must be later than now', { extensions: { code: 'BAD_USER_INPUT', field: 'dueAt', reason: 'NOT_IN_FUTURE' } });
     const { calls, wrapper } = await mountAs(NeedActions, user('COMMITTEE_ADMIN'), { props: { need: need('PLANNED') }, handler: answer(refusal) });
     await click('need-replan');
+    await type('replan-plan', '改为整体更换线路');
     await type('replan-reason', '居民要求延期');
     await click('replan-confirm');
     expect(sent(calls, 'ReplanNeed')).toHaveLength(1);

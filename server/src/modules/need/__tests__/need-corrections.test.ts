@@ -40,6 +40,42 @@ describe('re-plan (调整方案)', () => {
   });
 });
 
+describe('re-plan of one part (新方案 or 新时限, docs/adoption.md: "new plan and/or due date")', () => {
+  const PART = `mutation($id: ID!, $version: Int!, $plan: String, $dueAt: DateTime, $reason: String!) {
+    replanNeed(id: $id, version: $version, plan: $plan, dueAt: $dueAt, reason: $reason) { status plan dueAt version history { comment } } }`;
+
+  it("an overdue need's plan changes without a new date; only the plan is in the history and the log", async () => {
+    const need = await driveTo(w, 'IN_PROGRESS');
+    await s.sql(`UPDATE need SET due_at = now() - interval '2 days' WHERE id = $1`, [need.id]);
+    const [{ due_at: past }] = await s.sql(`SELECT due_at FROM need WHERE id = $1`, [need.id]);
+    const r = ok(await w.committee(PART, { id: need.id, version: need.version, plan: '改由物业电工维修', reason: '供电站人手不足' })).replanNeed;
+    expect(r).toMatchObject({ status: 'IN_PROGRESS', plan: '改由物业电工维修', dueAt: new Date(past).toISOString(), version: need.version + 1 });
+    expect(r.history.at(-1).comment).toBe('供电站人手不足\n原方案：联系供电服务站更换灯具');
+    const [entry] = await audits(need.id, 'NEED_REPLAN');
+    expect(entry.summary.before).toEqual({ status: 'IN_PROGRESS', plan: '联系供电服务站更换灯具' });
+    expect(entry.summary.after).toEqual({ status: 'IN_PROGRESS', plan: '改由物业电工维修' });
+  });
+
+  it('a new due date alone keeps the plan', async () => {
+    const need = await driveTo(w, 'PLANNED');
+    const due = ahead(20);
+    const r = ok(await w.committee(PART, { id: need.id, version: need.version, dueAt: due, reason: '居民外出' })).replanNeed;
+    expect(r).toMatchObject({ plan: '联系供电服务站更换灯具', dueAt: due });
+    expect(r.history.at(-1).comment).toMatch(/^居民外出\n原办结时限：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const [entry] = await audits(need.id, 'NEED_REPLAN');
+    expect(Object.keys(entry.summary.after).sort()).toEqual(['dueAt', 'status']);
+  });
+
+  it('neither a plan nor a due date: BAD_USER_INPUT naming plan, nothing written', async () => {
+    const need = await driveTo(w, 'PLANNED');
+    const before = await snapshot(s, need.id);
+    expectError(await w.committee(PART, { id: need.id, version: need.version, plan: null, dueAt: null, reason: '无' }), 'BAD_USER_INPUT', 'plan');
+    expectError(await w.committee(PART, { id: need.id, version: need.version, reason: '无' }), 'BAD_USER_INPUT', 'plan');
+    expectError(await w.committee(PART, { id: need.id, version: need.version, plan: '   ', reason: '无' }), 'BAD_USER_INPUT', 'plan');
+    expect(await snapshot(s, need.id)).toEqual(before);
+  });
+});
+
 describe('reassign (改派)', () => {
   it('IN_PROGRESS: another assignee, the same rules as assign; the new one resolves, the old one no longer may', async () => {
     const need = await driveTo(w, 'IN_PROGRESS');
