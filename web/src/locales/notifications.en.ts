@@ -11,6 +11,8 @@ const en: typeof zhCN = {
     kinds: {
       NEED_ASSIGNED: 'Need "{title}" was assigned to you',
       NEED_REASSIGNED: 'Need "{title}" was reassigned to you',
+      NEED_ASSIGNED_UNIT: 'Need "{title}" has been assigned; your unit takes part',
+      NEED_REASSIGNED_UNIT: 'Need "{title}" has a new person in charge; your unit still takes part',
       NEED_REOPENED: 'Need "{title}" was reopened after a follow-up of {satisfaction}',
       NEED_DUE_SOON: 'Need "{title}" is due soon or overdue',
       FOLLOW_UP_DUE: 'Need "{title}" was resolved a day ago: follow it up',

@@ -10,6 +10,8 @@ export default {
     kinds: {
       NEED_ASSIGNED: '需求「{title}」已派给您',
       NEED_REASSIGNED: '需求「{title}」已改派给您',
+      NEED_ASSIGNED_UNIT: '需求「{title}」已派单，贵单位参与办理',
+      NEED_REASSIGNED_UNIT: '需求「{title}」已改派责任人，贵单位继续参与办理',
       NEED_REOPENED: '需求「{title}」回访不满意（{satisfaction} 分），已重新办理',
       NEED_DUE_SOON: '需求「{title}」即将到期或已超期',
       FOLLOW_UP_DUE: '需求「{title}」已办结一天，请回访',

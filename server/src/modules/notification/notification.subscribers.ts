@@ -55,7 +55,8 @@ export function subscribeNotifications(bus: EventBus): void {
       kind,
       subjectType: 'NEED',
       subjectId: e.needId,
-      params: { title: e.facts.title, reason: e.details.decided?.reason ?? null },
+      // assigneeId: the admin says "assigned to you" to the assignee and "your unit takes part" to the liaisons.
+      params: { title: e.facts.title, reason: e.details.decided?.reason ?? null, assigneeId },
       to: { users: [assigneeId], unitLiaisons: units },
       except: e.actorId,
     });

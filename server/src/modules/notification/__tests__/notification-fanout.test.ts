@@ -51,6 +51,8 @@ describe('needs', () => {
     const [row] = await s.sql(`SELECT params, subject_type, alliance_id FROM notification WHERE subject_id = $1 AND kind = 'NEED_ASSIGNED' LIMIT 1`, [need.id]);
     expect(row.subject_type).toBe('NEED');
     expect(row.params.title).toBe(need.title);
+    // Whom it was assigned to: the liaisons' admin says their unit takes part, not that it is theirs.
+    expect(row.params.assigneeId).toBe(w.userId.grid1);
     const [{ alliance_id }] = await s.sql(`SELECT alliance_id FROM need WHERE id = $1`, [need.id]);
     expect(row.alliance_id).toBe(alliance_id);
 
