@@ -2,17 +2,34 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { AGREEMENT_EXPIRING_DAYS, ALLIANCE_TIME_ZONE, FOLLOW_UP_DUE_DAYS, NEED_DUE_SOON_DAYS } from '@alliance/shared';
 import { NOTIFICATION_ADDED } from './notification.service.js';
+import { WEBHOOK_PENDING } from './webhook.sender.js';
 
 /** Taken for the length of one sweep's transaction, so that the instances take turns instead of all doing the same work. */
 const SWEEP_LOCK = 1_766_217_600;
 
 const RECIPIENT = `JOIN app_user u ON u.alliance_id = x.alliance_id AND u.status = 'ACTIVE'`;
-const INSERT = `INSERT INTO notification (alliance_id, recipient_id, kind, subject_type, subject_id, params, once_key)`;
-const ONCE = `ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO NOTHING RETURNING 1`;
+const INSERT = `WITH told AS (INSERT INTO notification (alliance_id, recipient_id, kind, subject_type, subject_id, params, once_key)`;
+/**
+ * Each inbox row once per recipient and occasion; then, where the alliance's
+ * webhook takes the kind, one delivery per occasion (not per recipient; the
+ * unique webhook_delivery_occasion_uq keeps it to one across sweeps).
+ */
+const ONCE = `ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO NOTHING
+    RETURNING alliance_id, kind, subject_type, subject_id, params, once_key
+  ), queued AS (
+    INSERT INTO webhook_delivery (alliance_id, kind, body)
+    SELECT DISTINCT ON (t.alliance_id, t.kind, t.subject_id, t.once_key) t.alliance_id, t.kind,
+           jsonb_build_object('kind', t.kind, 'subjectType', t.subject_type, 'subjectId', t.subject_id, 'params', t.params, 'onceKey', t.once_key, 'at', now())
+      FROM told t JOIN alliance_webhook w ON w.alliance_id = t.alliance_id AND w.enabled AND t.kind = ANY(w.kinds)
+    ON CONFLICT (alliance_id, kind, (body->>'subjectId'), (body->>'onceKey')) WHERE body ? 'onceKey' DO NOTHING
+    RETURNING 1
+  )
+  SELECT (SELECT count(*) FROM told)::int AS told, (SELECT count(*) FROM queued)::int AS queued`;
 
 /**
  * The notifications that time brings rather than an act (docs/adoption.md
- * "Notifications"), each written once per recipient and occasion (`once_key`):
+ * "Notifications"), each written once per recipient and occasion (`once_key`),
+ * and queued once per occasion for the webhook when it takes the kind:
  * - a need due within 2 days or overdue → its assignee, once per due date
  *   (a re-plan to a new date tells again);
  * - a need RESOLVED for a day without its follow-up → the workers of its grid,
@@ -56,8 +73,14 @@ export async function sweepNotifications(dataSource: DataSource): Promise<number
     const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [SWEEP_LOCK]);
     if (!locked) return 0;
     let written = 0;
-    for (const sql of SWEEPS) written += ((await m.query(sql)) as unknown[]).length;
+    let queued = 0;
+    for (const sql of SWEEPS) {
+      const [r] = (await m.query(sql)) as { told: number; queued: number }[];
+      written += r!.told;
+      queued += r!.queued;
+    }
     if (written) await m.query(`SELECT pg_notify($1, pg_current_xact_id()::text)`, [NOTIFICATION_ADDED]);
+    if (queued) await m.query(`SELECT pg_notify($1, '')`, [WEBHOOK_PENDING]);
     return written;
   });
 }

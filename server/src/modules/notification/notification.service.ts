@@ -38,7 +38,8 @@ export interface Tidings {
 /**
  * One statement for everything an event tells (a sign-up or an assignment
  * pays one round trip, not four): the inbox rows and the webhook's delivery
- * when the committee picked the kind (never for time-based ones). It returns
+ * when the committee picked the kind (time-based ones: queued by the
+ * sweep, notification.job.ts, once per occasion). It returns
  * the transaction's id when it told someone and whether it queued a
  * delivery; the announcing is the instance's after commit (tell()), no
  * NOTIFY in here. Sent as a named prepared statement: its text never

@@ -67,4 +67,49 @@ describe('the sweep', () => {
     expect(await rows('NEED_DUE_SOON', dueSoon.id)).toEqual([{ username: 'grid1' }, { username: 'grid1' }]);
     expect(await sweepNotifications(s.db)).toBe(0);
   });
+
+  it("where the alliance's webhook takes a time-based kind, each occasion is queued for it once, however many are told and however often it sweeps", async () => {
+    const alliance = (await s.sql(`SELECT alliance_id FROM app_user WHERE username = 'committee'`))[0].alliance_id as string;
+    // Nothing the earlier sweeps wrote is queued afresh: only occasions that are new from here.
+    await sweepNotifications(s.db);
+    await s.sql(
+      `INSERT INTO alliance_webhook (alliance_id, url, secret, kinds, enabled) VALUES ($1, 'http://127.0.0.1:9/robot', 'a-group-robot-secret-0123', '{NEED_DUE_SOON,AGREEMENT_EXPIRING}', true)`,
+      [alliance],
+    );
+    const due = await driveTo(w, 'IN_PROGRESS', { dueAt: new Date(Date.now() + DAY) });
+    const resolved = await driveTo(w, 'RESOLVED');
+    await s.sql(`UPDATE need SET resolved_at = now() - interval '25 hours' WHERE id = $1`, [resolved.id]);
+    const [[agreement]] = await s.sql(
+      `UPDATE agreement SET valid_until = (now() AT TIME ZONE 'Asia/Shanghai')::date + 12
+        WHERE id = (SELECT id FROM agreement WHERE unit_id = $1 ORDER BY valid_until DESC LIMIT 1) RETURNING id`,
+      [w.unitId.unit2],
+    );
+    const queued = async () =>
+      (await s.sql(`SELECT kind, body->>'subjectId' AS subject, body->'params'->>'title' AS title FROM webhook_delivery WHERE alliance_id = $1 AND body ? 'onceKey' ORDER BY kind`, [alliance])) as {
+        kind: string;
+        subject: string;
+        title: string | null;
+      }[];
+    expect(await sweepNotifications(s.db)).toBeGreaterThanOrEqual(3);
+    await sweepNotifications(s.db);
+    // The agreement told the committee and the unit's liaisons: one delivery. FOLLOW_UP_DUE is not the webhook's: none.
+    expect((await rows('AGREEMENT_EXPIRING', agreement.id)).length).toBeGreaterThan(1);
+    expect(await queued()).toEqual([
+      { kind: 'AGREEMENT_EXPIRING', subject: agreement.id, title: null },
+      { kind: 'NEED_DUE_SOON', subject: due.id, title: due.title },
+    ]);
+    // A liaison who joins the unit later is told of the same occasion; the webhook is not told again.
+    const joined = await w.committee(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`, {
+      input: { username: 'unit2-new-liaison', displayName: '新联络员', role: 'UNIT_ADMIN', unitId: w.unitId.unit2 },
+    });
+    expect(joined.errors).toBeUndefined();
+    expect(await sweepNotifications(s.db)).toBe(1);
+    expect((await rows('AGREEMENT_EXPIRING', agreement.id)).map((r) => r.username)).toContain('unit2-new-liaison');
+    expect((await queued()).filter((q) => q.kind === 'AGREEMENT_EXPIRING')).toHaveLength(1);
+    // A new due date is a new occasion: queued again, once.
+    await s.sql(`UPDATE need SET due_at = due_at + interval '1 hour' WHERE id = $1`, [due.id]);
+    await sweepNotifications(s.db);
+    await sweepNotifications(s.db);
+    expect((await queued()).filter((q) => q.kind === 'NEED_DUE_SOON')).toHaveLength(2);
+  });
 });
