@@ -119,9 +119,10 @@ type Documents = {
     "\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.BookServiceSlotDocument,
     "\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.CompleteBookingDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": typeof types.CancelBookingDocument,
-    "\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": typeof types.VenuesDocument,
-    "\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": typeof types.CreateVenueDocument,
-    "\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": typeof types.UpdateVenueDocument,
+    "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    capacity\n    opensAt\n    closesAt\n  }\n": typeof types.VenueFieldsFragmentDoc,
+    "\n  query Venues {\n    venues {\n      ...VenueFields\n    }\n  }\n": typeof types.VenuesDocument,
+    "\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      ...VenueFields\n    }\n  }\n": typeof types.CreateVenueDocument,
+    "\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      ...VenueFields\n    }\n  }\n": typeof types.UpdateVenueDocument,
     "\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VenueReservationsDocument,
     "\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n": typeof types.ReserveVenueDocument,
     "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConfirmVenueReservationDocument,
@@ -253,9 +254,10 @@ const documents: Documents = {
     "\n  mutation BookServiceSlot($slotId: ID!, $input: BookingInput!) {\n    bookServiceSlot(slotId: $slotId, input: $input) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.BookServiceSlotDocument,
     "\n  mutation CompleteBooking($id: ID!, $outcome: BookingStatus!) {\n    completeBooking(id: $id, outcome: $outcome) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.CompleteBookingDocument,
     "\n  mutation CancelBooking($id: ID!) {\n    cancelBooking(id: $id) {\n      ...BookingFields\n      slot {\n        ...SlotFields\n      }\n    }\n  }\n": types.CancelBookingDocument,
-    "\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": types.VenuesDocument,
-    "\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": types.CreateVenueDocument,
-    "\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n": types.UpdateVenueDocument,
+    "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    capacity\n    opensAt\n    closesAt\n  }\n": types.VenueFieldsFragmentDoc,
+    "\n  query Venues {\n    venues {\n      ...VenueFields\n    }\n  }\n": types.VenuesDocument,
+    "\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      ...VenueFields\n    }\n  }\n": types.CreateVenueDocument,
+    "\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      ...VenueFields\n    }\n  }\n": types.UpdateVenueDocument,
     "\n  query VenueReservations($from: DateTime!, $to: DateTime!) {\n    venueReservations(from: $from, to: $to) {\n      id\n      status\n      purpose\n      startsAt\n      endsAt\n      residentName\n      residentPhone\n      venue {\n        id\n      }\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.VenueReservationsDocument,
     "\n  mutation ReserveVenue($venueId: ID!, $startsAt: DateTime!, $endsAt: DateTime!, $purpose: String!) {\n    reserveVenue(venueId: $venueId, startsAt: $startsAt, endsAt: $endsAt, purpose: $purpose) {\n      id\n      status\n    }\n  }\n": types.ReserveVenueDocument,
     "\n  mutation ConfirmVenueReservation($id: ID!) {\n    confirmVenueReservation(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConfirmVenueReservationDocument,
@@ -719,15 +721,19 @@ export function graphql(source: "\n  mutation CancelBooking($id: ID!) {\n    can
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"): (typeof documents)["\n  query Venues {\n    venues {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    capacity\n    opensAt\n    closesAt\n  }\n"): (typeof documents)["\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    capacity\n    opensAt\n    closesAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Venues {\n    venues {\n      ...VenueFields\n    }\n  }\n"): (typeof documents)["\n  query Venues {\n    venues {\n      ...VenueFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      id\n      name\n      kind\n      capacity\n      opensAt\n      closesAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      ...VenueFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVenue($input: VenueInput!) {\n    createVenue(input: $input) {\n      ...VenueFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      ...VenueFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVenue($id: ID!, $input: VenueInput!) {\n    updateVenue(id: $id, input: $input) {\n      ...VenueFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,16 +93,23 @@ export const CANCEL_BOOKING = graphql(`
   }
 `);
 
+/** A room as the week calendar shows it and the room form edits it. */
+export const VENUE_FIELDS = graphql(`
+  fragment VenueFields on Venue {
+    id
+    name
+    kind
+    capacity
+    opensAt
+    closesAt
+  }
+`);
+
 /** The service centre's rooms and their reservations (the admin's week calendar). */
 export const VENUES = graphql(`
   query Venues {
     venues {
-      id
-      name
-      kind
-      capacity
-      opensAt
-      closesAt
+      ...VenueFields
     }
   }
 `);
@@ -110,12 +117,7 @@ export const VENUES = graphql(`
 export const CREATE_VENUE = graphql(`
   mutation CreateVenue($input: VenueInput!) {
     createVenue(input: $input) {
-      id
-      name
-      kind
-      capacity
-      opensAt
-      closesAt
+      ...VenueFields
     }
   }
 `);
@@ -123,12 +125,7 @@ export const CREATE_VENUE = graphql(`
 export const UPDATE_VENUE = graphql(`
   mutation UpdateVenue($id: ID!, $input: VenueInput!) {
     updateVenue(id: $id, input: $input) {
-      id
-      name
-      kind
-      capacity
-      opensAt
-      closesAt
+      ...VenueFields
     }
   }
 `);
