@@ -508,9 +508,8 @@ export class NeedService {
     });
   }
 
-  /** 调整方案: a new plan and due date while PLANNED or IN_PROGRESS, with a reason; the status stays. */
   /**
-   * 调整方案: a new plan, a new due date, or both (docs/adoption.md: "new plan
+   * 调整方案 (PLANNED or IN_PROGRESS, with a reason; the status stays): a new plan, a new due date, or both (docs/adoption.md: "new plan
    * and/or due date"), so that an overdue need's plan can change without
    * inventing a date. The history and the audit log keep only what changed.
    */
