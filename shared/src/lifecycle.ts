@@ -23,6 +23,12 @@ export interface Transition<S extends string> {
    */
   readonly otherwise?: readonly S[];
   readonly roles: Readonly<Partial<Record<Role, Reach>>>;
+  /**
+   * The resident who made the record may take this step too, from the
+   * residents' page: with the record's tracking code and the last 4 digits
+   * of the phone it was made with (no account).
+   */
+  readonly resident?: boolean;
 }
 
 export type Lifecycle<S extends string, A extends string> = Readonly<Record<A, Transition<S>>>;

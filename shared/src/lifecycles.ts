@@ -201,7 +201,7 @@ export type VenueReservationAction = 'confirm' | 'decline' | 'cancel';
 export const VENUE_RESERVATION_LIFECYCLE: Lifecycle<VenueReservationStatus, VenueReservationAction> = {
   confirm: { from: ['REQUESTED'], to: 'CONFIRMED', roles: { COMMITTEE_ADMIN: 'any' } },
   decline: { from: ['REQUESTED'], to: 'DECLINED', roles: { COMMITTEE_ADMIN: 'any' } },
-  cancel: { from: ['REQUESTED', 'CONFIRMED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' } },
+  cancel: { from: ['REQUESTED', 'CONFIRMED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', UNIT_ADMIN: 'ownUnit' }, resident: true },
 };
 
 /**
@@ -221,12 +221,13 @@ export type BookingAction = 'complete' | 'cancel';
 /**
  * 错时约办 (docs/adoption.md, Services): BOOKED -> DONE | NO_SHOW by the unit
  * whose project the slot belongs to (its input chooses), or CANCELLED by the
- * grid worker or the committee before the slot starts. BOOKED and DONE hold
+ * resident (the residents' page), the grid worker or the committee before the
+ * slot starts. BOOKED and DONE hold
  * a place: never more of them than the slot's capacity (the database's CHECK).
  */
 export const BOOKING_LIFECYCLE: Lifecycle<BookingStatus, BookingAction> = {
   complete: { from: ['BOOKED'], to: 'DONE', otherwise: ['NO_SHOW'], roles: { UNIT_ADMIN: 'ownUnit', COMMITTEE_ADMIN: 'any' } },
-  cancel: { from: ['BOOKED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any' } },
+  cancel: { from: ['BOOKED'], to: 'CANCELLED', roles: { COMMITTEE_ADMIN: 'any', GRID_WORKER: 'any' }, resident: true },
 };
 export const PLACE_HOLDING_BOOKING_STATUSES: readonly BookingStatus[] = ['BOOKED', 'DONE'];
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solvedCaptcha } from '../../server/src/testing/residents-captcha.js';
 import { PHONE, choose, finish, login, startHarness, toast, type Harness } from './support.js';
 
 /** A 1×1 red PNG, as a phone's photo stands in here. */
@@ -107,7 +108,44 @@ describe("the residents' page on a phone", { timeout: 180_000 }, () => {
     await finish('residents-book-and-track', resident, unit, committee);
   });
 
-  it('a resident reports a need and adds a photo from the phone, kept as the need\'s report photo', async () => {
+  it('a resident calls off a booking from the tracking view, after confirming; the place is free again', async () => {
+    const [slot] = await h.server.sql(
+      `SELECT s.id, s.booked FROM service_slot s JOIN shelf_project p ON p.id = s.shelf_project_id JOIN alliance a ON a.id = s.alliance_id
+        WHERE a.code = 'songshan' AND p.status = 'ON_SHELF' AND s.starts_at > now() + interval '1 day' AND s.booked < s.capacity ORDER BY s.starts_at DESC LIMIT 1`,
+    );
+    const booked = await h.server.gql(
+      `mutation($input: PublicBookingInput!) { publicBookServiceSlot(allianceCode: "songshan", input: $input) { trackingCode } }`,
+      { input: { slotId: slot.id, residentName: '钱阿姨', residentPhone: '13704702468', captcha: await solvedCaptcha(h.server) } },
+      null,
+    );
+    expect(booked.errors, JSON.stringify(booked.errors)).toBeUndefined();
+    const code = booked.data.publicBookServiceSlot.trackingCode as string;
+
+    const p = await h.page({ viewport: PHONE });
+    const { page } = p;
+    await page.goto('/r/songshan');
+    await page.locator('[data-test="tab-track"]').click();
+    await page.locator('[data-test="track-code"]').fill(code);
+    await page.locator('[data-test="track-last4"]').fill('2468');
+    await page.locator('[data-test="track"]').click();
+    await expect.poll(() => page.locator('[data-test="tracked-status"]').textContent()).toBe('已预约');
+    // Asked first; "不取消" keeps it.
+    await page.locator('[data-test="tracked-cancel"]').click();
+    await page.locator('[data-test="tracked-cancel-no"]').click();
+    expect((await h.server.sql(`SELECT b.status FROM booking b JOIN public_tracking t ON t.subject_id = b.id WHERE t.code = $1`, [code]))[0].status).toBe('BOOKED');
+    await page.locator('[data-test="tracked-cancel"]').click();
+    await page.locator('[data-test="tracked-cancel-yes"]').click();
+    await expect.poll(() => page.locator('[data-test="tracked-status"]').textContent()).toBe('已取消');
+    expect(await page.locator('[data-test="tracked-cancel"]').count()).toBe(0);
+    const [after] = await h.server.sql(
+      `SELECT b.status, s.booked FROM booking b JOIN public_tracking t ON t.subject_id = b.id JOIN service_slot s ON s.id = b.slot_id WHERE t.code = $1`,
+      [code],
+    );
+    expect(after).toEqual({ status: 'CANCELLED', booked: slot.booked });
+    await finish('residents-cancel', p);
+  });
+
+    it('a resident reports a need and adds a photo from the phone, kept as the need\'s report photo', async () => {
     const [building] = await h.server.sql(
       `SELECT b.name FROM building b JOIN alliance a ON a.id = b.alliance_id WHERE a.code = 'songshan' ORDER BY b.sort_order, b.name LIMIT 1`,
     );

@@ -6,17 +6,23 @@ export function actorOf(user: AuthUser): Actor {
   return { role: user.role, userId: user.id, unitId: user.unitId, gridId: user.gridId };
 }
 
-/** Refuses an action the lifecycle table does not allow: FORBIDDEN for the role, CONFLICT for the state. */
+/** Who takes a step: a signed-in user, or the resident who made the record (the residents' page, by its tracking code). */
+export type StepTaker = AuthUser | 'RESIDENT';
+
+/** Refuses an action the lifecycle table does not allow: FORBIDDEN for the role (or the resident), CONFLICT for the state. */
 export function enforce<S extends string, A extends string>(
   lifecycle: Lifecycle<S, A>,
   action: A,
-  user: AuthUser,
+  by: StepTaker,
   subject: Subject<S>,
 ): void {
-  const verdict = judge(lifecycle, action, actorOf(user), subject);
-  if (verdict === 'FORBIDDEN') throw forbidden(`Your role may not ${action} this record`);
+  const verdict = by === 'RESIDENT' ? (lifecycle[action].resident ? (lifecycle[action].from.includes(subject.status) ? 'ALLOWED' : 'CONFLICT') : 'FORBIDDEN') : judge(lifecycle, action, actorOf(by), subject);
+  if (verdict === 'FORBIDDEN') throw forbidden(`${by === 'RESIDENT' ? 'A resident' : 'Your role'} may not ${action} this record`);
   if (verdict === 'CONFLICT') throw conflict(`Cannot ${action} a record in status ${subject.status}`);
 }
+
+/** The account behind a step, for its event and the audit log; none for a resident. */
+export const actorIdOf = (by: StepTaker): string | null => (by === 'RESIDENT' ? null : by.id);
 
 /** The roles a lifecycle action names: operations declare exactly these. */
 export function rolesOf<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, ...actions: A[]): Role[] {

@@ -86,6 +86,23 @@ export const PUBLIC_REPORT_NEED = graphql(`
   }
 `);
 
+/** Calls off a booking or a room request before it begins; answers what tracking shows. */
+export const PUBLIC_CANCEL = graphql(`
+  mutation PublicCancel($code: String!, $phoneLast4: String!) {
+    publicCancel(code: $code, phoneLast4: $phoneLast4) {
+      code
+      kind
+      subject
+      startsAt
+      status
+      steps {
+        status
+        at
+      }
+    }
+  }
+`);
+
 export const PUBLIC_TRACK = graphql(`
   query PublicTrack($code: String!, $phoneLast4: String!) {
     publicTrack(code: $code, phoneLast4: $phoneLast4) {

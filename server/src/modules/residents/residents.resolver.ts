@@ -81,6 +81,15 @@ export class ResidentsResolver {
   }
 
   @Public()
+  @Mutation(() => PublicTrackingView, {
+    description:
+      "The resident calls off a booking (BOOKED) or a room request (REQUESTED or CONFIRMED) before it begins: CANCELLED. A need's code: BAD_USER_INPUT (NOT_FOR_THIS_KIND); begun: CONFLICT.",
+  })
+  publicCancel(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string, @Arg('phoneLast4', () => String) phoneLast4: string) {
+    return residentsService.cancel(ctx, code, phoneLast4);
+  }
+
+  @Public()
   @Query(() => PublicTrackingView, { description: 'The steps done so far, once the code and the last 4 digits of the phone match; nothing personal.' })
   publicTrack(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string, @Arg('phoneLast4', () => String) phoneLast4: string) {
     return residentsService.track(ctx, code, phoneLast4);

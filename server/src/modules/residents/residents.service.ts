@@ -229,6 +229,26 @@ class ResidentsService {
   /** The steps of what a code tracks, once the code and the phone's last 4 digits match. */
   async track(ctx: RequestContext, codeArg: string, last4: string): Promise<PublicTrackingView> {
     const t = await this.tracked(ctx, codeArg, last4, (ip) => ctx.deps.residentsGuard.countTrack(ip));
+    return this.viewOf(ctx, t);
+  }
+
+  /**
+   * The resident calls off a booking or a room request before it begins, with
+   * its code and the phone's last 4 digits (the tables' `resident` steps:
+   * BOOKING_LIFECYCLE and VENUE_RESERVATION_LIFECYCLE `cancel`). A reported
+   * need is not called off here: the grid's worker calls the resident back.
+   * Counted as a look-up; audited and told as any cancellation, by no account.
+   */
+  async cancel(ctx: RequestContext, codeArg: string, last4: string): Promise<PublicTrackingView> {
+    const t = await this.tracked(ctx, codeArg, last4, (ip) => ctx.deps.residentsGuard.countTrack(ip));
+    if (t.kind === 'NEED') throw badInput('code', 'NOT_FOR_THIS_KIND', 'code: a reported need is not called off here; tell the grid worker who calls you back');
+    ctx.actForAlliance(t.allianceId);
+    if (t.kind === 'BOOKING') await serviceBookingService.cancel(ctx, t.subjectId, 'RESIDENT');
+    else await venueService.cancel(ctx, t.subjectId, 'RESIDENT');
+    return this.viewOf(ctx, t);
+  }
+
+  private async viewOf(ctx: RequestContext, t: PublicTracking): Promise<PublicTrackingView> {
     const code = t.code;
     const m = ctx.deps.dataSource.manager;
     const view = { code, kind: t.kind } as PublicTrackingView;

@@ -1,7 +1,7 @@
 import { BOOKING_LIFECYCLE, type BookingAction, type BookingStatus } from '@alliance/shared';
 import type { EventOrigin } from '../../common/events/domain-event.js';
 import { publish } from '../../common/events/event-bus.js';
-import { destination, enforce } from '../../common/lifecycle.js';
+import { actorIdOf, destination, enforce, type StepTaker } from '../../common/lifecycle.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { Booking } from './booking.entity.js';
@@ -30,17 +30,18 @@ export function transitionBooking(
   action: BookingAction,
   chosen: BookingStatus | null,
   guard?: (b: Booking, slot: ServiceSlot) => void,
+  by: StepTaker = ctx.me,
 ): Promise<Booking> {
   return ctx.scope.transaction(async (tx: TenantScope) => {
     const b = await tx.lock(Booking, id, 'Booking');
     const slot = await tx.get(ServiceSlot, b.slotId, 'ServiceSlot');
-    enforce(BOOKING_LIFECYCLE, action, ctx.me, { status: b.status, unitIds: [slot.unitId] });
+    enforce(BOOKING_LIFECYCLE, action, by, { status: b.status, unitIds: [slot.unitId] });
     guard?.(b, slot);
     const from = b.status;
     b.status = destination(BOOKING_LIFECYCLE, action, from, chosen);
     b.updatedAt = new Date();
     await tx.manager.save(b);
-    const origin = { allianceId: tx.allianceId, actorId: ctx.me.id, at: b.updatedAt };
+    const origin = { allianceId: tx.allianceId, actorId: actorIdOf(by), at: b.updatedAt };
     await publish(ctx, tx, EVENT_OF[action](origin, b.id, slot.id, slot.unitId, slot.offHours, from, b.status));
     return b;
   });

@@ -18,7 +18,7 @@ import {
   type BookingStatus,
 } from '@alliance/shared';
 import { publish } from '../../common/events/event-bus.js';
-import { actorOf } from '../../common/lifecycle.js';
+import { actorOf, type StepTaker } from '../../common/lifecycle.js';
 import { onOrAfterDay, onOrBeforeDay } from '../../common/local-days.js';
 import { requireId, type Within } from '../../common/tenant-scope.js';
 import { isUniqueViolation } from '../../database/pg-errors.js';
@@ -173,11 +173,18 @@ class ServiceBookingService {
     }
   }
 
-  /** Before the slot begins. */
-  cancel(ctx: RequestContext, id: string): Promise<Booking> {
-    return transitionBooking(ctx, requireId(id, 'id'), 'cancel', null, (_b, slot) => {
-      if (slot.startsAt.getTime() <= Date.now()) throw conflictOn('id', 'NOT_IN_FUTURE', 'The slot has already begun; record how it went instead');
-    });
+  /** Before the slot begins; by a worker, or by the resident who booked it (the residents' page). */
+  cancel(ctx: RequestContext, id: string, by: StepTaker = ctx.me): Promise<Booking> {
+    return transitionBooking(
+      ctx,
+      requireId(id, 'id'),
+      'cancel',
+      null,
+      (_b, slot) => {
+        if (slot.startsAt.getTime() <= Date.now()) throw conflictOn('id', 'NOT_IN_FUTURE', 'The slot has already begun; record how it went instead');
+      },
+      by,
+    );
   }
 
   /** Once the slot has begun: DONE or NO_SHOW. */

@@ -1,7 +1,7 @@
 import { VENUE_RESERVATION_LIFECYCLE, type VenueReservationAction, type VenueReservationStatus } from '@alliance/shared';
 import type { EventOrigin } from '../../common/events/domain-event.js';
 import { publish } from '../../common/events/event-bus.js';
-import { destination, enforce } from '../../common/lifecycle.js';
+import { actorIdOf, destination, enforce, type StepTaker } from '../../common/lifecycle.js';
 import type { TenantScope } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { VenueReservationCancelled } from './events/venue-reservation-cancelled.event.js';
@@ -31,16 +31,17 @@ export function transitionVenueReservation(
   id: string,
   action: VenueReservationAction,
   guard?: (r: VenueReservation, tx: TenantScope) => void | Promise<void>,
+  by: StepTaker = ctx.me,
 ): Promise<VenueReservation> {
   return ctx.scope.transaction(async (tx) => {
     const r = await tx.lock(VenueReservation, id, 'VenueReservation');
-    enforce(VENUE_RESERVATION_LIFECYCLE, action, ctx.me, { status: r.status, unitIds: r.unitId ? [r.unitId] : [] });
+    enforce(VENUE_RESERVATION_LIFECYCLE, action, by, { status: r.status, unitIds: r.unitId ? [r.unitId] : [] });
     await guard?.(r, tx);
     const from = r.status;
     r.status = destination(VENUE_RESERVATION_LIFECYCLE, action, from);
     r.updatedAt = new Date();
     await tx.manager.save(r);
-    const origin = { allianceId: tx.allianceId, actorId: ctx.me.id, at: r.updatedAt };
+    const origin = { allianceId: tx.allianceId, actorId: actorIdOf(by), at: r.updatedAt };
     await publish(ctx, tx, EVENT_OF[action](origin, r.id, r.venueId, r.unitId, from, r.status));
     return r;
   });

@@ -12,7 +12,7 @@ import {
   type VenueReservationStatus,
 } from '@alliance/shared';
 import { publish } from '../../common/events/event-bus.js';
-import { actorOf } from '../../common/lifecycle.js';
+import { actorOf, type StepTaker } from '../../common/lifecycle.js';
 import { requireId, type Within } from '../../common/tenant-scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { badInput, conflictOn, conflictWhy, ensure, forbidden } from '../../graphql/errors.js';
@@ -198,10 +198,17 @@ class VenueService {
   }
 
   /** Only before it starts: what has begun has been used. */
-  cancel(ctx: RequestContext, id: string): Promise<VenueReservation> {
-    return transitionVenueReservation(ctx, requireId(id, 'id'), 'cancel', (r) => {
-      if (r.startsAt.getTime() <= Date.now()) throw conflictOn('startsAt', 'NOT_IN_FUTURE', 'The reservation has already begun');
-    });
+  /** Before it begins; by the committee, the unit it is for, or the resident who asked for it (the residents' page). */
+  cancel(ctx: RequestContext, id: string, by: StepTaker = ctx.me): Promise<VenueReservation> {
+    return transitionVenueReservation(
+      ctx,
+      requireId(id, 'id'),
+      'cancel',
+      (r) => {
+        if (r.startsAt.getTime() <= Date.now()) throw conflictOn('startsAt', 'NOT_IN_FUTURE', 'The reservation has already begun');
+      },
+      by,
+    );
   }
 
   private async overlapAsConflict(ctx: RequestContext, id: string, work: () => Promise<VenueReservation>): Promise<VenueReservation> {

@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation PublicBookServiceSlot($allianceCode: String!, $input: PublicBookingInput!) {\n    publicBookServiceSlot(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.PublicBookServiceSlotDocument,
     "\n  mutation PublicRequestVenue($allianceCode: String!, $input: PublicVenueRequestInput!) {\n    publicRequestVenue(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.PublicRequestVenueDocument,
     "\n  mutation PublicReportNeed($allianceCode: String!, $input: PublicNeedInput!) {\n    publicReportNeed(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.PublicReportNeedDocument,
+    "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": typeof types.PublicCancelDocument,
     "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": typeof types.PublicTrackDocument,
 };
 const documents: Documents = {
@@ -29,6 +30,7 @@ const documents: Documents = {
     "\n  mutation PublicBookServiceSlot($allianceCode: String!, $input: PublicBookingInput!) {\n    publicBookServiceSlot(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": types.PublicBookServiceSlotDocument,
     "\n  mutation PublicRequestVenue($allianceCode: String!, $input: PublicVenueRequestInput!) {\n    publicRequestVenue(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": types.PublicRequestVenueDocument,
     "\n  mutation PublicReportNeed($allianceCode: String!, $input: PublicNeedInput!) {\n    publicReportNeed(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": types.PublicReportNeedDocument,
+    "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": types.PublicCancelDocument,
     "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": types.PublicTrackDocument,
 };
 
@@ -70,6 +72,10 @@ export function graphql(source: "\n  mutation PublicRequestVenue($allianceCode: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublicReportNeed($allianceCode: String!, $input: PublicNeedInput!) {\n    publicReportNeed(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n"): (typeof documents)["\n  mutation PublicReportNeed($allianceCode: String!, $input: PublicNeedInput!) {\n    publicReportNeed(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -153,6 +153,61 @@ describe('booking an evening slot and tracking it', () => {
   });
 });
 
+describe('calling off what one booked or asked for (publicCancel)', () => {
+  const CANCEL = `mutation($code: String!, $last4: String!) { publicCancel(code: $code, phoneLast4: $last4) { kind status steps { status } } }`;
+  const book = async () => {
+    const slot = await freeSlot(true);
+    const r = await s.gql(BOOK, { code: 'songshan', input: { slotId: slot.id, residentName: NAME, residentPhone: PHONE, captcha: await solvedCaptcha(s) } }, null);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const code = r.data.publicBookServiceSlot.trackingCode as string;
+    const [{ id }] = await s.sql(`SELECT subject_id AS id FROM public_tracking WHERE code = $1`, [code]);
+    return { code, id: id as string, slot };
+  };
+  const bookingRow = async (id: string) => (await s.sql(`SELECT b.status, s.booked FROM booking b JOIN service_slot s ON s.id = b.slot_id WHERE b.id = $1`, [id]))[0];
+
+  it('a booking: CANCELLED, its place free again, audited and seen by tracking; a second time: CONFLICT', async () => {
+    const { code, id } = await book();
+    const before = await bookingRow(id);
+    const r = await s.gql(CANCEL, { code: code.toLowerCase(), last4: '5678' }, null);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data.publicCancel).toEqual({ kind: 'BOOKING', status: 'CANCELLED', steps: [{ status: 'BOOKED' }, { status: 'CANCELLED' }] });
+    expect(await bookingRow(id)).toEqual({ status: 'CANCELLED', booked: before.booked - 1 });
+    const [entry] = await s.sql(`SELECT actor_id, summary FROM audit_entry WHERE action = 'BOOKING_CANCEL' AND subject_id = $1`, [id]);
+    expect(entry).toMatchObject({ actor_id: null, summary: { before: { status: 'BOOKED' }, after: { status: 'CANCELLED' } } });
+    expect(codeOf(await s.gql(CANCEL, { code, last4: '5678' }, null))).toBe('CONFLICT');
+  });
+
+  it('a room request, REQUESTED or already confirmed: CANCELLED', async () => {
+    const [v] = await s.sql(`SELECT v.id FROM venue v JOIN alliance a ON a.id = v.alliance_id WHERE a.code = 'songshan' ORDER BY v.name LIMIT 1`);
+    const day = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+    for (const [hour, confirm] of [[14, false], [16, true]] as const) {
+      const r = await s.gql(REQUEST, { code: 'songshan', input: { venueId: v.id, startsAt: `${day}T${hour}:00:00+08:00`, endsAt: `${day}T${hour + 1}:00:00+08:00`, purpose: '读书会', residentName: NAME, residentPhone: PHONE, captcha: await solvedCaptcha(s) } }, null);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      const code = r.data.publicRequestVenue.trackingCode as string;
+      const [{ id }] = await s.sql(`SELECT subject_id AS id FROM public_tracking WHERE code = $1`, [code]);
+      if (confirm) expect((await (await s.as('committee'))(`mutation($id: ID!) { confirmVenueReservation(id: $id) { status } }`, { id })).errors).toBeUndefined();
+      const c = await s.gql(CANCEL, { code, last4: '5678' }, null);
+      expect(c.errors, JSON.stringify(c.errors)).toBeUndefined();
+      expect(c.data.publicCancel).toMatchObject({ kind: 'VENUE_RESERVATION', status: 'CANCELLED' });
+      expect((await s.sql(`SELECT status FROM venue_reservation WHERE id = $1`, [id]))[0].status).toBe('CANCELLED');
+    }
+  });
+
+  it('refuses, writing nothing: a wrong phone (NOT_FOUND), a begun slot (CONFLICT), a need\'s code (BAD_USER_INPUT)', async () => {
+    const { code, id, slot } = await book();
+    expect(codeOf(await s.gql(CANCEL, { code, last4: '0000' }, null))).toBe('NOT_FOUND');
+    await s.sql(`UPDATE service_slot SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '50 minutes' WHERE id = $1`, [slot.id]);
+    expect(codeOf(await s.gql(CANCEL, { code, last4: '5678' }, null))).toBe('CONFLICT');
+    expect((await bookingRow(id)).status).toBe('BOOKED');
+    const n = await s.gql(REPORT, { code: 'songshan', input: await needInput() }, null);
+    expect(n.errors, JSON.stringify(n.errors)).toBeUndefined();
+    const needCode = n.data.publicReportNeed.trackingCode;
+    expectBadInput(await s.gql(CANCEL, { code: needCode, last4: '5678' }, null), 'code');
+    const [need] = await s.sql(`SELECT n.status FROM need n JOIN public_tracking t ON t.subject_id = n.id WHERE t.code = $1`, [needCode]);
+    expect(need.status).toBe('REPORTED');
+  });
+});
+
 describe("a resident's need", () => {
   it("arrives REPORTED with source RESIDENT in the building's grid, in that grid worker's queue", async () => {
     const b = await grid1Building();
