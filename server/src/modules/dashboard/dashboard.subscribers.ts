@@ -39,6 +39,7 @@ import { ServiceSlotBooked } from '../service-booking/events/service-slot-booked
 import { ServiceSlotsCreated } from '../service-booking/events/service-slots-created.event.js';
 import { VenueReserved } from '../venue/events/venue-reserved.event.js';
 import { VenueReservationTransitioned } from '../venue/events/venue-reservation-transitioned.js';
+import { VenueSet } from '../venue/events/venue-set.event.js';
 import { IncubationApplied } from '../incubation/events/incubation-applied.event.js';
 import { IncubationTransitioned } from '../incubation/events/incubation-transitioned.js';
 import { AttachmentAdded } from '../attachment/events/attachment-added.event.js';
@@ -124,6 +125,7 @@ export const MOVES_NO_FIGURE: readonly EventClass<DomainEvent>[] = [
   // The rooms are not on the dashboard.
   VenueReserved,
   VenueReservationTransitioned,
+  VenueSet,
   // Files are counted nowhere.
   AttachmentAdded,
   AttachmentDeleted,
