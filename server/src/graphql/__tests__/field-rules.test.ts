@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
   type IntrospectionQuery,
 } from 'graphql';
-import { zonedTime, type Role } from '@alliance/shared';
+import { TRACKING_CODE_ALPHABET, zonedTime, type Role } from '@alliance/shared';
 import { operationDeclarations } from '../auth.js';
 import { DEMO_PASSWORD, startTestServer, type GqlResult, type TestServer } from '../../testing/test-server.js';
 import { solvedCaptcha } from '../../testing/residents-captcha.js';
@@ -660,6 +660,18 @@ const TABLE: Record<string, Case> = {
       'input.gridId': { sets: true, onNull: async () => expect((await lastResidentNeed()).location).toMatch(/ 2单元301$/) },
       'input.address': { sets: true, onNull: async () => expect((await lastResidentNeed()).location).not.toContain('2单元301') },
     },
+  },
+
+  // A resident calls off a booking with its tracking code and the phone's last 4 digits (both required).
+  'publicCancel PUBLIC': {
+    base: async () => {
+      const id = await booking(await slot());
+      const code = Array.from({ length: 8 }, () => TRACKING_CODE_ALPHABET[Math.floor(Math.random() * TRACKING_CODE_ALPHABET.length)]).join('');
+      await s.sql(`INSERT INTO public_tracking (code, alliance_id, kind, subject_id, phone_last4) VALUES ($1, $2, 'BOOKING', $3, '5678')`, [code, ids.alliance, id]);
+      return { code, phoneLast4: '5678' };
+    },
+    state: (v) => one(`SELECT b.* FROM booking b JOIN public_tracking t ON t.subject_id = b.id WHERE t.code = $1`, [v.code]),
+    fields: { code: { sets: true, onNull: 'REQUIRED' }, phoneLast4: { sets: true, onNull: 'REQUIRED' } },
   },
 
   'login PUBLIC': {
