@@ -11,6 +11,7 @@ import { NeedBoardIndex1767254400000 } from './migrations/1767254400000-need-boa
 import { DashboardMonths1767340800000 } from './migrations/1767340800000-dashboard-months.js';
 import { DashboardUnitYears1767427200000 } from './migrations/1767427200000-dashboard-unit-years.js';
 import { WebhookOccasions1767513600000 } from './migrations/1767513600000-webhook-occasions.js';
+import { NotificationOccasionKeys1767600000000 } from './migrations/1767600000000-notification-occasion-keys.js';
 import { entities } from './entities.js';
 import { InitialSchema1764230400000 } from './migrations/1764230400000-initial-schema.js';
 import { CityScaleIndexes1764403200000 } from './migrations/1764403200000-city-scale-indexes.js';
@@ -56,6 +57,7 @@ export const migrations = [
   DashboardMonths1767340800000,
   DashboardUnitYears1767427200000,
   WebhookOccasions1767513600000,
+  NotificationOccasionKeys1767600000000,
 ];
 
 /**

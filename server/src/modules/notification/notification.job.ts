@@ -28,7 +28,9 @@ const ONCE = `ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO
 
 /**
  * The notifications that time brings rather than an act (docs/adoption.md
- * "Notifications"), each written once per recipient and occasion (`once_key`),
+ * "Notifications"), each written once per recipient and occasion (`once_key`:
+ * the kind, the record and its date, so that two needs due at the same
+ * minute, or two agreements ending on the same day, are two occasions),
  * and queued once per occasion for the webhook when it takes the kind:
  * - a need due within 2 days or overdue → its assignee, once per due date
  *   (a re-plan to a new date tells again);
@@ -40,19 +42,19 @@ const ONCE = `ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO
 const SWEEPS: string[] = [
   `${INSERT}
    SELECT x.alliance_id, u.id, 'NEED_DUE_SOON', 'NEED', x.id,
-          jsonb_build_object('title', x.title, 'dueAt', x.due_at), 'due:' || to_char(x.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
+          jsonb_build_object('title', x.title, 'dueAt', x.due_at), 'due:' || x.id || ':' || to_char(x.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
      FROM need x ${RECIPIENT} AND u.id = x.assignee_id
     WHERE x.status IN ('PLANNED', 'IN_PROGRESS') AND x.due_at < now() + interval '${NEED_DUE_SOON_DAYS} days'
    ${ONCE}`,
   `${INSERT}
    SELECT x.alliance_id, u.id, 'FOLLOW_UP_DUE', 'NEED', x.id,
-          jsonb_build_object('title', x.title, 'resolvedAt', x.resolved_at), 'follow-up:' || to_char(x.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS')
+          jsonb_build_object('title', x.title, 'resolvedAt', x.resolved_at), 'follow-up:' || x.id || ':' || to_char(x.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS')
      FROM need x ${RECIPIENT} AND u.role = 'GRID_WORKER' AND u.grid_id = x.grid_id
     WHERE x.status = 'RESOLVED' AND x.resolved_at < now() - interval '${FOLLOW_UP_DUE_DAYS} days'
    ${ONCE}`,
   `${INSERT}
    SELECT x.alliance_id, u.id, 'AGREEMENT_EXPIRING', 'AGREEMENT', x.id,
-          jsonb_build_object('unit', m.name, 'validUntil', x.valid_until), 'expiring:' || x.valid_until
+          jsonb_build_object('unit', m.name, 'validUntil', x.valid_until), 'expiring:' || x.id || ':' || x.valid_until
      FROM agreement x
      JOIN member_unit m ON m.id = x.unit_id
      ${RECIPIENT} AND (u.role = 'COMMITTEE_ADMIN' OR (u.role = 'UNIT_ADMIN' AND u.unit_id = x.unit_id))

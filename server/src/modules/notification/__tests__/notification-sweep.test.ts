@@ -68,6 +68,24 @@ describe('the sweep', () => {
     expect(await sweepNotifications(s.db)).toBe(0);
   });
 
+  it('an occasion is its record and its date: two needs due at the same minute, two agreements ending on the same day, each told', async () => {
+    const due = new Date(Date.now() + DAY);
+    due.setUTCSeconds(0, 0);
+    const first = await driveTo(w, 'IN_PROGRESS', { dueAt: due });
+    const second = await driveTo(w, 'IN_PROGRESS', { dueAt: due });
+    const day = `(now() AT TIME ZONE 'Asia/Shanghai')::date + 17`;
+    const latest = `(SELECT id FROM agreement WHERE unit_id = $1 ORDER BY valid_until DESC LIMIT 1)`;
+    const [[a1]] = await s.sql(`UPDATE agreement SET valid_until = ${day} WHERE id = ${latest} RETURNING id`, [w.unitId.unit1]);
+    const [[a2]] = await s.sql(`UPDATE agreement SET valid_until = ${day} WHERE id = ${latest} RETURNING id`, [w.unitId.unit2]);
+    await sweepNotifications(s.db);
+    await sweepNotifications(s.db);
+    expect(await rows('NEED_DUE_SOON', first.id)).toEqual([{ username: 'grid1' }]);
+    expect(await rows('NEED_DUE_SOON', second.id)).toEqual([{ username: 'grid1' }]);
+    for (const [agreement, liaison] of [[a1, 'unit1'], [a2, 'unit2']] as const) {
+      expect((await rows('AGREEMENT_EXPIRING', agreement.id)).map((r) => r.username)).toEqual(expect.arrayContaining(['committee', liaison]));
+    }
+  });
+
   it("where the alliance's webhook takes a time-based kind, each occasion is queued for it once, however many are told and however often it sweeps", async () => {
     const alliance = (await s.sql(`SELECT alliance_id FROM app_user WHERE username = 'committee'`))[0].alliance_id as string;
     // Nothing the earlier sweeps wrote is queued afresh: only occasions that are new from here.
