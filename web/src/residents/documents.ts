@@ -86,19 +86,26 @@ export const PUBLIC_REPORT_NEED = graphql(`
   }
 `);
 
+/** What tracking shows: the steps so far, nothing personal. */
+export const PUBLIC_TRACKING_FIELDS = graphql(`
+  fragment PublicTrackingFields on PublicTracking {
+    code
+    kind
+    subject
+    startsAt
+    status
+    steps {
+      status
+      at
+    }
+  }
+`);
+
 /** Calls off a booking or a room request before it begins; answers what tracking shows. */
 export const PUBLIC_CANCEL = graphql(`
   mutation PublicCancel($code: String!, $phoneLast4: String!) {
     publicCancel(code: $code, phoneLast4: $phoneLast4) {
-      code
-      kind
-      subject
-      startsAt
-      status
-      steps {
-        status
-        at
-      }
+      ...PublicTrackingFields
     }
   }
 `);
@@ -106,15 +113,7 @@ export const PUBLIC_CANCEL = graphql(`
 export const PUBLIC_TRACK = graphql(`
   query PublicTrack($code: String!, $phoneLast4: String!) {
     publicTrack(code: $code, phoneLast4: $phoneLast4) {
-      code
-      kind
-      subject
-      startsAt
-      status
-      steps {
-        status
-        at
-      }
+      ...PublicTrackingFields
     }
   }
 `);

@@ -20,8 +20,9 @@ type Documents = {
     "\n  mutation PublicBookServiceSlot($allianceCode: String!, $input: PublicBookingInput!) {\n    publicBookServiceSlot(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.PublicBookServiceSlotDocument,
     "\n  mutation PublicRequestVenue($allianceCode: String!, $input: PublicVenueRequestInput!) {\n    publicRequestVenue(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.PublicRequestVenueDocument,
     "\n  mutation PublicReportNeed($allianceCode: String!, $input: PublicNeedInput!) {\n    publicReportNeed(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": typeof types.PublicReportNeedDocument,
-    "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": typeof types.PublicCancelDocument,
-    "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": typeof types.PublicTrackDocument,
+    "\n  fragment PublicTrackingFields on PublicTracking {\n    code\n    kind\n    subject\n    startsAt\n    status\n    steps {\n      status\n      at\n    }\n  }\n": typeof types.PublicTrackingFieldsFragmentDoc,
+    "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n": typeof types.PublicCancelDocument,
+    "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n": typeof types.PublicTrackDocument,
 };
 const documents: Documents = {
     "\n  query PublicAlliance($code: String!) {\n    publicAlliance(code: $code) {\n      code\n      name\n      regionName\n      categories {\n        code\n        name\n        projects {\n          id\n          title\n          description\n          unitName\n          nextSlots {\n            id\n            startsAt\n            endsAt\n            offHours\n            placesLeft\n          }\n        }\n      }\n      buildings {\n        id\n        name\n      }\n      grids {\n        id\n        name\n      }\n      venues {\n        id\n        name\n        kind\n        capacity\n        opensAt\n        closesAt\n      }\n    }\n  }\n": types.PublicAllianceDocument,
@@ -30,8 +31,9 @@ const documents: Documents = {
     "\n  mutation PublicBookServiceSlot($allianceCode: String!, $input: PublicBookingInput!) {\n    publicBookServiceSlot(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": types.PublicBookServiceSlotDocument,
     "\n  mutation PublicRequestVenue($allianceCode: String!, $input: PublicVenueRequestInput!) {\n    publicRequestVenue(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": types.PublicRequestVenueDocument,
     "\n  mutation PublicReportNeed($allianceCode: String!, $input: PublicNeedInput!) {\n    publicReportNeed(allianceCode: $allianceCode, input: $input) {\n      trackingCode\n    }\n  }\n": types.PublicReportNeedDocument,
-    "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": types.PublicCancelDocument,
-    "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n": types.PublicTrackDocument,
+    "\n  fragment PublicTrackingFields on PublicTracking {\n    code\n    kind\n    subject\n    startsAt\n    status\n    steps {\n      status\n      at\n    }\n  }\n": types.PublicTrackingFieldsFragmentDoc,
+    "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n": types.PublicCancelDocument,
+    "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n": types.PublicTrackDocument,
 };
 
 /**
@@ -75,11 +77,15 @@ export function graphql(source: "\n  mutation PublicReportNeed($allianceCode: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PublicTrackingFields on PublicTracking {\n    code\n    kind\n    subject\n    startsAt\n    status\n    steps {\n      status\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment PublicTrackingFields on PublicTracking {\n    code\n    kind\n    subject\n    startsAt\n    status\n    steps {\n      status\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      code\n      kind\n      subject\n      startsAt\n      status\n      steps {\n        status\n        at\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublicCancel($code: String!, $phoneLast4: String!) {\n    publicCancel(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n"): (typeof documents)["\n  query PublicTrack($code: String!, $phoneLast4: String!) {\n    publicTrack(code: $code, phoneLast4: $phoneLast4) {\n      ...PublicTrackingFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
