@@ -16,9 +16,16 @@ export function enforce<S extends string, A extends string>(
   by: StepTaker,
   subject: Subject<S>,
 ): void {
-  const verdict = by === 'RESIDENT' ? (lifecycle[action].resident ? (lifecycle[action].from.includes(subject.status) ? 'ALLOWED' : 'CONFLICT') : 'FORBIDDEN') : judge(lifecycle, action, actorOf(by), subject);
+  const verdict = by === 'RESIDENT' ? judgeResident(lifecycle, action, subject) : judge(lifecycle, action, actorOf(by), subject);
   if (verdict === 'FORBIDDEN') throw forbidden(`${by === 'RESIDENT' ? 'A resident' : 'Your role'} may not ${action} this record`);
   if (verdict === 'CONFLICT') throw conflict(`Cannot ${action} a record in status ${subject.status}`);
+}
+
+/** judge() for the resident: the row must name them (`resident`), then the status must be one it starts from. */
+function judgeResident<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, action: A, subject: Subject<S>): 'ALLOWED' | 'FORBIDDEN' | 'CONFLICT' {
+  const t = lifecycle[action];
+  if (!t.resident) return 'FORBIDDEN';
+  return t.from.includes(subject.status) ? 'ALLOWED' : 'CONFLICT';
 }
 
 /** The account behind a step, for its event and the audit log; none for a resident. */
